@@ -1,0 +1,63 @@
+// Where a range of extracted text came from in the source file, so the UI can show it in place.
+import { z } from 'zod';
+
+export const sourceLocationSchema = z.discriminatedUnion('kind', [
+  /** A line of a text file (1-based). */
+  z.object({ kind: z.literal('line'), line: z.number().int().positive() }),
+  /** A body paragraph of a Word document (0-based, in document order, tables excluded). */
+  z.object({ kind: z.literal('paragraph'), index: z.number().int().nonnegative() }),
+  /** A cell of a Word table (0-based table index in the document, row, cell within the row). */
+  z.object({
+    kind: z.literal('cell'),
+    table: z.number().int().nonnegative(),
+    row: z.number().int().nonnegative(),
+    cell: z.number().int().nonnegative(),
+  }),
+  /** A box on a PDF page (page 1-based; box in PDF user units, origin top-left: x, y, w, h). */
+  z.object({
+    kind: z.literal('pdf'),
+    page: z.number().int().positive(),
+    box: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+  }),
+]);
+export type SourceLocation = z.infer<typeof sourceLocationSchema>;
+
+/** A range [start, end) of the extracted raw text and where it came from. */
+export const sourceSegmentSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  loc: sourceLocationSchema,
+});
+export type SourceSegment = z.infer<typeof sourceSegmentSchema>;
+
+export const documentFormatSchema = z.enum(['txt', 'docx', 'pdf']);
+export type DocumentFormat = z.infer<typeof documentFormatSchema>;
+
+/**
+ * What an extractor hands to the parser: the raw text (tables as one line per row, cells
+ * separated by tabs) and the map from its ranges back to the source.
+ */
+export const extractedDocumentSchema = z.object({
+  format: z.string(),
+  text: z.string(),
+  segments: z.array(sourceSegmentSchema),
+  /** Notes for the reviewer, e.g. "由 .doc 转换". */
+  notes: z.array(z.string()),
+});
+export type ExtractedDocument = z.infer<typeof extractedDocumentSchema>;
+
+/** Error codes of file reading, each with a Chinese message made by the extractor. */
+export const extractErrorCodes = [
+  'NOT_FOUND',
+  'UNSUPPORTED_FORMAT',
+  'NOT_TEXT',
+  'EMPTY_FILE',
+  'FILE_TOO_LARGE',
+  'ARCHIVE_TOO_LARGE',
+  'TOO_MANY_PAGES',
+  'TIMEOUT',
+  'NO_TEXT_LAYER',
+  'ENCRYPTED',
+  'CORRUPT_FILE',
+] as const;
+export type ExtractErrorCode = (typeof extractErrorCodes)[number];

@@ -1,0 +1,71 @@
+// parseReport: normalized text → the structured report, plus what the parser noticed.
+import type { Section, SectionId } from '../model/schema';
+import { normalizeText } from '../text/normalize';
+import { detectFormat } from './format';
+import { findHeader, findPeriod } from './header';
+import { findHeadings } from './sections';
+import { readTables } from './tables';
+import type { HeadingInfo, ParsedDocument } from './types';
+
+export type { ParsedDocument, ParseDiagnostic, HeadingInfo, Period, TableRegion } from './types';
+export { officialHeadings } from './sections';
+
+/** Sections run from their heading to the next heading; a table stands in for a lost heading. */
+const buildSections = (text: string, headings: HeadingInfo[]): Section[] =>
+  headings.map((h, i) => ({
+    id: h.id as SectionId,
+    heading: h.text,
+    span: [h.span[0], i + 1 < headings.length ? headings[i + 1]!.span[0] : text.length],
+  }));
+
+/**
+ * Parses a report's extracted text. Never throws on odd input: what it cannot read becomes a
+ * diagnostic, and every cell of the form is present (null when unread).
+ */
+export const parseReport = (raw: string): ParsedDocument => {
+  const norm = normalizeText(raw);
+  const text = norm.text;
+  const headings = findHeadings(text);
+  const tables = readTables(text, headings);
+  // A section whose heading is lost but whose table was found is present through its table.
+  const byTable = { active: '2', requests: '3', review: '4' } as const;
+  for (const region of tables.regions) {
+    const id = byTable[region.table];
+    if (!headings.some((h) => h.id === id)) {
+      const lineEnd = text.indexOf('\n', region.span[0]);
+      headings.push({
+        id,
+        text: text
+          .slice(region.span[0], lineEnd < 0 ? region.span[1] : Math.min(lineEnd, region.span[1]))
+          .trim(),
+        span: [region.span[0], region.span[0]],
+        numbering: '',
+        found: false,
+      });
+    }
+  }
+  headings.sort((a, b) => a.span[0] - b.span[0]);
+  const firstHeading = headings[0]?.span[0] ?? -1;
+  const header = findHeader(text, firstHeading);
+  const period = findPeriod(text);
+  const format = detectFormat(text, headings, tables.cells['requests/3.6/natural'] !== undefined);
+  return {
+    report: {
+      title: header.title,
+      agency: header.agency,
+      year: header.year ?? period?.endYear ?? null,
+      formatVersion: format.formatVersion,
+      text,
+      sections: buildSections(text, headings),
+      cells: tables.cells,
+    },
+    norm,
+    headings,
+    titleSpan: header.titleSpan,
+    period,
+    tables: tables.regions,
+    diagnostics: tables.diagnostics,
+    legacyFormat: format.legacyFormat,
+    formatMarkers: format.markers,
+  };
+};

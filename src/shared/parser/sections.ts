@@ -1,0 +1,111 @@
+// Finds the six section headings, whatever their numbering ("一、", "2、", "第二部分", none).
+import type { SectionId } from '../model/schema';
+import { splitLines, type TextLine } from '../text/lines';
+import type { HeadingInfo } from './types';
+
+/** The official heading of each section (国办公开办函〔2021〕30号). */
+export const officialHeadings: Record<SectionId, string> = {
+  '1': '一、总体情况',
+  '2': '二、主动公开政府信息情况',
+  '3': '三、收到和处理政府信息公开申请情况',
+  '4': '四、政府信息公开行政复议、行政诉讼情况',
+  '5': '五、存在的主要问题及改进情况',
+  '6': '六、其他需要报告的事项',
+};
+
+/** What each heading must say (after its numbering); wording variants seen in real reports. */
+const HEADING_PATTERNS: Record<SectionId, RegExp> = {
+  '1': /^(?:总体情况|工作总体情况|基本情况|总体概况|概述)/,
+  '2': /^(?:主动公开政府信息(?:的)?情况|主动公开政府信息|政府信息主动公开情况)/,
+  '3': /^(?:收到和处理政府信息公开申请(?:的)?情况|收到和处理政府信息公开申请|依申请公开政府信息情况|政府信息公开申请(?:的)?(?:收到和处理|办理)情况)/,
+  '4': /^(?:(?:因)?政府信息公开(?:工作)?(?:被申请)?行政复议[、和及与]?(?:提起)?行政诉讼(?:的)?情况|政府信息公开行政复议[、和]?行政诉讼|行政复议[、和及]?行政诉讼(?:的)?情况)/,
+  '5': /^(?:存在的主要问题(?:及|和|与)?(?:改进情况|改进措施|改进举措|整改情况)?|主要问题(?:及|和)改进(?:情况|措施|举措)|存在的问题(?:及|和)改进(?:情况|措施|举措))/,
+  '6': /^(?:其他需要报告的事项|其他需要报告事项|其他事项)/,
+};
+
+const NUMBERING =
+  /^(?:第[一二三四五六七八九十]+部分|第[一二三四五六七八九十]+章|[一二三四五六七八九十]{1,2}\s*[、.．]|\d{1,2}\s*[、.．](?!\d)|[（(][一二三四五六七八九十]{1,2}[）)]|[（(]\d{1,2}[）)])?\s*/;
+
+const CHINESE_ORDINAL: Record<string, SectionId> = {
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+};
+
+/** The section a numbering points at ("二、" → 2, "2、" → 2), if any. */
+const numberedAs = (numbering: string): SectionId | null => {
+  const m = /([一二三四五六]|[1-6])/.exec(numbering);
+  if (!m) return null;
+  const c = m[1]!;
+  return CHINESE_ORDINAL[c] ?? (/[1-6]/.test(c) ? (c as SectionId) : null);
+};
+
+interface Candidate {
+  id: SectionId;
+  line: TextLine;
+  numbering: string;
+  text: string;
+}
+
+/** A heading line is short: a sentence that merely names a heading is not a section start. */
+const MAX_HEADING_LENGTH = 40;
+
+const candidateOf = (line: TextLine, next: TextLine | undefined): Candidate | null => {
+  const trimmed = line.text.replace(/\t/g, ' ').trim();
+  if (trimmed.length === 0 || trimmed.length > MAX_HEADING_LENGTH) return null;
+  const numbering = (NUMBERING.exec(trimmed)?.[0] ?? '').trim();
+  let rest = trimmed.slice(NUMBERING.exec(trimmed)?.[0].length ?? 0).replace(/\s+/g, '');
+  // A heading wrapped over two lines: "四、政府信息公开行政复议、行政诉讼情" + "况".
+  const joined = next && next.text.trim().length <= 6 ? rest + next.text.trim() : rest;
+  for (const id of Object.keys(HEADING_PATTERNS) as SectionId[]) {
+    const re = HEADING_PATTERNS[id];
+    const m = re.exec(rest) ?? re.exec(joined);
+    if (!m) continue;
+    const tail = (re.exec(rest) ? rest : joined).slice(m[0].length);
+    // After the heading only a short remainder may follow ("情况", "：", "方面").
+    if (tail.length > 8 || /[，,。；;]/.test(tail.slice(0, -1))) continue;
+    if (
+      numbering === '' &&
+      !/^(?:总体情况|主动公开政府信息|收到和处理|政府信息公开行政复议|存在的主要问题|其他需要报告)/.test(
+        rest,
+      )
+    )
+      continue;
+    // "（一）主动公开" under 一 is a sub-heading, not section 二.
+    if (/^[（(]/.test(numbering)) continue;
+    rest = rest || trimmed;
+    return { id, line, numbering, text: trimmed };
+  }
+  return null;
+};
+
+/**
+ * Finds the headings of the six sections. For each section, a candidate numbered as that
+ * section wins over one numbered otherwise; among equals the first after the previous
+ * section's heading wins, so a phrase repeated later in the text cannot move a section.
+ */
+export const findHeadings = (text: string): HeadingInfo[] => {
+  const lines = splitLines(text);
+  const candidates: Candidate[] = [];
+  lines.forEach((line, i) => {
+    const c = candidateOf(line, lines[i + 1]);
+    if (c) candidates.push(c);
+  });
+  const chosen: HeadingInfo[] = [];
+  for (const id of ['1', '2', '3', '4', '5', '6'] as SectionId[]) {
+    const own = candidates.filter((c) => c.id === id);
+    if (own.length === 0) continue;
+    const best = own.find((c) => numberedAs(c.numbering) === id) ?? own[0]!;
+    chosen.push({
+      id,
+      text: best.text,
+      numbering: best.numbering,
+      span: [best.line.start, best.line.end],
+      found: true,
+    });
+  }
+  return chosen.sort((a, b) => a.span[0] - b.span[0]);
+};

@@ -1,0 +1,213 @@
+// Reads the three tables into the form's cells, with a diagnostic for every doubt.
+import type { Cell, Span } from '../../model/schema';
+import {
+  allCellPaths,
+  cellPath,
+  formTables,
+  requestColumns,
+  reviewColumns,
+  reviewRows,
+  type TableId,
+} from '../../model/form';
+import type { HeadingInfo, ParseDiagnostic, TableRegion } from '../types';
+import { lastIsSum, placeRow, type PlacedCell, type Slot } from './align';
+import { activeRowKeys, requestRowKeys, type RowKey } from './labels';
+import { findRegions } from './regions';
+import { readRows } from './rows';
+import { tokenize } from './tokens';
+
+export interface TablesRead {
+  cells: Record<string, Cell>;
+  regions: TableRegion[];
+  diagnostics: ParseDiagnostic[];
+}
+
+const emptyCell = (): Cell => ({ value: null, raw: '', span: null });
+
+const put = (cells: Record<string, Cell>, path: string, c: PlacedCell): void => {
+  cells[path] = { value: c.value, raw: c.raw, span: c.span };
+};
+
+const IMAGE_MARK = /\[图片\]|\[image|!\[|［图片］/i;
+
+/** Reads a table whose rows are named by labels (表二, 表三). */
+const readLabelledTable = (
+  text: string,
+  table: TableId,
+  span: Span,
+  keys: readonly RowKey[],
+  cells: Record<string, Cell>,
+  diagnostics: ParseDiagnostic[],
+): void => {
+  const form = formTables.find((t) => t.id === table)!;
+  const tokens = tokenize(text, span[0], span[1]);
+  const read = readRows(tokens, keys);
+  const valueCount = read.allValues.length;
+  if (read.rows.size === 0 && valueCount === 0) {
+    diagnostics.push({
+      kind: 'table-missing',
+      table,
+      span,
+      image: IMAGE_MARK.test(text.slice(span[0], span[1])),
+    });
+    return;
+  }
+  // The 2019 format's single （六）其他处理 row: keep its numbers, not the three sub-rows.
+  const rowIds = form.rows.map((r) => r.id);
+  if (table === 'requests' && read.rows.has('3.6') && !read.rows.has('3.6.1')) {
+    rowIds.splice(rowIds.indexOf('3.6.1'), 3, '3.6');
+  }
+  const total = form.rows.reduce((n, r) => n + form.columnsOf(r.id).length, 0);
+  const missing = rowIds.filter((r) => !read.rows.has(r));
+  if (
+    missing.length > 0 &&
+    valueCount === total &&
+    read.allValues.every((s) => s.kind === 'value')
+  ) {
+    placeByOrder(table, read.allValues, cells);
+    diagnostics.push({ kind: 'placed-by-order', table, span });
+    return;
+  }
+  for (const rowId of rowIds) {
+    const row = read.rows.get(rowId);
+    const columns = form.columnsOf(rowId === '3.6' ? '3.6.1' : rowId);
+    if (!row) {
+      diagnostics.push({ kind: 'row-missing', table, row: rowId });
+      continue;
+    }
+    const holds = table === 'requests' ? lastIsSum : undefined;
+    const placed = placeRow(row.slots, columns.length, holds);
+    const rowSpan: Span = [
+      row.labelSpan[0],
+      Math.max(row.labelSpan[1], ...row.slots.map((s) => s.span[1])),
+    ];
+    if (!placed.ok) {
+      diagnostics.push({
+        kind: 'row-unaligned',
+        table,
+        row: rowId,
+        span: rowSpan,
+        count: placed.count,
+        expected: columns.length,
+      });
+      columns.forEach((c, i) => {
+        const slot = row.slots.filter((s) => s.kind === 'value')[i];
+        cells[cellPath(table, rowId, c.id)] = {
+          value: null,
+          raw: slot && slot.kind === 'value' ? slot.raw : '',
+          span: slot?.span ?? null,
+        };
+      });
+      continue;
+    }
+    if (placed.extra > 0) {
+      diagnostics.push({
+        kind: 'extra-cells',
+        table,
+        row: rowId,
+        span: rowSpan,
+        count: columns.length + placed.extra,
+        expected: columns.length,
+      });
+    }
+    columns.forEach((c, i) => put(cells, cellPath(table, rowId, c.id), placed.cells[i]!));
+  }
+};
+
+/** Places numbers by the form's fixed order (used when exactly the form's count follows). */
+const placeByOrder = (
+  table: TableId,
+  values: readonly Slot[],
+  cells: Record<string, Cell>,
+): void => {
+  const form = formTables.find((t) => t.id === table)!;
+  let i = 0;
+  for (const r of form.rows) {
+    for (const c of form.columnsOf(r.id)) {
+      const v = values[i++];
+      if (v && v.kind === 'value')
+        cells[cellPath(table, r.id, c.id)] = { value: v.value, raw: v.raw, span: v.span };
+    }
+  }
+};
+
+/** 表四: one row of 15 numbers in the form's order (or three rows of five). */
+const readReviewTable = (
+  text: string,
+  span: Span,
+  cells: Record<string, Cell>,
+  diagnostics: ParseDiagnostic[],
+): void => {
+  const tokens = tokenize(text, span[0], span[1]);
+  const slots = tokens.filter((t): t is Slot => t.kind !== 'label');
+  const values = slots.filter((s) => s.kind === 'value');
+  if (values.length === 0) {
+    diagnostics.push({
+      kind: 'table-missing',
+      table: 'review',
+      span,
+      image: IMAGE_MARK.test(text.slice(span[0], span[1])),
+    });
+    return;
+  }
+  const width = reviewRows.length * reviewColumns.length;
+  const placed = placeRow(slots, width, (cs) =>
+    [0, 1, 2].every((g) => lastIsSum(cs.slice(g * 5, g * 5 + 5))),
+  );
+  const valueSpan: Span = [values[0]!.span[0], values[values.length - 1]!.span[1]];
+  if (!placed.ok) {
+    diagnostics.push({
+      kind: 'row-unaligned',
+      table: 'review',
+      row: '*',
+      span: valueSpan,
+      count: placed.count,
+      expected: width,
+    });
+    return;
+  }
+  if (placed.extra > 0) {
+    diagnostics.push({
+      kind: 'extra-cells',
+      table: 'review',
+      row: '*',
+      span: valueSpan,
+      count: width + placed.extra,
+      expected: width,
+    });
+  }
+  let i = 0;
+  for (const r of reviewRows)
+    for (const c of reviewColumns) put(cells, cellPath('review', r.id, c.id), placed.cells[i++]!);
+};
+
+/** Reads all three tables from the normalized text. */
+export const readTables = (text: string, headings: readonly HeadingInfo[]): TablesRead => {
+  const cells: Record<string, Cell> = {};
+  for (const p of allCellPaths) cells[p] = emptyCell();
+  const diagnostics: ParseDiagnostic[] = [];
+  const regions = findRegions(text, headings);
+  for (const table of ['active', 'requests', 'review'] as TableId[]) {
+    const region = regions.find((r) => r.table === table);
+    if (!region) {
+      diagnostics.push({ kind: 'table-missing', table, span: null, image: false });
+      continue;
+    }
+    if (table === 'review') readReviewTable(text, region.span, cells, diagnostics);
+    else
+      readLabelledTable(
+        text,
+        table,
+        region.span,
+        table === 'active' ? activeRowKeys : requestRowKeys,
+        cells,
+        diagnostics,
+      );
+  }
+  // A report keeping the 2019 single row （六）其他处理 has 3.6 in place of 3.6.1–3.6.3.
+  if (cells['requests/3.6/natural']) {
+    for (const r of ['3.6.1', '3.6.2', '3.6.3'])
+      for (const c of requestColumns) delete cells[cellPath('requests', r, c.id)];
+  }
+  return { cells, regions: regions.map(({ table, span }) => ({ table, span })), diagnostics };
+};

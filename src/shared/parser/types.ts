@@ -1,0 +1,68 @@
+// What the parser knows beyond the report model: where things were found and what went wrong.
+import type { Report, SectionId, Span } from '../model/schema';
+import type { TableId } from '../model/form';
+import type { NormalizedText } from '../text/normalize';
+
+/** A section heading as written, before any judgement of its wording. */
+export interface HeadingInfo {
+  id: SectionId;
+  /** The heading line as written, e.g. "2、 主动公开政府信息情况". */
+  text: string;
+  span: Span;
+  /** The numbering as written: "一、", "2、", "第二部分", "" … */
+  numbering: string;
+  /** False when no heading was found and the section's table stands in for it. */
+  found: boolean;
+}
+
+export type ParseDiagnostic =
+  /** A row of the form whose label was not found in the table. */
+  | { kind: 'row-missing'; table: TableId; row: string }
+  /** A row found, but its numbers could not be placed in columns with certainty. */
+  | {
+      kind: 'row-unaligned';
+      table: TableId;
+      row: string;
+      span: Span;
+      count: number;
+      expected: number;
+    }
+  /** A row with more numbers than the form has columns. */
+  | {
+      kind: 'extra-cells';
+      table: TableId;
+      row: string;
+      span: Span;
+      count: number;
+      expected: number;
+    }
+  /** A whole table not found (or found empty, e.g. pasted as a picture). */
+  | { kind: 'table-missing'; table: TableId; span: Span | null; image: boolean }
+  /** Numbers placed by the form's fixed order because the labels could not be matched. */
+  | { kind: 'placed-by-order'; table: TableId; span: Span };
+
+export interface TableRegion {
+  table: TableId;
+  span: Span;
+}
+
+export interface Period {
+  startYear: number;
+  endYear: number;
+  span: Span;
+}
+
+export interface ParsedDocument {
+  report: Report;
+  norm: NormalizedText;
+  headings: HeadingInfo[];
+  titleSpan: Span | null;
+  period: Period | null;
+  /** Text regions of the three tables (absent when a table was not found). */
+  tables: TableRegion[];
+  diagnostics: ParseDiagnostic[];
+  /** 'pre-2019' when the report uses the format before the 2019 trial format. */
+  legacyFormat: 'pre-2019' | null;
+  /** Markers of outdated formats found in the text, with where. */
+  formatMarkers: Array<{ marker: string; format: '2019' | 'pre-2019'; span: Span }>;
+}

@@ -1,0 +1,4 @@
+// The arith rules.
+import type { Rule } from '../types';
+
+export const arithRules: readonly Rule[] = [];

@@ -1,0 +1,4 @@
+// The structure rules.
+import type { Rule } from '../types';
+
+export const structureRules: readonly Rule[] = [];

@@ -1,0 +1,4 @@
+// The table rules.
+import type { Rule } from '../types';
+
+export const tableRules: readonly Rule[] = [];

@@ -1,0 +1,4 @@
+// The text rules.
+import type { Rule } from '../types';
+
+export const textRules: readonly Rule[] = [];

@@ -1,0 +1,4 @@
+// The year rules.
+import type { Rule } from '../types';
+
+export const yearRules: readonly Rule[] = [];
