@@ -57,7 +57,7 @@ const candidateOf = (line: TextLine, next: TextLine | undefined): Candidate | nu
   const trimmed = line.text.replace(/\t/g, ' ').trim();
   if (trimmed.length === 0 || trimmed.length > MAX_HEADING_LENGTH) return null;
   const numbering = (NUMBERING.exec(trimmed)?.[0] ?? '').trim();
-  let rest = trimmed.slice(NUMBERING.exec(trimmed)?.[0].length ?? 0).replace(/\s+/g, '');
+  const rest = trimmed.slice(NUMBERING.exec(trimmed)?.[0].length ?? 0).replace(/\s+/g, '');
   // A heading wrapped over two lines: "四、政府信息公开行政复议、行政诉讼情" + "况".
   const joined = next && next.text.trim().length <= 6 ? rest + next.text.trim() : rest;
   for (const id of Object.keys(HEADING_PATTERNS) as SectionId[]) {
@@ -76,7 +76,6 @@ const candidateOf = (line: TextLine, next: TextLine | undefined): Candidate | nu
       continue;
     // "（一）主动公开" under 一 is a sub-heading, not section 二.
     if (/^[（(]/.test(numbering)) continue;
-    rest = rest || trimmed;
     return { id, line, numbering, text: trimmed };
   }
   return null;
