@@ -1,0 +1,54 @@
+// One file through the whole pipeline: extract → parse → check, as a FileResult of the contract.
+import { extname } from 'node:path';
+import type { FileResult } from '../../shared/model/schema';
+import type { SourceSegment } from '../../shared/model/source';
+import { parseReport, type ParsedDocument } from '../../shared/parser';
+import type { RuleProfile } from '../../shared/rules/config';
+import { runRules } from '../../shared/rules/engine';
+import { allRules } from '../../shared/rules/registry';
+import { extractFile } from '../extract';
+
+/** A checked file with what the outputs need beyond the JSON contract. */
+export interface CheckedFile {
+  result: FileResult;
+  doc: ParsedDocument | null;
+  segments: SourceSegment[];
+  /** The extracted text the segments index into. */
+  extracted: string;
+}
+
+export interface CheckFileOptions {
+  profile?: RuleProfile;
+}
+
+const formatFromName = (file: string): string => extname(file).slice(1).toLowerCase() || 'unknown';
+
+/** Checks one file. Never throws: an unreadable file becomes a result with `error`. */
+export const checkFile = async (
+  file: string,
+  options: CheckFileOptions = {},
+): Promise<CheckedFile> => {
+  const extracted = await extractFile(file);
+  if (!extracted.ok) {
+    return {
+      result: {
+        file,
+        format: formatFromName(file),
+        error: extracted.error,
+        report: null,
+        findings: [],
+      },
+      doc: null,
+      segments: [],
+      extracted: '',
+    };
+  }
+  const doc = parseReport(extracted.doc.text);
+  const findings = runRules(doc, allRules, { profile: options.profile });
+  return {
+    result: { file, format: extracted.doc.format, error: null, report: doc.report, findings },
+    doc,
+    segments: extracted.doc.segments,
+    extracted: extracted.doc.text,
+  };
+};
