@@ -120,3 +120,62 @@ describe('parser never throws', () => {
     }
   });
 });
+
+describe('placing blanks and words in number cells', () => {
+  const row = (line: string) => buildReportText().replace(/^\t\(二\) 部分公开.*$/m, line);
+
+  it('takes a blank from its tab position when only one reading fits', () => {
+    const doc = parseReport(buildReportText().replace(/^规章\t.*$/m, '规章\t\t1\t25'));
+    expect(doc.report.cells['active/regulations/issued']).toMatchObject({ value: null });
+    expect(doc.report.cells['active/regulations/repealed']!.value).toBe(1);
+    expect(doc.report.cells['active/regulations/valid']!.value).toBe(25);
+  });
+
+  it('does not guess where the blank of a space-separated row is', () => {
+    const doc = parseReport(
+      flattenLikePdf(buildReportText()).replace(
+        /^三、本年度办理结果\(一\) 予以公开.*$/m,
+        '三、本年度办理结果(一) 予以公开 4 17 0 7 0 28',
+      ),
+    );
+    expect(doc.diagnostics).toContainEqual(
+      expect.objectContaining({ kind: 'row-unaligned', row: '3.1' }),
+    );
+    expect(doc.report.cells['requests/3.1/commercial']!.value).toBeNull();
+  });
+
+  it('does not guess between a blank first column and a blank total', () => {
+    const doc = parseReport(row('\t(二) 部分公开\t\t0\t0\t0\t0\t0\t0\t'));
+    expect(doc.diagnostics).toContainEqual(
+      expect.objectContaining({ kind: 'row-unaligned', row: '3.2' }),
+    );
+    expect(doc.report.cells['requests/3.2/total']!.value).toBeNull();
+  });
+
+  it('reads a row left blank in a Word table as blank cells, not as a missing row', () => {
+    const doc = parseReport(row('\t(二) 部分公开\t\t\t\t\t\t\t'));
+    expect(doc.diagnostics).toEqual([]);
+    expect(doc.report.cells['requests/3.2/natural']).toEqual({ value: null, raw: '', span: null });
+    expect(doc.report.cells['requests/3.3.1/natural']!.value).toBe(0);
+  });
+
+  it('keeps words in a number cell as an unread cell with its text', () => {
+    const doc = parseReport(buildReportText().replace(/^行政许可\t.*$/m, '行政许可\t十二'));
+    expect(doc.report.cells['active/licensing/decisions']).toMatchObject({
+      value: null,
+      raw: '十二',
+    });
+    expect(doc.diagnostics).toEqual([]);
+  });
+
+  it('reads table 四 written as three rows of five', () => {
+    const text = buildReportText().replace(
+      /^0(\t0){14}$/m,
+      '行政复议\t1\t0\t0\t0\t1\n未经复议直接起诉\t0\t1\t0\t0\t1\n复议后起诉\t0\t0\t0\t2\t2',
+    );
+    const doc = parseReport(text);
+    expect(doc.report.cells['review/reconsideration/upheld']!.value).toBe(1);
+    expect(doc.report.cells['review/litigationDirect/corrected']!.value).toBe(1);
+    expect(doc.report.cells['review/litigationAfterReconsideration/total']!.value).toBe(2);
+  });
+});

@@ -161,7 +161,10 @@ export const describeCell = (path: string): string => {
   const p = parseCellPath(path);
   if (!p) return path;
   const table = formTables.find((t) => t.id === p.table)!;
-  const row = table.rows.find((r) => r.id === p.row);
+  // 3.6 is the single （六）其他处理 row kept from the 2019 format.
+  const row =
+    table.rows.find((r) => r.id === p.row) ??
+    (p.row === '3.6' ? { id: '3.6', label: '三、（六）其他处理' } : undefined);
   const column = table.columnsOf(p.row).find((c) => c.id === p.column);
   const rowLabel = row ? row.label : p.row;
   const colLabel = column ? column.label : p.column;

@@ -65,6 +65,7 @@ export const parseReport = (raw: string): ParsedDocument => {
     period,
     tables: tables.regions,
     diagnostics: tables.diagnostics,
+    rowSpans: tables.rowSpans,
     legacyFormat: format.legacyFormat,
     formatMarkers: format.markers,
   };

@@ -61,6 +61,8 @@ export interface ParsedDocument {
   /** Text regions of the three tables (absent when a table was not found). */
   tables: TableRegion[];
   diagnostics: ParseDiagnostic[];
+  /** Where each row of the labelled tables was read ("requests/3.1" → its label and numbers). */
+  rowSpans: Record<string, Span>;
   /** 'pre-2019' when the report uses the format before the 2019 trial format. */
   legacyFormat: 'pre-2019' | null;
   /** Markers of outdated formats found in the text, with where. */

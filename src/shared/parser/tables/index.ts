@@ -18,6 +18,7 @@ import { tokenize } from './tokens';
 
 export interface TablesRead {
   cells: Record<string, Cell>;
+  rowSpans: Record<string, Span>;
   regions: TableRegion[];
   diagnostics: ParseDiagnostic[];
 }
@@ -38,6 +39,7 @@ const readLabelledTable = (
   keys: readonly RowKey[],
   cells: Record<string, Cell>,
   diagnostics: ParseDiagnostic[],
+  rowSpans: Record<string, Span>,
 ): void => {
   const form = formTables.find((t) => t.id === table)!;
   const tokens = tokenize(text, span[0], span[1]);
@@ -77,10 +79,15 @@ const readLabelledTable = (
     }
     const holds = table === 'requests' ? lastIsSum : undefined;
     const placed = placeRow(row.slots, columns.length, holds);
+    // The row's label and its numbers (trailing empty fields are not part of what it says).
     const rowSpan: Span = [
       row.labelSpan[0],
-      Math.max(row.labelSpan[1], ...row.slots.map((s) => s.span[1])),
+      Math.max(
+        row.labelSpan[1],
+        ...row.slots.filter((s) => s.kind === 'value').map((s) => s.span[1]),
+      ),
     ];
+    rowSpans[`${table}/${rowId}`] = rowSpan;
     if (!placed.ok) {
       diagnostics.push({
         kind: 'row-unaligned',
@@ -139,7 +146,9 @@ const readReviewTable = (
   diagnostics: ParseDiagnostic[],
 ): void => {
   const tokens = tokenize(text, span[0], span[1]);
-  const slots = tokens.filter((t): t is Slot => t.kind !== 'label');
+  // Only lines that hold numbers: the header's empty merged cells are not blank values.
+  const valueLines = new Set(tokens.filter((t) => t.kind === 'value').map((t) => t.line));
+  const slots = tokens.filter((t): t is Slot => t.kind !== 'label' && valueLines.has(t.line));
   const values = slots.filter((s) => s.kind === 'value');
   if (values.length === 0) {
     diagnostics.push({
@@ -151,9 +160,10 @@ const readReviewTable = (
     return;
   }
   const width = reviewRows.length * reviewColumns.length;
-  const placed = placeRow(slots, width, (cs) =>
-    [0, 1, 2].every((g) => lastIsSum(cs.slice(g * 5, g * 5 + 5))),
-  );
+  const placed = placeRow(slots, width, (cs) => {
+    const verdicts = [0, 1, 2].map((g) => lastIsSum(cs.slice(g * 5, g * 5 + 5)));
+    return verdicts.includes(false) ? false : verdicts.includes('unknown') ? 'unknown' : true;
+  });
   const valueSpan: Span = [values[0]!.span[0], values[values.length - 1]!.span[1]];
   if (!placed.ok) {
     diagnostics.push({
@@ -186,6 +196,7 @@ export const readTables = (text: string, headings: readonly HeadingInfo[]): Tabl
   const cells: Record<string, Cell> = {};
   for (const p of allCellPaths) cells[p] = emptyCell();
   const diagnostics: ParseDiagnostic[] = [];
+  const rowSpans: Record<string, Span> = {};
   const regions = findRegions(text, headings);
   for (const table of ['active', 'requests', 'review'] as TableId[]) {
     const region = regions.find((r) => r.table === table);
@@ -202,6 +213,7 @@ export const readTables = (text: string, headings: readonly HeadingInfo[]): Tabl
         table === 'active' ? activeRowKeys : requestRowKeys,
         cells,
         diagnostics,
+        rowSpans,
       );
   }
   // A report keeping the 2019 single row （六）其他处理 has 3.6 in place of 3.6.1–3.6.3.
@@ -209,5 +221,10 @@ export const readTables = (text: string, headings: readonly HeadingInfo[]): Tabl
     for (const r of ['3.6.1', '3.6.2', '3.6.3'])
       for (const c of requestColumns) delete cells[cellPath('requests', r, c.id)];
   }
-  return { cells, regions: regions.map(({ table, span }) => ({ table, span })), diagnostics };
+  return {
+    cells,
+    rowSpans,
+    regions: regions.map(({ table, span }) => ({ table, span })),
+    diagnostics,
+  };
 };

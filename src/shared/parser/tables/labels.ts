@@ -61,18 +61,25 @@ export const matchRow = (
   label: string,
   keys: readonly RowKey[],
   seen: ReadonlySet<string>,
-): string | null => {
+): string | null => findRow(label, keys, seen)?.row ?? null;
+
+/** Like matchRow, with where the naming words start in the label (spaces removed). */
+export const findRow = (
+  label: string,
+  keys: readonly RowKey[],
+  seen: ReadonlySet<string>,
+): { row: string; start: number; end: number } | null => {
   const text = label.replace(/\s+/g, '');
-  let best: { row: string; end: number } | null = null;
+  let best: { row: string; start: number; end: number } | null = null;
   for (const key of keys) {
     if (key.after && !key.after.some((r) => seen.has(r))) continue;
     const re = new RegExp(key.re.source, 'g');
-    let end = -1;
+    let found: { start: number; end: number } | null = null;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      end = m.index + m[0].length;
+      found = { start: m.index, end: m.index + m[0].length };
       if (m[0].length === 0) re.lastIndex++;
     }
-    if (end >= 0 && (!best || end > best.end)) best = { row: key.row, end };
+    if (found && (!best || found.end > best.end)) best = { row: key.row, ...found };
   }
-  return best?.row ?? null;
+  return best;
 };

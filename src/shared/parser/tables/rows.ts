@@ -1,7 +1,7 @@
 // Groups a region's tokens into rows of the form: each matched label owns the numbers after it.
 import type { Span } from '../../model/schema';
 import type { Slot } from './align';
-import { matchRow, type RowKey } from './labels';
+import { findRow, type RowKey } from './labels';
 import type { Token } from './tokens';
 
 export interface RowRead {
@@ -18,6 +18,19 @@ export interface RowsRead {
   allValues: Slot[];
 }
 
+/** The span from the label part holding the naming words to the end of the label. */
+const labelSpanOf = (
+  parts: ReadonlyArray<{ compact: string; span: Span }>,
+  start: number,
+): Span => {
+  let offset = 0;
+  for (const p of parts) {
+    if (start < offset + p.compact.length) return [p.span[0], parts[parts.length - 1]!.span[1]];
+    offset += p.compact.length;
+  }
+  return parts[parts.length - 1]!.span;
+};
+
 /**
  * Walks the tokens: labels accumulate until numbers come; the accumulated label then names the
  * row those numbers belong to. A row named twice keeps its first reading.
@@ -27,26 +40,23 @@ export const readRows = (tokens: readonly Token[], keys: readonly RowKey[]): Row
   const orphans: Slot[] = [];
   const allValues: Slot[] = [];
   const seen = new Set<string>();
-  let label = '';
-  let labelSpan: Span | null = null;
+  let parts: Array<{ compact: string; span: Span }> = [];
   let current: RowRead | null = null;
   for (const t of tokens) {
     if (t.kind === 'label') {
       if (current && current.slots.some((s) => s.kind === 'value')) current = null;
-      label += t.text;
-      labelSpan = labelSpan ? [labelSpan[0], t.span[1]] : t.span;
+      parts.push({ compact: t.text.replace(/\s+/g, ''), span: t.span });
       continue;
     }
-    if (label !== '') {
-      const row = matchRow(label, keys, seen);
+    if (parts.length > 0) {
+      const found = findRow(parts.map((p) => p.compact).join(''), keys, seen);
       current = null;
-      if (row && !rows.has(row)) {
-        current = { row, labelSpan: labelSpan!, slots: [] };
-        rows.set(row, current);
-        seen.add(row);
+      if (found && !rows.has(found.row)) {
+        current = { row: found.row, labelSpan: labelSpanOf(parts, found.start), slots: [] };
+        rows.set(found.row, current);
+        seen.add(found.row);
       }
-      label = '';
-      labelSpan = null;
+      parts = [];
     }
     if (t.kind === 'value') allValues.push(t);
     if (current) current.slots.push(t);

@@ -4,6 +4,8 @@ import type { Span } from '../../model/schema';
 import { splitLines } from '../../text/lines';
 import { parsePlainNumber } from '../../text/numbers';
 
+export type ValueProblem = 'unit' | 'text' | null;
+
 export type Token =
   | { kind: 'label'; text: string; span: Span; line: number }
   | {
@@ -11,20 +13,31 @@ export type Token =
       raw: string;
       span: Span;
       line: number;
-      /** The number, or null for a blank marker ("/", "—", "无"). */
+      /** The number, or null for a blank marker ("/", "—", "无") or text in a number cell. */
       value: number | null;
-      /** Why the cell is not a clean count: a unit in it, text … */
-      problem: 'unit' | null;
+      /** Why the cell is not a clean count: a unit in it ("251000元"), or words ("十二", "无此项"). */
+      problem: ValueProblem;
     }
-  /** An empty tab field between two filled fields of one line: a blank cell or merge padding. */
+  /**
+   * An empty tab field after a row's label: a blank cell, or padding of merged cells. Which of
+   * the two only the placement of the row's numbers can tell.
+   */
   | { kind: 'gap'; span: Span; line: number };
 
-const BLANK_MARKERS = new Set(['/', '／', '—', '——', '-', '－', '--', '无', '空', '\\']);
+const BLANK_MARKERS = new Set(['/', '／', '—', '——', '-', '－', '--', '\\', '无', '空']);
+/** Markers that are also characters of labels (a vertical "无法提供" is one character per line). */
+const WORD_MARKERS = new Set(['无', '空']);
 const WITH_UNIT = /^([-+]?\d+(?:\.\d+)?)\s*(万元|元|件|条|个|次|项)$/;
+/** Words written in a number cell of a Word table: "十二", "无此项", "不适用". */
+const TEXT_IN_CELL = /^(?:[零〇一二三四五六七八九十百千两]{1,6}|无此项|不适用|暂无|没有)$/;
 
 /** Reads one cell's text as a value token, or null when it is a label. */
-const asValue = (raw: string): { value: number | null; problem: 'unit' | null } | null => {
-  if (BLANK_MARKERS.has(raw)) return { value: null, problem: null };
+const asValue = (
+  raw: string,
+  inTabRow: boolean,
+): { value: number | null; problem: ValueProblem } | null => {
+  if (BLANK_MARKERS.has(raw) && (inTabRow || !WORD_MARKERS.has(raw)))
+    return { value: null, problem: null };
   const n = parsePlainNumber(raw);
   if (n !== null) return { value: n, problem: null };
   const u = WITH_UNIT.exec(raw);
@@ -49,11 +62,18 @@ const words = (text: string, base: number): Piece[] => {
  * A field's words: a leading label (kept whole, spaces and all) and then a trailing run of
  * values. Numbers inside a label ("1.属于国家秘密", "共 3 件") stay part of the label.
  */
-const fieldTokens = (text: string, start: number, line: number): Token[] => {
+const fieldTokens = (text: string, start: number, line: number, inTabRow: boolean): Token[] => {
   const ws = words(text, start);
   let firstValue = ws.length;
-  while (firstValue > 0 && asValue(ws[firstValue - 1]!.text) !== null) firstValue--;
-  // A lone "-" or "/" after a label is more likely punctuation than a blank cell.
+  while (firstValue > 0 && asValue(ws[firstValue - 1]!.text, inTabRow) !== null) firstValue--;
+  // "无 0 0" is a row of values; a lone "无" on a line of PDF text is a letter of a label.
+  if (
+    !inTabRow &&
+    firstValue < ws.length &&
+    ws.slice(firstValue).every((w) => WORD_MARKERS.has(w.text))
+  ) {
+    firstValue = ws.length;
+  }
   const tokens: Token[] = [];
   if (firstValue > 0) {
     const first = ws[0]!;
@@ -66,7 +86,7 @@ const fieldTokens = (text: string, start: number, line: number): Token[] => {
     });
   }
   for (const w of ws.slice(firstValue)) {
-    const v = asValue(w.text)!;
+    const v = asValue(w.text, inTabRow)!;
     tokens.push({
       kind: 'value',
       raw: w.text,
@@ -83,20 +103,48 @@ export const tokenize = (text: string, start: number, end: number): Token[] => {
   const tokens: Token[] = [];
   for (const l of splitLines(text.slice(start, end))) {
     const lineStart = start + l.start;
+    if (!l.text.includes('\t')) {
+      if (l.text.trim() !== '') tokens.push(...fieldTokens(l.text, lineStart, l.index, false));
+      continue;
+    }
     const fields: Piece[] = [];
     let offset = 0;
     for (const f of l.text.split('\t')) {
       fields.push({ text: f, start: lineStart + offset });
       offset += f.length + 1;
     }
-    const filled = fields.map((f) => f.text.trim() !== '');
-    const firstFilled = filled.indexOf(true);
-    const lastFilled = filled.lastIndexOf(true);
-    fields.forEach((f, i) => {
-      if (filled[i]) tokens.push(...fieldTokens(f.text, f.start, l.index));
-      else if (fields.length > 1 && i > firstFilled && i < lastFilled)
-        tokens.push({ kind: 'gap', span: [f.start, f.start], line: l.index });
-    });
+    let seenFilled = false;
+    let seenValue = false;
+    for (const f of fields) {
+      const trimmed = f.text.trim();
+      if (trimmed === '') {
+        // Empty fields before anything filled are the merged label columns of a Word table.
+        if (seenFilled) tokens.push({ kind: 'gap', span: [f.start, f.start], line: l.index });
+        continue;
+      }
+      const lead = f.text.length - f.text.trimStart().length;
+      // Words in a number cell: after a number on the row, or a numeral written as a word.
+      if (
+        seenFilled &&
+        (seenValue || TEXT_IN_CELL.test(trimmed)) &&
+        asValue(trimmed, true) === null &&
+        !/\s/.test(trimmed)
+      ) {
+        tokens.push({
+          kind: 'value',
+          raw: trimmed,
+          span: [f.start + lead, f.start + lead + trimmed.length],
+          line: l.index,
+          value: null,
+          problem: 'text',
+        });
+        continue;
+      }
+      const fieldToks = fieldTokens(f.text, f.start, l.index, true);
+      tokens.push(...fieldToks);
+      seenFilled = true;
+      if (fieldToks.some((t) => t.kind === 'value')) seenValue = true;
+    }
   }
   return tokens;
 };

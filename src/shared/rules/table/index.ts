@@ -1,4 +1,15 @@
-// The table rules.
+// The table rules, in catalogue order.
 import type { Rule } from '../types';
+import { cellBlank } from './cell-blank';
+import { cellInvalid } from './cell-invalid';
+import { extraCells } from './extra-cells';
+import { missing } from './missing';
+import { rowMissing } from './row-missing';
 
-export const tableRules: readonly Rule[] = [];
+export const tableRules: readonly Rule[] = [
+  missing,
+  rowMissing,
+  cellBlank,
+  cellInvalid,
+  extraCells,
+];

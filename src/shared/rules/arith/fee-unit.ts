@@ -1,0 +1,99 @@
+// arith.fee-unit: the 行政事业性收费 amount of table 二 looks like 元 where the form asks for 万元.
+import type { Span } from '../../model/schema';
+import { sentences } from '../../text/sentences';
+import { viewRangeToBase } from '../../text/prose';
+import { fmt } from '../table/places';
+import { defineRule, type RuleContext } from '../types';
+
+const FEE = 'active/fees/amount';
+const PLACE = '表二「行政事业性收费」本年收费金额（万元）';
+/** A sentence about this fee (not the 信息处理费 of section 六). */
+const ABOUT_FEE = /行政事业性收费|收费金额/;
+const OTHER_FEE = /信息处理费/;
+const AMOUNT = /(\d+(?:,\d{3})*(?:\.\d+)?)\s*(亿元|万元|元)/g;
+/** Above this many 万元 (10 亿元) a single unit's fees are implausible; 1 亿元 at county level. */
+const LIMIT = 100000;
+const COUNTY_LIMIT = 10000;
+const COUNTY = /[县旗乡镇]|街道|(?<!自治|地)区(?!域)/;
+
+const same = (a: number, b: number): boolean => Math.abs(a - b) < 1e-6;
+const overlaps = (a: Span, b: Span | null): boolean => !!b && a[0] < b[1] && b[0] < a[1];
+
+interface Stated {
+  yuan: number;
+  quote: string;
+  span: Span;
+}
+
+/** Amounts the prose gives for the 行政事业性收费, converted to 元. */
+const statedAmounts = (ctx: RuleContext, cell: Span | null): Stated[] => {
+  const view = ctx.prose();
+  const out: Stated[] = [];
+  for (const s of sentences(view)) {
+    if (!ABOUT_FEE.test(s.text) || OTHER_FEE.test(s.text)) continue;
+    // A row of the table itself (tab rows stay lines of their own in the prose view).
+    const [bs, be] = viewRangeToBase(view, s.start, s.end);
+    if (ctx.text.slice(bs, be).includes('\t')) continue;
+    for (const m of s.text.matchAll(AMOUNT)) {
+      const n = Number(m[1]!.replace(/,/g, ''));
+      const scale = m[2] === '元' ? 1 : m[2] === '万元' ? 1e4 : 1e8;
+      const start = s.start + m.index;
+      const span = viewRangeToBase(view, start, start + m[0].length);
+      if (!overlaps(span, cell)) out.push({ yuan: n * scale, quote: m[0], span });
+    }
+  }
+  return out;
+};
+
+export const feeUnit = defineRule({
+  meta: {
+    id: 'arith.fee-unit',
+    category: 'arith',
+    severity: 'warning',
+    title: '收费金额单位',
+    description:
+      '表二“行政事业性收费”的本年收费金额以万元为单位。格内写“元”、数额大得不合常理，或正文以元给出的金额与表中数字相同时，金额很可能误按元填写。',
+  },
+  check(ctx) {
+    const cell = ctx.cell(FEE);
+    if (!cell || cell.value === null || cell.value <= 0) return;
+    const v = cell.value;
+    const raw = cell.raw.trim();
+    const base = { spans: cell.span ? [cell.span] : [], cells: [FEE] };
+    const inWan = fmt(v / 1e4);
+    if (/(?<!万|亿)元$/.test(raw)) {
+      ctx.report({
+        ...base,
+        message: `${PLACE}填为「${raw}」，是以元计的金额；表中应填万元，折合 ${inWan} 万元。`,
+        expected: v / 1e4,
+        actual: raw,
+        suggestion: `改为 ${inWan}`,
+      });
+      return;
+    }
+    const stated = statedAmounts(ctx, cell.span).find(
+      (s) => same(s.yuan, v) && !same(s.yuan, v / 1e4),
+    );
+    if (stated) {
+      ctx.report({
+        ...base,
+        spans: [...base.spans, stated.span],
+        message: `正文称行政事业性收费「${stated.quote}」，即 ${fmt(v)} 元，而${PLACE}填 ${fmt(v)}，似按元填写；按万元应填 ${inWan}。`,
+        expected: v / 1e4,
+        actual: v,
+        suggestion: `改为 ${inWan}`,
+      });
+      return;
+    }
+    const who = ctx.doc.report.agency ?? ctx.doc.report.title ?? '';
+    const county = COUNTY.test(who);
+    if (v < (county ? COUNTY_LIMIT : LIMIT)) return;
+    ctx.report({
+      ...base,
+      message: `${PLACE}填 ${fmt(v)}，即 ${fmt(v / 1e4)} 亿元，对${county ? '县级及以下单位' : '一个单位'}而言数额异常大，可能误按元填写；若按元计，应填 ${inWan}。`,
+      expected: v / 1e4,
+      actual: v,
+      suggestion: `核对金额单位；若原数以元计，改为 ${inWan}`,
+    });
+  },
+});

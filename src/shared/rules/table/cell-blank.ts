@@ -1,0 +1,127 @@
+// table.cell-blank: a cell left blank or written "/", "—", "无". Blank is not zero.
+import type { TableId } from '../../model/form';
+import type { Span } from '../../model/schema';
+import type { ParsedDocument } from '../../parser/types';
+import { defineRule, type RuleContext } from '../types';
+import { allCellPaths } from '../../model/form';
+import {
+  BLANK_MARKS,
+  lastLineOf,
+  cellName,
+  reportRows,
+  rowCells,
+  rowName,
+  rowPlace,
+  tableName,
+  tablePlace,
+} from './places';
+
+const TABLES: readonly TableId[] = ['active', 'requests', 'review'];
+
+/** Rows found with no number at all (the whole row is blank), with where they stand. */
+const emptyRows = (doc: ParsedDocument): Map<string, Span> => {
+  const out = new Map<string, Span>();
+  // A row read with every cell blank (a Word row left empty): the parser gives its place.
+  for (const [key, span] of Object.entries(doc.rowSpans)) {
+    const paths = allCellPaths.filter((p) => p.startsWith(`${key}/`));
+    if (
+      paths.length > 0 &&
+      paths.every((p) => doc.report.cells[p]?.value === null && doc.report.cells[p]?.raw === '')
+    ) {
+      out.set(key, span);
+    }
+  }
+  for (const d of doc.diagnostics)
+    if (d.kind === 'row-unaligned' && d.count === 0)
+      out.set(`${d.table}/${d.row}`, lastLineOf(doc.report.text, d.span));
+  return out;
+};
+
+/** Rows the parser could not read (reported by table.missing / table.row-missing). */
+const unreadRows = (doc: ParsedDocument, empty: Map<string, Span>): Set<string> => {
+  const out = new Set<string>();
+  for (const d of doc.diagnostics) {
+    if (d.kind === 'table-missing') out.add(`${d.table}/*`);
+    else if (d.kind === 'row-missing' || (d.kind === 'row-unaligned' && d.count > 0))
+      out.add(`${d.table}/${d.row}`);
+  }
+  for (const key of empty.keys()) out.delete(key);
+  return out;
+};
+
+const isBlank = (ctx: RuleContext, path: string): boolean => {
+  const c = ctx.cell(path);
+  return !!c && c.value === null && BLANK_MARKS.has(c.raw.trim());
+};
+
+/** A "/" in the 规章 row: most units have no power to make 规章, so it is a note, not a fault. */
+const noRulemakingPower = (ctx: RuleContext, paths: readonly string[]): boolean =>
+  paths.every((p) => p.startsWith('active/regulations/') && ctx.cell(p)!.raw.trim() !== '');
+
+const shown = (raw: string): string => (raw.trim() === '' ? '空白' : `「${raw.trim()}」`);
+
+export const cellBlank = defineRule({
+  meta: {
+    id: 'table.cell-blank',
+    category: 'table',
+    severity: 'warning',
+    title: '单元格空白',
+    description:
+      '表格中的格子留空或填“/”“—”“无”。空白不等于 0：没有发生的事项应填 0。空白格不参与勾稽核对。规章一行填“/”（本单位无规章制定权）仅作提示。',
+  },
+  check(ctx) {
+    const empty = emptyRows(ctx.doc);
+    const unread = unreadRows(ctx.doc, empty);
+    for (const table of TABLES) {
+      if (unread.has(`${table}/*`)) continue;
+      const all = reportRows(ctx.doc, table);
+      const rows = all.filter((r) => !unread.has(`${table}/${r}`));
+      const blankRows = rows.filter((r) => rowCells(table, r).every((p) => isBlank(ctx, p)));
+      // A table with nothing in it is one finding, not a list of every row.
+      if (blankRows.length > 1 && blankRows.length === all.length) {
+        const place = tablePlace(ctx.doc, table);
+        ctx.report({
+          message: `${tableName(table)}全部空白，没有填写任何数字。空白不等于 0。`,
+          spans: place ? [place] : [],
+          cells: rows.flatMap((r) => rowCells(table, r)),
+          suggestion: '请逐格填写，没有发生的事项填 0。',
+        });
+        continue;
+      }
+      for (const row of rows) {
+        const paths = rowCells(table, row);
+        const blanks = paths.filter((p) => isBlank(ctx, p));
+        if (blanks.length === 0) continue;
+        const info = noRulemakingPower(ctx, blanks);
+        const note = info
+          ? '如本单位无规章制定权，可不填；如有制发，请填写实际件数（没有填 0）。'
+          : '';
+        if (blanks.length === paths.length && paths.length > 1) {
+          const raws = [...new Set(paths.map((p) => shown(ctx.cell(p)!.raw)))].join('、');
+          const span = empty.get(`${table}/${row}`) ?? rowPlace(ctx.doc, paths);
+          ctx.report({
+            message: `${rowName(table, row)}一行 ${paths.length} 格均为${raws}，没有填写数字。${note || '空白不等于 0。'}`,
+            spans: span ? [span] : [],
+            cells: paths,
+            actual: raws,
+            suggestion: info ? null : '请逐格填写该行，没有发生的事项填 0。',
+            ...(info ? { severity: 'info' as const } : {}),
+          });
+          continue;
+        }
+        for (const path of blanks) {
+          const cell = ctx.cell(path)!;
+          const span = cell.span ?? rowPlace(ctx.doc, paths) ?? empty.get(`${table}/${row}`);
+          ctx.report({
+            message: `${cellName(path)}为${shown(cell.raw)}，没有填写数字。${note || '空白不等于 0。'}`,
+            spans: span ? [span] : [],
+            cells: [path],
+            actual: shown(cell.raw),
+            suggestion: info ? null : '请填写该格数字，没有发生的事项填 0。',
+            ...(info ? { severity: 'info' as const } : {}),
+          });
+        }
+      }
+    }
+  },
+});

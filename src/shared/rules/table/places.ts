@@ -1,0 +1,124 @@
+// Names and places of the form's tables, rows and cells, shared by the table and arith rules.
+import { cellPath, describeCell, formTables, type TableId } from '../../model/form';
+import type { Span } from '../../model/schema';
+import type { ParsedDocument } from '../../parser/types';
+
+/** The 2019 trial format's single row （六）其他处理, kept in place of 3.6.1–3.6.3. */
+export const LEGACY_OTHER_ROW = '3.6';
+const LEGACY_OTHER_LABEL = '三、（六）其他处理';
+
+/** Cell texts that mean "left blank" rather than a number. */
+export const BLANK_MARKS: ReadonlySet<string> = new Set([
+  '',
+  '/',
+  '／',
+  '—',
+  '——',
+  '-',
+  '－',
+  '--',
+  '无',
+  '空',
+  '\\',
+]);
+
+const formTable = (table: TableId) => formTables.find((t) => t.id === table)!;
+
+/** "表三「收到和处理政府信息公开申请情况」" */
+export const tableName = (table: TableId): string => {
+  const t = formTable(table);
+  return `${t.name}「${t.title}」`;
+};
+
+/** The row's label as the form prints it ("三、（三）不予公开 1.属于国家秘密"). */
+export const rowLabel = (table: TableId, row: string): string => {
+  if (table === 'requests' && row === LEGACY_OTHER_ROW) return LEGACY_OTHER_LABEL;
+  return formTable(table).rows.find((r) => r.id === row)?.label ?? row;
+};
+
+/** "表三「三、（一）予以公开」" */
+export const rowName = (table: TableId, row: string): string =>
+  `${formTable(table).name}「${rowLabel(table, row)}」`;
+
+/** The cell paths of one row, in column order (the 2019 row 3.6 has table 三's columns). */
+export const rowCells = (table: TableId, row: string): string[] => {
+  const columnsOf = row === LEGACY_OTHER_ROW ? '3.6.1' : row;
+  return formTable(table)
+    .columnsOf(columnsOf)
+    .map((c) => cellPath(table, row, c.id));
+};
+
+/** The rows of a table as this report has them (3.6 in place of 3.6.1–3.6.3 when kept). */
+export const reportRows = (doc: ParsedDocument, table: TableId): string[] => {
+  const ids = formTable(table).rows.map((r) => r.id);
+  if (table !== 'requests' || !doc.report.cells[cellPath('requests', '3.6', 'natural')]) return ids;
+  return ids.flatMap((id) =>
+    id === '3.6.1' ? [LEGACY_OTHER_ROW] : id.startsWith('3.6.') ? [] : [id],
+  );
+};
+
+/** describeCell, also for the 2019 row 3.6: "表三「三、（七）总计」自然人列". */
+export const cellName = (path: string): string => {
+  const [table, row, column] = path.split('/');
+  if (table === 'requests' && row === LEGACY_OTHER_ROW && column) {
+    return describeCell(cellPath('requests', '3.6.1', column)).replace(
+      /「[^」]*」/,
+      `「${LEGACY_OTHER_LABEL}」`,
+    );
+  }
+  return describeCell(path);
+};
+
+/** A column's label ("自然人", "总计") from a cell path. */
+export const columnLabel = (path: string): string => {
+  const [table, row, column] = path.split('/');
+  const t = formTables.find((x) => x.id === table);
+  if (!t || !row || !column) return column ?? path;
+  const rowId = row === LEGACY_OTHER_ROW ? '3.6.1' : row;
+  return t.columnsOf(rowId).find((c) => c.id === column)?.label ?? column;
+};
+
+/** The line of `text` around `at`, without its leading and trailing white space. */
+export const lineAround = (text: string, at: number): Span => {
+  let s = text.lastIndexOf('\n', at - 1) + 1;
+  let e = text.indexOf('\n', at);
+  if (e < 0) e = text.length;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  return [s, e];
+};
+
+/** The last line of a span: a row's label may have gathered the header lines above it. */
+export const lastLineOf = (text: string, span: Span): Span => {
+  const line = lineAround(text, Math.max(span[0], span[1] - 1));
+  return [Math.max(span[0], line[0]), span[1]];
+};
+
+/**
+ * Where a table is shown to the reviewer: its section heading when written, otherwise the first
+ * line of its region; null when the table was not found at all.
+ */
+export const tablePlace = (doc: ParsedDocument, table: TableId): Span | null => {
+  const section = { active: '2', requests: '3', review: '4' }[table];
+  const heading = doc.headings.find((h) => h.id === section && h.found);
+  if (heading) return heading.span;
+  const region = doc.tables.find((r) => r.table === table);
+  return region ? lineAround(doc.report.text, region.span[0]) : null;
+};
+
+/** The lines holding the read cells of a row (for a blank cell, which has no span of its own). */
+export const rowPlace = (doc: ParsedDocument, paths: readonly string[]): Span | null => {
+  const spans = paths.flatMap((p) => {
+    const s = doc.report.cells[p]?.span;
+    return s ? [s] : [];
+  });
+  if (spans.length === 0) return null;
+  const text = doc.report.text;
+  const first = lineAround(text, Math.min(...spans.map((s) => s[0])));
+  const last = lineAround(text, Math.max(...spans.map((s) => s[0])));
+  return [first[0], last[1]];
+};
+
+/** Formats a number for a message: integers as is, decimals without trailing zeros. */
+export const fmt = (n: number): string =>
+  Number.isInteger(n) ? String(n) : String(Number(n.toFixed(6)));

@@ -1,0 +1,74 @@
+// table.row-missing: every row of the form is found and its numbers can be placed in columns.
+import type { TableId } from '../../model/form';
+import type { Span } from '../../model/schema';
+import { defineRule, type RuleContext } from '../types';
+import { lastLineOf, rowCells, rowLabel, rowName, tableName, tablePlace } from './places';
+
+/** Above this many missing rows in one table, one finding lists them all (no cascade). */
+const LIST_LIMIT = 5;
+
+const reportMissing = (ctx: RuleContext, table: TableId, rows: string[]): void => {
+  const place = tablePlace(ctx.doc, table);
+  const spans: Span[] = place ? [place] : [];
+  if (rows.length > LIST_LIMIT) {
+    ctx.report({
+      message: `${tableName(table)}有 ${rows.length} 行未能识别：${rows.map((r) => `「${rowLabel(table, r)}」`).join('')}。这些行的数字未参与核对。`,
+      spans,
+      cells: rows.flatMap((r) => rowCells(table, r)),
+      suggestion: '请按官方格式的行名和顺序填写表格，不要删除或改写行名。',
+    });
+    return;
+  }
+  for (const row of rows) {
+    ctx.report({
+      message: `${tableName(table)}缺少「${rowLabel(table, row)}」一行（或行名无法识别），该行数字未参与核对。`,
+      spans,
+      cells: rowCells(table, row),
+      suggestion: `请按官方格式补上「${rowLabel(table, row)}」一行，没有发生的事项填 0。`,
+    });
+  }
+};
+
+export const rowMissing = defineRule({
+  meta: {
+    id: 'table.row-missing',
+    category: 'table',
+    severity: 'error',
+    title: '表格行缺失或错位',
+    description:
+      '表格须保留官方格式的每一行、每一列。某行缺失、行名被改写而无法识别，或某行的数字少于列数、无法确定各数所在的列时报告；这些数字不参与勾稽核对。',
+  },
+  check(ctx) {
+    const missing = new Map<TableId, string[]>();
+    for (const d of ctx.doc.diagnostics) {
+      if (d.kind === 'row-missing') {
+        missing.set(d.table, [...(missing.get(d.table) ?? []), d.row]);
+        continue;
+      }
+      // A row with no number at all is a blank row (table.cell-blank).
+      if (d.kind !== 'row-unaligned' || d.count === 0) continue;
+      if (d.row === '*') {
+        ctx.report({
+          message: `${tableName(d.table)}读到 ${d.count} 个数，应为 ${d.expected} 个（3 行 × 5 列），无法确定各数所在的格，该表未参与核对。`,
+          spans: [d.span],
+          cells: ['reconsideration', 'litigationDirect', 'litigationAfterReconsideration'].flatMap(
+            (r) => rowCells(d.table, r),
+          ),
+          suggestion:
+            '请按官方格式逐格填写表四的 15 个数，没有发生的事项填 0，不要留空或合并单元格。',
+        });
+        continue;
+      }
+      const cells = rowCells(d.table, d.row);
+      const read = cells.map((p) => ctx.cell(p)?.raw ?? '').filter((r) => r !== '');
+      ctx.report({
+        message: `${rowName(d.table, d.row)}一行只读到 ${d.count} 个数（${read.join('、')}），表格有 ${d.expected} 列，无法确定各数所在的列，该行未参与核对。`,
+        spans: [lastLineOf(ctx.text, d.span)],
+        cells,
+        actual: read.join('、'),
+        suggestion: '请逐格填写该行，没有发生的事项填 0，不要留空或合并单元格。',
+      });
+    }
+    for (const [table, rows] of missing) reportMissing(ctx, table, rows);
+  },
+});
