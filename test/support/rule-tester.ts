@@ -21,6 +21,8 @@ export interface RuleCase {
   name: string;
   text: string;
   previous?: string;
+  /** Options passed to the rule through a profile. */
+  options?: Record<string, unknown>;
 }
 
 export interface InvalidCase extends RuleCase {
@@ -30,7 +32,8 @@ export interface InvalidCase extends RuleCase {
 const run = (rule: Rule, c: RuleCase): { findings: Finding[]; doc: ParsedDocument } => {
   const doc = parseReport(c.text);
   const previous = c.previous ? parseReport(c.previous) : null;
-  return { findings: runRules(doc, [rule], { previous }), doc };
+  const profile = c.options ? { rules: { [rule.meta.id]: { options: c.options } } } : undefined;
+  return { findings: runRules(doc, [rule], { previous, profile }), doc };
 };
 
 export const ruleTester = (

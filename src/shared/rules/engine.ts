@@ -25,14 +25,19 @@ export const sortFindings = (findings: Finding[]): Finding[] =>
     );
   });
 
+/** Prose views of one document, built once and shared by every rule. */
+interface ProseCache {
+  whole: ProseView | null;
+  sections: Map<string, (ProseView & { start: number; end: number }) | null>;
+}
+
 const makeContext = (
   doc: ParsedDocument,
-  rule: Rule,
   options: Record<string, unknown>,
   run: RunOptions,
   sink: FindingInput[],
+  cache: ProseCache,
 ): RuleContext => {
-  let whole: ProseView | null = null;
   return {
     doc,
     text: doc.report.text,
@@ -41,14 +46,19 @@ const makeContext = (
     peers: run.peers ?? [],
     cell: (path) => doc.report.cells[path],
     sectionProse: (id) => {
-      const section = doc.report.sections.find((s) => s.id === id);
-      const heading = doc.headings.find((h) => h.id === id);
-      if (!section) return null;
-      const start = heading?.found ? heading.span[1] : section.span[0];
-      const end = section.span[1];
-      return { ...proseView(doc.report.text, start, end), start, end };
+      if (!cache.sections.has(id)) {
+        const section = doc.report.sections.find((s) => s.id === id);
+        const heading = doc.headings.find((h) => h.id === id);
+        const start = heading?.found ? heading.span[1] : (section?.span[0] ?? 0);
+        const end = section?.span[1] ?? 0;
+        cache.sections.set(
+          id,
+          section ? { ...proseView(doc.report.text, start, end), start, end } : null,
+        );
+      }
+      return cache.sections.get(id)!;
     },
-    prose: () => (whole ??= proseView(doc.report.text)),
+    prose: () => (cache.whole ??= proseView(doc.report.text)),
     report: (f) => sink.push(f),
   };
 };
@@ -63,13 +73,14 @@ export const runRules = (
   run: RunOptions = {},
 ): Finding[] => {
   const findings: Finding[] = [];
+  const cache: ProseCache = { whole: null, sections: new Map() };
   for (const rule of rules) {
     const setting = resolveSetting(run.profile, rule.meta.id);
     if (!setting.enabled) continue;
     if (rule.meta.needsWorkspace && !run.previous && (run.peers?.length ?? 0) === 0) continue;
     const sink: FindingInput[] = [];
     try {
-      rule.check(makeContext(doc, rule, setting.options, run, sink));
+      rule.check(makeContext(doc, setting.options, run, sink, cache));
     } catch (error) {
       findings.push({
         ruleId: rule.meta.id,

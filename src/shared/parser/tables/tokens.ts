@@ -54,7 +54,12 @@ interface Piece {
 const words = (text: string, base: number): Piece[] => {
   const out: Piece[] = [];
   const re = /[^ ]+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ text: m[0], start: base + m.index });
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    // "000": zero cells fused by a tight PDF layout are zeros, one per cell.
+    if (/^0{2,6}$/.test(m[0]))
+      for (let i = 0; i < m[0].length; i++) out.push({ text: '0', start: base + m.index + i });
+    else out.push({ text: m[0], start: base + m.index });
+  }
   return out;
 };
 

@@ -1,0 +1,93 @@
+// What the structure rules know about the six sections: names, wording, merged heading lines.
+import type { SectionId, Span } from '../../model/schema';
+import { officialHeadings } from '../../parser/sections';
+import type { HeadingInfo, ParsedDocument } from '../../parser/types';
+import { splitLines } from '../../text/lines';
+
+export const sectionIds: readonly SectionId[] = ['1', '2', '3', '4', '5', '6'];
+
+export const ordinal: Record<SectionId, string> = {
+  '1': '一',
+  '2': '二',
+  '3': '三',
+  '4': '四',
+  '5': '五',
+  '6': '六',
+};
+
+/** The table that belongs to a section, named as a reviewer knows it. */
+export const sectionTable: Partial<Record<SectionId, string>> = {
+  '2': '表二',
+  '3': '表三',
+  '4': '表四',
+};
+
+/** "第二部分「二、主动公开政府信息情况」". */
+export const sectionLabel = (id: SectionId): string =>
+  `第${ordinal[id]}部分「${officialHeadings[id]}」`;
+
+/** The official wording of a heading without its numbering: "主动公开政府信息情况". */
+export const officialWording = (id: SectionId): string => officialHeadings[id].slice(2);
+
+/**
+ * The part of a heading's wording that matters: spaces, punctuation, 的/和/及/与 and the
+ * filler words 工作/情况/方面 carry no meaning of their own, so "主动公开政府信息的情况：" and
+ * "政府信息公开行政复议行政诉讼情况" count as the official wording.
+ */
+export const essentialWording = (s: string): string =>
+  s
+    .replace(/\s+/g, '')
+    .replace(/[：:。.．，,、；;“”"]/g, '')
+    .replace(/[的和及与]/g, '')
+    .replace(/工作|情况|方面/g, '');
+
+/** Phrases that only the heading of one section uses (a merged heading holds two of them). */
+const KEY_PHRASES: Record<SectionId, RegExp> = {
+  '1': /总体情况/,
+  '2': /主动公开政府信息/,
+  '3': /收到和处理政府信息公开申请/,
+  '4': /行政复议/,
+  '5': /存在的主要问题|改进情况/,
+  '6': /其他需要报告|其他事项/,
+};
+
+const HEADING_START =
+  /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,2}\s*[、.．]|\d{1,2}\s*[、.．](?!\d))/;
+
+export interface MergedHeading {
+  /** The sections named on the line, in the order of the form. */
+  ids: SectionId[];
+  text: string;
+  span: Span;
+}
+
+/**
+ * Heading lines that put two sections under one heading, e.g. "五、存在的主要问题及改进情况
+ * 和其他需要报告的事项". A sentence that lists the parts of the report is not a heading.
+ */
+export const mergedHeadings = (doc: ParsedDocument): MergedHeading[] => {
+  const out: MergedHeading[] = [];
+  for (const line of splitLines(doc.report.text)) {
+    const text = line.text.trim();
+    if (text.length < 6 || text.length > 60) continue;
+    if (/[。；;]|组成|构成|包括|分为|如下/.test(text)) continue;
+    const body = text.replace(HEADING_START, '').trim();
+    if (body === text && !Object.values(KEY_PHRASES).some((re) => re.exec(text)?.index === 0))
+      continue;
+    const ids = sectionIds.filter((id) => KEY_PHRASES[id].test(body));
+    if (ids.length < 2) continue;
+    const lead = line.text.length - line.text.trimStart().length;
+    out.push({ ids, text, span: [line.start + lead, line.start + lead + text.length] });
+  }
+  return out;
+};
+
+/** Where a heading stands; for a table standing in for a lost heading, that table's first line. */
+export const headingSpan = (doc: ParsedDocument, h: HeadingInfo): Span => {
+  if (h.found) return h.span;
+  const text = doc.report.text;
+  const end = text.indexOf('\n', h.span[0]);
+  const lineEnd = end < 0 ? text.length : end;
+  const raw = text.slice(h.span[0], lineEnd);
+  return [h.span[0], h.span[0] + raw.trimEnd().length];
+};
