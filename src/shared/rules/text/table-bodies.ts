@@ -1,0 +1,55 @@
+// Where the three tables stand in `report.text`, so the prose rules can leave them alone.
+import type { TableId } from '../../model/form';
+import type { Span } from '../../model/schema';
+import type { ParsedDocument } from '../../parser/types';
+import { splitLines } from '../../text/lines';
+
+/** The first words of each table's header, as the form prints them. */
+const TABLE_HEADS: Record<TableId, RegExp> = {
+  active: /第二十条第[（(]一[）)]项|信息内容/,
+  requests: /[（(]本列数据的勾稽关系|申请人情况/,
+  review: /结果维持|未经复议直接起诉|复议后起诉/,
+};
+
+const bodies = new WeakMap<ParsedDocument, Span[]>();
+
+/** A line of prose: it ends or holds a sentence (a table label never has 。；！？). */
+const PROSE_LINE = /[。；;！？!?]/;
+
+/**
+ * Where the tables stand: the parser's table regions, less any lines of prose written above
+ * the table's header (or first cell) or below its last cell under the same heading.
+ */
+export const tableBodies = (doc: ParsedDocument): Span[] => {
+  const known = bodies.get(doc);
+  if (known) return known;
+  const text = doc.report.text;
+  const out = doc.tables.map((region): Span => {
+    const [rs, re] = region.span;
+    let first = re;
+    let last = rs;
+    for (const [path, cell] of Object.entries(doc.report.cells)) {
+      if (!cell.span || !path.startsWith(`${region.table}/`)) continue;
+      if (cell.span[0] < rs || cell.span[1] > re) continue;
+      first = Math.min(first, cell.span[0]);
+      last = Math.max(last, cell.span[1]);
+    }
+    const head = TABLE_HEADS[region.table].exec(text.slice(rs, re));
+    if (head) first = Math.min(first, rs + head.index);
+    if (first >= re) return [rs, re]; // nothing recognisable: keep the whole region out
+    let start = rs;
+    let end = re;
+    for (const line of splitLines(text.slice(rs, re))) {
+      if (!PROSE_LINE.test(line.text) || line.text.includes('\t')) continue;
+      if (rs + line.end <= first) start = rs + line.end;
+      else if (rs + line.start >= last && end === re) end = rs + line.start;
+    }
+    return [start, end];
+  });
+  bodies.set(doc, out);
+  return out;
+};
+
+/** True when `offset` lies inside a table (see `tableBodies`). */
+export const inTable = (doc: ParsedDocument, offset: number): boolean =>
+  tableBodies(doc).some((t) => offset >= t[0] && offset < t[1]);
