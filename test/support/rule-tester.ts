@@ -21,6 +21,8 @@ export interface RuleCase {
   name: string;
   text: string;
   previous?: string;
+  /** Other reports of the same year in the workspace. */
+  peers?: string[];
   /** Options passed to the rule through a profile. */
   options?: Record<string, unknown>;
 }
@@ -33,7 +35,8 @@ const run = (rule: Rule, c: RuleCase): { findings: Finding[]; doc: ParsedDocumen
   const doc = parseReport(c.text);
   const previous = c.previous ? parseReport(c.previous) : null;
   const profile = c.options ? { rules: { [rule.meta.id]: { options: c.options } } } : undefined;
-  return { findings: runRules(doc, [rule], { previous, profile }), doc };
+  const peers = (c.peers ?? []).map((p) => parseReport(p));
+  return { findings: runRules(doc, [rule], { previous, profile, peers }), doc };
 };
 
 export const ruleTester = (

@@ -75,7 +75,8 @@ const rawLines = (raw: string): Array<{ start: number; end: number; next: number
   let start = 0;
   for (let i = 0; i < raw.length; i++) {
     const c = raw[i];
-    if (c === '\n' || c === '\r') {
+    // A form feed (page break) or vertical tab ends a line like a newline does.
+    if (c === '\n' || c === '\r' || c === '\f' || c === '\v') {
       const next = c === '\r' && raw[i + 1] === '\n' ? i + 2 : i + 1;
       lines.push({ start, end: i, next });
       start = next;
