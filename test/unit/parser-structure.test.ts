@@ -112,3 +112,30 @@ describe('normalization keeps offsets into the original', () => {
     );
   });
 });
+
+describe('a numbered heading run into its first sentence', () => {
+  it('is a section start, and an unnumbered sentence is not', () => {
+    const text = buildReportText({
+      headings: {
+        '1': '一、总体情况：2024年，我局认真贯彻落实《中华人民共和国政府信息公开条例》，各项工作有序推进。',
+      },
+      prose: { '1': '（一）主动公开\n本年度及时主动公开政府信息。' },
+    });
+    const doc = parseReport(text);
+    expect(doc.report.sections.map((s) => s.id)).toEqual(['1', '2', '3', '4', '5', '6']);
+    expect(doc.report.sections[0]!.heading).toBe('一、总体情况');
+  });
+});
+
+describe('the body of a section whose heading runs into its first sentence', () => {
+  it('starts right after the heading, so the first sentence is read as the section', () => {
+    const doc = parseReport(
+      buildReportText({
+        headings: { '6': '六、其他需要报告的事项：本年度未收取信息处理费。' },
+        prose: { '6': '' },
+      }),
+    );
+    const h = doc.headings.find((x) => x.id === '6')!;
+    expect(doc.report.text.slice(h.span[0], h.span[1])).toBe('六、其他需要报告的事项：');
+  });
+});

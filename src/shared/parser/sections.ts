@@ -46,6 +46,8 @@ const numberedAs = (numbering: string): SectionId | null => {
 interface Candidate {
   id: SectionId;
   line: TextLine;
+  /** End of the heading: the line's end, or the end of a heading run into its first sentence. */
+  end: number;
   numbering: string;
   text: string;
 }
@@ -53,8 +55,20 @@ interface Candidate {
 /** A heading line is short: a sentence that merely names a heading is not a section start. */
 const MAX_HEADING_LENGTH = 40;
 
-const candidateOf = (line: TextLine, next: TextLine | undefined): Candidate | null => {
-  const trimmed = line.text.replace(/\t/g, ' ').trim();
+/**
+ * "一、总体情况：2024年，我局……" — a numbered heading run into its first sentence. Only the
+ * heading part is taken, and only when it is numbered and closed by a colon or full stop.
+ */
+const INLINE_HEADING =
+  /^((?:[一二三四五六]\s*[、.．]|[1-6]\s*[、.．])\s*[^：:。，,]{2,30}?)[：:。]/;
+
+/** Matches a heading text (a whole short line, or the heading part of a longer one). */
+const matchHeading = (
+  line: TextLine,
+  next: TextLine | undefined,
+  trimmed: string,
+  end: number,
+): Candidate | null => {
   if (trimmed.length === 0 || trimmed.length > MAX_HEADING_LENGTH) return null;
   const numbering = (NUMBERING.exec(trimmed)?.[0] ?? '').trim();
   const rest = trimmed.slice(NUMBERING.exec(trimmed)?.[0].length ?? 0).replace(/\s+/g, '');
@@ -76,9 +90,20 @@ const candidateOf = (line: TextLine, next: TextLine | undefined): Candidate | nu
       continue;
     // "（一）主动公开" under 一 is a sub-heading, not section 二.
     if (/^[（(]/.test(numbering)) continue;
-    return { id, line, numbering, text: trimmed };
+    return { id, line, end, numbering, text: trimmed };
   }
   return null;
+};
+
+const candidateOf = (line: TextLine, next: TextLine | undefined): Candidate | null => {
+  const trimmed = line.text.replace(/\t/g, ' ').trim();
+  const whole = matchHeading(line, next, trimmed, line.end);
+  if (whole) return whole;
+  const inline = INLINE_HEADING.exec(trimmed);
+  if (!inline) return null;
+  // The colon or stop after the heading stays with the heading.
+  const end = line.start + line.text.indexOf(trimmed) + inline[0].length;
+  return matchHeading(line, undefined, inline[1]!, end);
 };
 
 /**
@@ -102,7 +127,7 @@ export const findHeadings = (text: string): HeadingInfo[] => {
       id,
       text: best.text,
       numbering: best.numbering,
-      span: [best.line.start, best.line.end],
+      span: [best.line.start, best.end],
       found: true,
     });
   }
