@@ -179,3 +179,16 @@ describe('placing blanks and words in number cells', () => {
     expect(doc.report.cells['review/litigationAfterReconsideration/total']!.value).toBe(2);
   });
 });
+
+describe('（六） group label wrapped inside the label of its first sub-row', () => {
+  it('gives the numbers to 3.6.1, not to a 2019-style 3.6', () => {
+    const text = flattenLikePdf(buildReportText()).replace(
+      /^\(六\) 其他处理1\.[\s\S]*?\n0 0 0 0 0 0 0\n/m,
+      '1.申请人无正当理由逾期\n不补正、行政机关不再\n（六）其他处理 0 0 0 0 15 0 15\n处理其政府信息公开申\n请\n',
+    );
+    const doc = parseReport(text);
+    expect(doc.report.cells['requests/3.6.1/legal']!.value).toBe(15);
+    expect(doc.report.cells['requests/3.6/total']).toBeUndefined();
+    expect(doc.report.formatVersion).toBe('2021');
+  });
+});

@@ -20,6 +20,7 @@ export const formatText = (files: readonly CheckedFile[]): string => {
     lines.push(
       `${r.file}: ${head}，${r.findings.length === 0 ? '未发现问题' : `${r.findings.length} 个问题`}`,
     );
+    for (const note of r.notes ?? []) lines.push(`${r.file}: 说明 ${note}`);
     for (const finding of r.findings) {
       const span = finding.spans[0];
       const loc = span && f.doc ? locate(f.doc.norm, f.segments, span[0], span[1]) : null;

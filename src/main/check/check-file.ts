@@ -46,7 +46,14 @@ export const checkFile = async (
   const doc = parseReport(extracted.doc.text);
   const findings = runRules(doc, allRules, { profile: options.profile });
   return {
-    result: { file, format: extracted.doc.format, error: null, report: doc.report, findings },
+    result: {
+      file,
+      format: extracted.doc.format,
+      error: null,
+      report: doc.report,
+      findings,
+      ...(extracted.doc.notes.length > 0 ? { notes: extracted.doc.notes } : {}),
+    },
     doc,
     segments: extracted.doc.segments,
     extracted: extracted.doc.text,

@@ -1,7 +1,14 @@
 // Decodes a text file's bytes: BOM → strict UTF-8 → GB18030, as Chinese Windows editors save.
 
 export type DecodeResult =
-  { ok: true; text: string; encoding: string } | { ok: false; reason: 'binary' };
+  | {
+      ok: true;
+      text: string;
+      encoding: string;
+      /** Set when the file needed more than the usual reading, e.g. a BOM that lied. */
+      note: string | null;
+    }
+  | { ok: false; reason: 'binary' };
 
 const startsWith = (b: Uint8Array, sig: number[]): boolean => sig.every((x, i) => b[i] === x);
 
@@ -16,32 +23,90 @@ const looksBinary = (text: string): boolean => {
   return bad > Math.max(4, n * 0.01);
 };
 
-const tryDecode = (label: string, bytes: Uint8Array, fatal: boolean): string | null => {
+/**
+ * Characters a Chinese report is written in: ASCII, Latin-1, general and CJK punctuation,
+ * common CJK ideographs, full-width forms. Bytes decoded with the wrong encoding (GB18030 read
+ * as UTF-16) land mostly elsewhere: private use, Hangul, rare ideographs, surrogates.
+ */
+const plausible = (text: string): boolean => {
+  const n = Math.min(text.length, 65536);
+  let common = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (
+      c < 0x250 ||
+      (c >= 0x2000 && c < 0x2700) ||
+      (c >= 0x3000 && c < 0x3100) ||
+      (c >= 0x4e00 && c < 0xa000) ||
+      (c >= 0xfe30 && c < 0xfe50) ||
+      (c >= 0xff00 && c < 0xfff0)
+    )
+      common++;
+  }
+  return n === 0 || common >= n * 0.9;
+};
+
+const tryDecode = (label: string, bytes: Uint8Array): string | null => {
   try {
-    return new TextDecoder(label, { fatal, ignoreBOM: false }).decode(bytes);
+    const text = new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes);
+    return looksBinary(text) ? null : text;
   } catch {
     return null;
   }
 };
 
+const BOMS: Array<{ sig: number[]; label: string }> = [
+  { sig: [0xef, 0xbb, 0xbf], label: 'utf-8' },
+  { sig: [0xff, 0xfe], label: 'utf-16le' },
+  { sig: [0xfe, 0xff], label: 'utf-16be' },
+];
+
+const done = (text: string, encoding: string, note: string | null): DecodeResult => ({
+  ok: true,
+  text: text.replace(/\r\n?/g, '\n'),
+  encoding,
+  note,
+});
+
 /** Detects the encoding (not assumed from the extension) and decodes. */
 export const decodeText = (bytes: Uint8Array): DecodeResult => {
-  const candidates: Array<[string, Uint8Array, boolean]> = [];
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) candidates.push(['utf-8', bytes, true]);
-  else if (startsWith(bytes, [0xff, 0xfe])) candidates.push(['utf-16le', bytes, true]);
-  else if (startsWith(bytes, [0xfe, 0xff])) candidates.push(['utf-16be', bytes, true]);
-  // A BOM that lies (a GB18030 file saved with a UTF-8 BOM) falls through to the others.
-  const body = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? bytes.subarray(3) : bytes;
-  candidates.push(['utf-8', bytes, true], ['gb18030', body, true]);
-  for (const [label, data, fatal] of candidates) {
-    const text = tryDecode(label, data, fatal);
-    if (text !== null && !looksBinary(text)) {
-      return {
-        ok: true,
-        text: text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n'),
-        encoding: label,
-      };
-    }
+  const bom = BOMS.find((b) => startsWith(bytes, b.sig));
+  let body = bytes;
+  if (bom) {
+    body = bytes.subarray(bom.sig.length);
+    const text = tryDecode(bom.label, body);
+    if (text !== null && plausible(text)) return done(text, bom.label, null);
   }
+  // No BOM, or a BOM that lies (a GB18030 file saved with a UTF-8 or UTF-16 mark).
+  const lied = bom
+    ? `文件开头的编码标记（${bom.label.toUpperCase()} BOM）与内容不符，已按实际编码读取，请核对文字是否正确。`
+    : null;
+  const utf8 = tryDecode('utf-8', body);
+  if (utf8 !== null) return done(utf8, 'utf-8', lied);
+  const gb = tryDecode('gb18030', body);
+  if (gb !== null && plausible(gb)) return done(gb, 'gb18030', lied);
+  const utf16 = bom ? null : unmarkedUtf16(body);
+  if (utf16) return done(utf16.text, utf16.label, null);
   return { ok: false, reason: 'binary' };
+};
+
+/**
+ * UTF-16 saved without a BOM: its ASCII characters (digits, newlines) leave zero bytes at odd
+ * offsets (little-endian) or even ones (big-endian); a few Han characters (U+4E00 一) leave one
+ * on the other side, so the side with far more zeros tells the byte order.
+ */
+const unmarkedUtf16 = (b: Uint8Array): { text: string; label: string } | null => {
+  let odd = 0;
+  let even = 0;
+  const n = Math.min(b.length, 65536) & ~1;
+  for (let i = 0; i < n; i++) {
+    if (b[i] !== 0) continue;
+    if (i % 2) odd++;
+    else even++;
+  }
+  const [more, less] = odd > even ? [odd, even] : [even, odd];
+  if (more < n / 100 || less * 8 > more) return null;
+  const label = odd > even ? 'utf-16le' : 'utf-16be';
+  const text = tryDecode(label, b);
+  return text !== null && plausible(text) ? { text, label } : null;
 };

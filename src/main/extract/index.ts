@@ -1,66 +1,168 @@
-// Reads a dropped or chosen file into the text the shared parser reads, with its source map.
-// (Text files for now; Word and PDF arrive with the extraction issue.)
+// Reads a dropped or chosen file into the text the shared parser reads, with its source map:
+// the format is sniffed from the content, every limit has its own error, nothing throws.
 import { readFile, stat } from 'node:fs/promises';
-import type { ExtractErrorCode, ExtractedDocument, SourceSegment } from '../../shared/model/source';
-import { decodeText } from './decode';
+import { basename, extname } from 'node:path';
+import type { ExtractErrorCode, ExtractedDocument } from '../../shared/model/source';
+import { ConvertTimeout, convertToDocx, findSoffice } from './convert';
+import { extractDocx } from './docx';
+import { ExtractError, messages } from './errors';
+import { resolveOptions, type ExtractOptions, type ResolvedOptions } from './options';
+import { extractPdf } from './pdf';
+import { sniff, type SniffedKind } from './sniff';
+import { extractTxt } from './txt';
+
+export type { ExtractOptions } from './options';
+export { DEFAULT_LIMITS } from './options';
+export { lineSegments } from './txt';
 
 export type ExtractResult =
   | { ok: true; doc: ExtractedDocument }
   | { ok: false; error: { code: ExtractErrorCode; message: string } };
-
-export interface ExtractOptions {
-  /** Largest file accepted, in bytes (default 50 MB). */
-  maxBytes?: number;
-}
 
 const fail = (code: ExtractErrorCode, message: string): ExtractResult => ({
   ok: false,
   error: { code, message },
 });
 
-/** One source segment per line of the text. */
-export const lineSegments = (text: string): SourceSegment[] => {
-  const segments: SourceSegment[] = [];
-  let start = 0;
-  let line = 1;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text.charCodeAt(i) === 10) {
-      if (i > start) segments.push({ start, end: i, loc: { kind: 'line', line } });
-      start = i + 1;
-      line++;
-    }
-  }
-  return segments;
+/** Formats LibreOffice can turn into .docx: the extension given to it, and the reviewer's name for it. */
+const CONVERTIBLE: Partial<Record<SniffedKind, { ext: string; label: string }>> = {
+  doc: { ext: 'doc', label: 'Word 97-2003 或 WPS 文档' },
+  rtf: { ext: 'rtf', label: 'RTF 文档' },
+  odt: { ext: 'odt', label: 'OpenDocument 文档' },
+  html: { ext: 'html', label: '网页文件' },
 };
 
-/** Extracts from bytes; `name` is only used in messages. Never throws. */
+const REJECTED: Partial<Record<SniffedKind, string>> = {
+  image: '图片文件',
+  'other-zip': '压缩包或 Excel、PowerPoint 文件',
+  'other-office': 'Excel 或 PowerPoint 文件',
+};
+
+interface Job {
+  bytes: Uint8Array;
+  name: string;
+  options: ResolvedOptions;
+  signal: AbortSignal;
+  /** Date.now() past which the file is out of time. */
+  deadline: number;
+  checkpoint: () => void;
+}
+
+const convert = async (job: Job, kind: SniffedKind): Promise<ExtractedDocument> => {
+  const spec = CONVERTIBLE[kind]!;
+  const soffice = job.options.soffice === undefined ? findSoffice() : job.options.soffice;
+  if (!soffice)
+    throw new ExtractError('UNSUPPORTED_FORMAT', messages.needsConverter(job.name, spec.label));
+  // The note names the file's own extension when it has a known one (.wps, .htm …).
+  const own = extname(job.name).slice(1).toLowerCase();
+  const ext = /^(doc|wps|rtf|odt|html?|mht|xml)$/.test(own) ? own : spec.ext;
+  let docx: Uint8Array;
+  try {
+    // Leave time to kill LibreOffice and remove its folder before the file's own deadline.
+    const time = Math.max(500, job.deadline - Date.now() - 500);
+    docx = await convertToDocx(job.bytes, spec.ext, soffice, time, job.signal);
+  } catch (error) {
+    if (error instanceof ConvertTimeout)
+      throw new ExtractError('TIMEOUT', messages.timeout(job.name, job.options.timeoutMs));
+    throw new ExtractError(
+      'UNSUPPORTED_FORMAT',
+      messages.convertFailed(job.name, spec.label, (error as Error).message),
+    );
+  }
+  job.checkpoint();
+  const doc = extractDocx(docx, { ...job.options, name: job.name, checkpoint: job.checkpoint });
+  return { ...doc, format: ext, notes: [`由 .${ext} 转换`, ...doc.notes] };
+};
+
+const extract = async (job: Job): Promise<ExtractedDocument> => {
+  const { bytes, name } = job;
+  const kind = sniff(bytes);
+  switch (kind) {
+    case 'docx':
+      return extractDocx(bytes, {
+        name,
+        maxUnpackedBytes: job.options.maxUnpackedBytes,
+        checkpoint: job.checkpoint,
+      });
+    case 'broken-zip':
+      throw new ExtractError(
+        'CORRUPT_FILE',
+        messages.corruptDocx(name, '压缩包目录缺失，文件可能被截断'),
+      );
+    case 'pdf':
+      return extractPdf(bytes, {
+        name,
+        maxPages: job.options.maxPages,
+        timeoutMs: job.options.timeoutMs,
+        signal: job.signal,
+        checkpoint: job.checkpoint,
+      });
+    case 'encrypted-office':
+      throw new ExtractError('ENCRYPTED', messages.encryptedOffice(name));
+    case 'text':
+      return extractTxt(bytes, name);
+    default:
+      if (CONVERTIBLE[kind]) return convert(job, kind);
+      throw new ExtractError(
+        'UNSUPPORTED_FORMAT',
+        messages.unsupported(name, REJECTED[kind] ?? '此类文件'),
+      );
+  }
+};
+
+/**
+ * Extracts from bytes; `name` (a file name or path) is only used in messages and for the
+ * note on converted files. Never throws: every problem is an error result with a Chinese message.
+ */
 export const extractBytes = async (
   bytes: Uint8Array,
   name: string,
-  _options: ExtractOptions = {},
+  options: ExtractOptions = {},
 ): Promise<ExtractResult> => {
-  if (bytes.length === 0)
-    return fail('EMPTY_FILE', `文件「${name}」是空文件，请确认是否选错了文件。`);
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
-    return fail(
-      'UNSUPPORTED_FORMAT',
-      `暂不支持读取 Word 文件「${name}」，请另存为 .txt 后再导入。`,
-    );
-  }
-  if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46) {
-    return fail('UNSUPPORTED_FORMAT', `暂不支持读取 PDF 文件「${name}」，请另存为 .txt 后再导入。`);
-  }
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) {
-    return fail(
-      'NOT_TEXT',
-      `文件「${name}」不是文本文件，也不是可识别的 Word 或 PDF 文件，请确认文件格式。`,
-    );
-  }
-  return {
-    ok: true,
-    doc: { format: 'txt', text: decoded.text, segments: lineSegments(decoded.text), notes: [] },
+  const o = resolveOptions(options);
+  const shown = basename(name) || name;
+  if (bytes.length === 0) return fail('EMPTY_FILE', messages.empty(shown));
+  if (bytes.length > o.maxBytes)
+    return fail('FILE_TOO_LARGE', messages.tooLarge(shown, bytes.length, o.maxBytes));
+  const controller = new AbortController();
+  const deadline = Date.now() + o.timeoutMs;
+  const timedOut = (): ExtractResult => fail('TIMEOUT', messages.timeout(shown, o.timeoutMs));
+  const checkpoint = (): void => {
+    if (controller.signal.aborted || Date.now() > deadline)
+      throw new ExtractError('TIMEOUT', messages.timeout(shown, o.timeoutMs));
   };
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<ExtractResult>((resolve) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      resolve(timedOut());
+    }, o.timeoutMs);
+  });
+  const work = (async (): Promise<ExtractResult> => {
+    try {
+      const doc = await extract({
+        bytes,
+        name: shown,
+        options: o,
+        signal: controller.signal,
+        deadline,
+        checkpoint,
+      });
+      return { ok: true, doc };
+    } catch (error) {
+      if (error instanceof ExtractError) return fail(error.code, error.message);
+      return fail(
+        'CORRUPT_FILE',
+        messages.corrupt(shown, (error as Error)?.message ?? String(error)),
+      );
+    }
+  })();
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+    controller.abort();
+  }
 };
 
 /** Extracts from a file path. Never throws: every problem is an error result with a Chinese message. */
@@ -68,20 +170,17 @@ export const extractFile = async (
   path: string,
   options: ExtractOptions = {},
 ): Promise<ExtractResult> => {
-  const maxBytes = options.maxBytes ?? 50 * 1024 * 1024;
+  const o = resolveOptions(options);
+  const shown = basename(path) || path;
   try {
     const info = await stat(path);
-    if (!info.isFile()) return fail('NOT_FOUND', `「${path}」不是文件。`);
-    if (info.size > maxBytes) {
-      return fail(
-        'FILE_TOO_LARGE',
-        `文件「${path}」大小为 ${(info.size / 1048576).toFixed(1)} MB，超过上限 ${(maxBytes / 1048576).toFixed(0)} MB，请确认是否为年度报告。`,
-      );
-    }
+    if (!info.isFile()) return fail('NOT_FOUND', messages.notAFile(shown));
+    if (info.size > o.maxBytes)
+      return fail('FILE_TOO_LARGE', messages.tooLarge(shown, info.size, o.maxBytes));
     return await extractBytes(new Uint8Array(await readFile(path)), path, options);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return fail('NOT_FOUND', `找不到文件「${path}」。`);
-    return fail('CORRUPT_FILE', `无法读取文件「${path}」：${(error as Error).message}`);
+    if (code === 'ENOENT' || code === 'ENOTDIR') return fail('NOT_FOUND', messages.notFound(shown));
+    return fail('CORRUPT_FILE', messages.corrupt(shown, (error as Error).message));
   }
 };

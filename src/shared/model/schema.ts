@@ -60,6 +60,8 @@ export const fileResultSchema = z.object({
   error: fileErrorSchema.nullable(),
   report: reportSchema.nullable(),
   findings: z.array(findingSchema),
+  /** What reading the file noticed, for the reviewer: "由 .doc 转换", a scanned page… */
+  notes: z.array(z.string()).optional(),
 });
 export type FileResult = z.infer<typeof fileResultSchema>;
 

@@ -6,6 +6,8 @@ export interface RowKey {
   re: RegExp;
   /** Rows that may only be matched after one of these rows (labels that also occur elsewhere). */
   after?: readonly string[];
+  /** Words that, anywhere in the label, mean the label names another row. */
+  unless?: RegExp;
 }
 
 export const activeRowKeys: readonly RowKey[] = [
@@ -42,8 +44,9 @@ export const requestRowKeys: readonly RowKey[] = [
   { row: '3.6.2', re: /收费通知|缴纳费用|未按收费/ },
   // "3.其他" of （六）, recognisable only by its place after 1 and 2 of （六）.
   { row: '3.6.3', re: /(?:^|\d[.．、])其他(?:处理)?$/, after: ['3.6.1', '3.6.2'] },
-  // The 2019 format's single row （六）其他处理, followed directly by its numbers.
-  { row: '3.6', re: /其他处理$/ },
+  // The 2019 format's single row （六）其他处理, followed directly by its numbers — never when a
+  // sub-row of （六） is named in the same label (a wrapped label of 1. or 2.).
+  { row: '3.6', re: /其他处理$/, unless: /不补正|收费通知|缴纳费用/ },
   // 总计 also heads the last column, so it is a row only once the result rows have begun.
   {
     row: '3.7',
@@ -73,6 +76,7 @@ export const findRow = (
   let best: { row: string; start: number; end: number } | null = null;
   for (const key of keys) {
     if (key.after && !key.after.some((r) => seen.has(r))) continue;
+    if (key.unless?.test(text)) continue;
     const re = new RegExp(key.re.source, 'g');
     let found: { start: number; end: number } | null = null;
     for (let m = re.exec(text); m; m = re.exec(text)) {

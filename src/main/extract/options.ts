@@ -1,0 +1,41 @@
+// Limits of file reading, each guarding against one kind of bad input, with their defaults.
+
+export interface ExtractOptions {
+  /** Largest file accepted, in bytes (default 50 MB). */
+  maxBytes?: number;
+  /** Most bytes unpacked from a Word file's XML parts (default 32 MB): stops zip bombs. */
+  maxUnpackedBytes?: number;
+  /** Most pages of a PDF (default 500). */
+  maxPages?: number;
+  /** Longest time spent on one file, in milliseconds (default 60 s). */
+  timeoutMs?: number;
+  /**
+   * LibreOffice's `soffice` used to convert .doc/.wps/.rtf/.odt/.html: a path, `undefined` to
+   * look for it on PATH, `null` to never convert.
+   */
+  soffice?: string | null;
+}
+
+export type ResolvedOptions = Required<Omit<ExtractOptions, 'soffice'>> & {
+  soffice: string | null | undefined;
+};
+
+export const DEFAULT_LIMITS = {
+  maxBytes: 50 * 1024 * 1024,
+  maxUnpackedBytes: 32 * 1024 * 1024,
+  maxPages: 500,
+  timeoutMs: 60_000,
+} as const;
+
+/** Fills in the defaults; a limit that is not a positive number falls back to its default. */
+export const resolveOptions = (options: ExtractOptions = {}): ResolvedOptions => {
+  const pick = (v: number | undefined, d: number): number =>
+    typeof v === 'number' && v > 0 && Number.isFinite(v) ? v : d;
+  return {
+    maxBytes: pick(options.maxBytes, DEFAULT_LIMITS.maxBytes),
+    maxUnpackedBytes: pick(options.maxUnpackedBytes, DEFAULT_LIMITS.maxUnpackedBytes),
+    maxPages: pick(options.maxPages, DEFAULT_LIMITS.maxPages),
+    timeoutMs: pick(options.timeoutMs, DEFAULT_LIMITS.timeoutMs),
+    soffice: options.soffice,
+  };
+};

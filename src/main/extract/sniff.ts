@@ -1,0 +1,89 @@
+// Recognizes a file's format from its content (never from its name alone).
+import { isWordPackage } from './docx';
+import { readZipDirectory, unpackEntry } from './docx/zip';
+
+export type SniffedKind =
+  | 'docx'
+  | 'pdf'
+  /** A Word 97-2003 (.doc) or WPS (.wps) binary document. */
+  | 'doc'
+  /** An Office file saved with an opening password (OLE-wrapped, encrypted package). */
+  | 'encrypted-office'
+  | 'rtf'
+  | 'odt'
+  | 'html'
+  /** A zip that is not a Word document: spreadsheet, presentation, archive. */
+  | 'other-zip'
+  /** Something that starts like a zip but whose directory cannot be read. */
+  | 'broken-zip'
+  | 'other-office'
+  | 'image'
+  /** Anything else: decoded as text, or rejected as binary. */
+  | 'text';
+
+const starts = (b: Uint8Array, sig: ReadonlyArray<number>, at = 0): boolean =>
+  sig.every((x, i) => b[at + i] === x);
+
+const ascii = (b: Uint8Array, from: number, to: number): string =>
+  String.fromCharCode(...b.subarray(from, Math.min(to, b.length)));
+
+/** UTF-16LE stream names inside an OLE compound file tell Word from Excel and from encryption. */
+const oleKind = (b: Uint8Array): SniffedKind => {
+  const head = Buffer.from(b.buffer, b.byteOffset, Math.min(b.length, 1 << 20)).toString('utf16le');
+  if (head.includes('EncryptedPackage')) return 'encrypted-office';
+  if (head.includes('WordDocument')) return 'doc';
+  return 'other-office';
+};
+
+const zipKind = (b: Uint8Array): SniffedKind => {
+  let entries;
+  try {
+    entries = readZipDirectory(b);
+  } catch {
+    return 'broken-zip';
+  }
+  if (isWordPackage(entries)) return 'docx';
+  const mimetype = entries.find((e) => e.name === 'mimetype');
+  if (mimetype) {
+    try {
+      const type = new TextDecoder().decode(unpackEntry(b, mimetype, 200));
+      if (type.startsWith('application/vnd.oasis.opendocument.text')) return 'odt';
+    } catch {
+      // an unreadable mimetype: not a document we know
+    }
+  }
+  return 'other-zip';
+};
+
+/** The format of a file's bytes. */
+export const sniff = (b: Uint8Array): SniffedKind => {
+  if (starts(b, [0x50, 0x4b, 0x03, 0x04]) || starts(b, [0x50, 0x4b, 0x05, 0x06])) return zipKind(b);
+  // The PDF header may follow a little junk (the specification allows up to 1024 bytes).
+  if (ascii(b, 0, 1024).includes('%PDF-')) return 'pdf';
+  if (starts(b, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return oleKind(b);
+  if (ascii(b, 0, 5) === '{\\rtf') return 'rtf';
+  if (
+    starts(b, [0x89, 0x50, 0x4e, 0x47]) ||
+    starts(b, [0xff, 0xd8, 0xff]) ||
+    ascii(b, 0, 4) === 'GIF8' ||
+    starts(b, [0x49, 0x49, 0x2a, 0x00]) ||
+    starts(b, [0x4d, 0x4d, 0x00, 0x2a]) ||
+    (ascii(b, 0, 4) === 'RIFF' && ascii(b, 8, 12) === 'WEBP') ||
+    (ascii(b, 0, 2) === 'BM' && b.length > 26 && b[14] !== undefined && b[14] >= 12 && b[14] <= 124)
+  ) {
+    return 'image';
+  }
+  const head = ascii(b, 0, 2048)
+    .replace(/^\uFEFF|^\xEF\xBB\xBF/, '')
+    .trimStart()
+    .toLowerCase();
+  if (
+    head.startsWith('<!doctype html') ||
+    head.startsWith('<html') ||
+    /^mime-version:/m.test(head.slice(0, 600)) ||
+    (head.startsWith('<?xml') && /<html|w:worddocument|progid="word\.document"/.test(head))
+  ) {
+    return 'html';
+  }
+  return 'text';
+};
