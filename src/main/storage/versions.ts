@@ -1,0 +1,89 @@
+// Findings over time: re-checking a report, comparing two versions, finding last year's report.
+import type { DatabaseSync } from 'node:sqlite';
+import type { Finding } from '../../shared/model/schema';
+import { WorkspaceError } from './errors';
+import { writeFindings } from './importing';
+import { loadReport, num } from './rows';
+import type { RecheckResult, VersionComparison } from './types';
+import { decisionsOf, reviewFindings, summaries } from './views';
+
+/**
+ * Replaces a report's findings. Decisions are keyed by fingerprint, so those whose finding is
+ * still there stay attached; the others are reported as orphaned and kept in the file (the
+ * finding may come back, e.g. when a correction is withdrawn).
+ */
+export const recheck = (
+  db: DatabaseSync,
+  reportId: number,
+  findings: readonly Finding[],
+  at: string,
+): RecheckResult => {
+  const row = loadReport(db, reportId);
+  if (!row.parsed && findings.length > 0) {
+    throw new WorkspaceError('CONFLICT', `文件「${row.name}」未能读取，不能为它保存检查结果。`);
+  }
+  const before = new Set(
+    db
+      .prepare('SELECT fingerprint FROM findings WHERE report_id = ?')
+      .all(reportId)
+      .map((r) => String(r.fingerprint)),
+  );
+  const prints = writeFindings(db, reportId, findings, row.parsed);
+  db.prepare('UPDATE reports SET checked_at = ? WHERE id = ?').run(at, reportId);
+  const after = new Set(prints);
+  const judged = [...decisionsOf(db, reportId).values()].filter((d) => d.decision !== 'pending');
+  return {
+    findings: prints.length,
+    added: prints.filter((p) => !before.has(p)),
+    removed: [...before].filter((p) => !after.has(p)),
+    kept: judged.filter((d) => after.has(d.fingerprint)),
+    orphaned: judged.filter((d) => !after.has(d.fingerprint)),
+  };
+};
+
+/** Fixed, still open and new findings from version `a` to version `b`, by fingerprint. */
+export const compareVersions = (db: DatabaseSync, a: number, b: number): VersionComparison => {
+  const ra = loadReport(db, a);
+  const rb = loadReport(db, b);
+  if (ra.agencyKey === null || ra.agencyKey !== rb.agencyKey || ra.year !== rb.year) {
+    throw new WorkspaceError(
+      'CONFLICT',
+      `只能比较同一单位同一年度报告的不同版本：「${ra.agency ?? ra.name}」${ra.year ?? ''}与「${rb.agency ?? rb.name}」${rb.year ?? ''}不是同一份报告。`,
+    );
+  }
+  const fa = reviewFindings(db, a);
+  const fb = reviewFindings(db, b);
+  const inA = new Map(fa.map((f) => [f.fingerprint, f]));
+  const inB = new Set(fb.map((f) => f.fingerprint));
+  return {
+    from: summaries(db, [a])[0]!,
+    to: summaries(db, [b])[0]!,
+    fixed: fa.filter((f) => !inB.has(f.fingerprint)),
+    stillOpen: fb
+      .filter((f) => inA.has(f.fingerprint))
+      .map((f) => ({ ...f, before: inA.get(f.fingerprint)?.decision ?? null })),
+    new: fb.filter((f) => !inA.has(f.fingerprint)),
+  };
+};
+
+/** Ids of every version of the report's agency and year, oldest first. */
+export const versionIds = (db: DatabaseSync, reportId: number): number[] => {
+  const row = loadReport(db, reportId);
+  if (row.agencyKey === null) return [row.id];
+  return db
+    .prepare('SELECT id FROM reports WHERE agency_key = ? AND year IS ? ORDER BY version')
+    .all(row.agencyKey, row.year)
+    .map((r) => num(r.id));
+};
+
+/** Last year's report of the same agency (its latest version), or null. */
+export const previousYearId = (db: DatabaseSync, reportId: number): number | null => {
+  const row = loadReport(db, reportId);
+  if (row.agencyKey === null || row.year === null) return null;
+  const prev = db
+    .prepare(
+      'SELECT id FROM reports WHERE agency_key = ? AND year = ? ORDER BY version DESC LIMIT 1',
+    )
+    .get(row.agencyKey, row.year - 1);
+  return prev ? num(prev.id) : null;
+};

@@ -1,0 +1,224 @@
+// The workspace: one SQLite file holding a reviewer's reports, findings and review work.
+import { resolve } from 'node:path';
+import type { DatabaseSync } from 'node:sqlite';
+import type {
+  Comment,
+  Correction,
+  Decision,
+  DecisionKind,
+  ReportStatus,
+  StatusChange,
+} from '../../shared/ipc/review';
+import type { Finding, Span } from '../../shared/model/schema';
+import { canonicalKey, listAgencies, liveKeys, mergeKeys } from './agencies';
+import { databaseHealth, openDatabase, transaction, type OpenDatabaseOptions } from './database';
+import { validate, WorkspaceError } from './errors';
+import { exportDatabase, importDatabase } from './exchange';
+import { insertImport } from './importing';
+import * as input from './inputs';
+import { currentVersion } from './migrations';
+import * as review from './review';
+import { internalId } from './rows';
+import type {
+  AgencyInfo,
+  ExchangeResult,
+  ImportResult,
+  RecheckResult,
+  StoredReport,
+  VersionComparison,
+  WorkspaceSummary,
+} from './types';
+import { compareVersions, previousYearId, recheck, versionIds } from './versions';
+import { storedReport, summaries } from './views';
+
+export interface WorkspaceOptions extends OpenDatabaseOptions {
+  /** The clock for timestamps (tests pass a fixed one). */
+  now?: () => Date;
+}
+
+/**
+ * A reviewer's workspace. Every method that changes something is one transaction; inputs are
+ * checked with zod and every failure is a `WorkspaceError` with a Chinese message. Not for use
+ * from two threads; two processes may share a file (SQLite locks it, with a busy timeout).
+ */
+export class Workspace {
+  readonly file: string;
+  private db: DatabaseSync | null;
+  private readonly now: () => Date;
+
+  private constructor(file: string, db: DatabaseSync, now: () => Date) {
+    this.file = file;
+    this.db = db;
+    this.now = now;
+  }
+
+  /** Opens the workspace file, creating it or upgrading an older one. */
+  static open(file: string, options: WorkspaceOptions = {}): Workspace {
+    const path = validate(input.fileSchema, file);
+    const now = options.now ?? (() => new Date());
+    return new Workspace(path, openDatabase(path, { ...options, now }), now);
+  }
+
+  /** Closes the file; later calls fail. Closing twice is harmless. */
+  close(): void {
+    this.db?.close();
+    this.db = null;
+  }
+
+  private get open(): DatabaseSync {
+    if (!this.db) throw new WorkspaceError('CONFLICT', '工作区已关闭，请重新打开。');
+    return this.db;
+  }
+
+  private at(): string {
+    return this.now().toISOString();
+  }
+
+  private write<T>(fn: (db: DatabaseSync, at: string) => T): T {
+    const db = this.open;
+    return transaction(db, () => fn(db, this.at()));
+  }
+
+  /**
+   * Stores a read document, its report and findings. The same bytes again return the stored
+   * report (`duplicate`); another document of the same agency and year becomes its next version.
+   */
+  importReport(data: input.ImportInput): ImportResult {
+    const valid = validate(input.importInputSchema, data);
+    return this.write((db, at) => insertImport(db, valid, at));
+  }
+
+  /** Every report, in import order. */
+  listReports(): WorkspaceSummary[] {
+    return summaries(this.open);
+  }
+
+  /** Everything stored about one report. */
+  getReport(id: string): StoredReport {
+    return storedReport(this.open, internalId(validate(input.reportIdSchema, id)));
+  }
+
+  /** The original file's bytes, when they were stored at import. */
+  getDocumentBytes(id: string): Uint8Array | null {
+    const row = this.open
+      .prepare(
+        'SELECT d.bytes FROM documents d JOIN reports r ON r.document_id = d.id WHERE r.id = ?',
+      )
+      .get(internalId(validate(input.reportIdSchema, id)));
+    if (!row) throw new WorkspaceError('NOT_FOUND', `找不到编号为「${id}」的报告。`);
+    return row.bytes instanceof Uint8Array ? row.bytes : null;
+  }
+
+  /** Confirms or dismisses a finding ('pending' withdraws the decision). */
+  decide(
+    reportId: string,
+    fingerprint: string,
+    decision: DecisionKind,
+    reason: string | null,
+    reviewer: string,
+  ): Decision {
+    const v = validate(input.decideSchema, { reportId, fingerprint, decision, reason, reviewer });
+    return this.write((db, at) => review.decide(db, internalId(v.reportId), v, at));
+  }
+
+  /** Anchors a comment to a range of the report text. */
+  addComment(reportId: string, span: Span, text: string, reviewer: string): Comment {
+    const v = validate(input.commentSchema, { reportId, span, text, reviewer });
+    return this.write((db, at) => review.addComment(db, internalId(v.reportId), v, at));
+  }
+
+  /**
+   * Keeps the reviewer's value for a cell (null withdraws it). Pass the findings of a check with
+   * the corrections applied to store them in the same transaction.
+   */
+  correctCell(
+    reportId: string,
+    path: string,
+    value: number | null,
+    reviewer: string,
+    findings?: Finding[],
+  ): Correction {
+    const v = validate(input.correctSchema, { reportId, path, value, reviewer, findings });
+    return this.write((db, at) => {
+      const id = internalId(v.reportId);
+      const correction = review.correctCell(db, id, v, at);
+      if (v.findings) recheck(db, id, v.findings, at);
+      return correction;
+    });
+  }
+
+  /** Moves a report to 待审核 / 审核中 / 已退回 / 已通过, with a note in its history. */
+  setStatus(
+    reportId: string,
+    status: ReportStatus,
+    reviewer: string,
+    note: string | null,
+  ): StatusChange {
+    const v = validate(input.statusSchema, { reportId, status, reviewer, note });
+    return this.write((db, at) => review.setStatus(db, internalId(v.reportId), v, at));
+  }
+
+  /** Replaces the findings after a new check; decisions follow their fingerprints. */
+  recheck(reportId: string, findings: Finding[]): RecheckResult {
+    const id = internalId(validate(input.reportIdSchema, reportId));
+    const valid = validate(input.findingsSchema, findings);
+    return this.write((db, at) => recheck(db, id, valid, at));
+  }
+
+  /** Fixed / still open / new findings between two versions of a report. */
+  compareVersions(a: string, b: string): VersionComparison {
+    const ids = [a, b].map((x) => internalId(validate(input.reportIdSchema, x)));
+    return compareVersions(this.open, ids[0]!, ids[1]!);
+  }
+
+  /** Every version of the report's agency and year, oldest first. */
+  versionsOf(reportId: string): WorkspaceSummary[] {
+    const id = internalId(validate(input.reportIdSchema, reportId));
+    return summaries(this.open, versionIds(this.open, id));
+  }
+
+  /** Last year's report of the same agency (latest version), for the cross-year rules. */
+  previousReportOf(reportId: string): StoredReport | null {
+    const id = previousYearId(this.open, internalId(validate(input.reportIdSchema, reportId)));
+    return id === null ? null : storedReport(this.open, id);
+  }
+
+  /** Agency keys in use, with their names, years and merged aliases. */
+  listAgencies(): AgencyInfo[] {
+    return listAgencies(this.open);
+  }
+
+  /** Merges agency key `keyB` into `keyA` by hand: B's reports become A's. */
+  mergeAgencies(keyA: string, keyB: string): { key: string; moved: number } {
+    const a = validate(input.agencyKeySchema, keyA);
+    const b = validate(input.agencyKeySchema, keyB);
+    return this.write((db, at) => {
+      const [into, from] = [canonicalKey(db, a), canonicalKey(db, b)];
+      const live = liveKeys(db);
+      for (const k of [into, from]) {
+        if (!live.has(k)) throw new WorkspaceError('NOT_FOUND', `工作区中没有单位「${k}」的报告。`);
+      }
+      if (into === from) throw new WorkspaceError('CONFLICT', `「${a}」与「${b}」已是同一单位。`);
+      return { key: into, moved: mergeKeys(db, into, from, false, at) };
+    });
+  }
+
+  /** Writes a self-contained copy of the workspace to hand to a colleague. */
+  exportTo(file: string): void {
+    const target = validate(input.fileSchema, file);
+    if (resolve(target) === resolve(this.file)) {
+      throw new WorkspaceError('CONFLICT', '不能导出到当前打开的工作区文件本身，请另选文件名。');
+    }
+    exportDatabase(this.open, target);
+  }
+
+  /** Merges a colleague's workspace file into this one (see `mergeReview` for conflicts). */
+  importFrom(file: string): ExchangeResult {
+    return importDatabase(this.open, validate(input.fileSchema, file), this.at());
+  }
+
+  /** Schema version, pragmas and `PRAGMA integrity_check` of the open file. */
+  health(): ReturnType<typeof databaseHealth> & { schemaVersion: number } {
+    return { ...databaseHealth(this.open), schemaVersion: currentVersion(this.open) };
+  }
+}

@@ -1,0 +1,105 @@
+// The typed IPC contract: for every channel its request and response schema, for every event
+// its payload schema. Both sides derive their types from here; main validates at run time.
+import { z } from 'zod';
+import { spanSchema } from '../model/schema';
+import type { EventChannel, InvokeChannel } from './channels';
+import {
+  batchProgressSchema,
+  commentSchema,
+  decisionKindSchema,
+  decisionSchema,
+  reportDetailSchema,
+  reportStatusSchema,
+  reportSummarySchema,
+} from './review';
+
+/** Bounds that keep a hostile or buggy page from handing main unbounded work. */
+const MAX_PATHS = 1000;
+const pathString = z.string().min(1).max(4096);
+const reportId = z.string().min(1).max(64);
+const empty = z.object({}).strict();
+
+/** A cell value a reviewer may type: a finite number, or null to withdraw the correction. */
+const cellValue = z.number().finite().nullable();
+
+export const ipcContract = {
+  'dialog:open': {
+    request: empty,
+    /** The paths the reviewer chose (empty when cancelled); they are granted to report:import. */
+    response: z.object({ paths: z.array(pathString) }),
+  },
+  'report:import': {
+    request: z.object({ paths: z.array(pathString).min(1).max(MAX_PATHS) }).strict(),
+    response: z.object({ reports: z.array(reportSummarySchema) }),
+  },
+  'report:list': {
+    request: empty,
+    response: z.object({ reports: z.array(reportSummarySchema) }),
+  },
+  'report:get': {
+    request: z.object({ id: reportId }).strict(),
+    response: reportDetailSchema,
+  },
+  'finding:decide': {
+    request: z
+      .object({
+        reportId,
+        fingerprint: z.string().min(1).max(20_000),
+        decision: decisionKindSchema,
+        reason: z.string().max(2000).nullable().default(null),
+      })
+      .strict(),
+    response: z.object({ decision: decisionSchema, summary: reportSummarySchema }),
+  },
+  'comment:add': {
+    request: z
+      .object({ reportId, span: spanSchema, text: z.string().trim().min(1).max(5000) })
+      .strict(),
+    response: z.object({ comment: commentSchema, summary: reportSummarySchema }),
+  },
+  'cell:correct': {
+    request: z.object({ reportId, path: z.string().min(3).max(100), value: cellValue }).strict(),
+    /** The whole detail again: the findings changed with the correction. */
+    response: reportDetailSchema,
+  },
+  'report:status': {
+    request: z
+      .object({ reportId, status: reportStatusSchema, note: z.string().max(2000).nullable() })
+      .strict(),
+    response: z.object({ summary: reportSummarySchema }),
+  },
+} as const satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>;
+
+export const ipcEvents = {
+  'batch:progress': batchProgressSchema,
+  /** Files the reviewer dropped on the window or chose from the menu, already granted. */
+  'files:chosen': z.object({ paths: z.array(pathString) }),
+} as const satisfies Record<EventChannel, z.ZodType>;
+
+/** What the page sends on a channel (before defaults are applied). */
+export type IpcRequest<C extends InvokeChannel> = z.input<(typeof ipcContract)[C]['request']>;
+/** The request as a handler receives it, validated and with defaults. */
+export type IpcParsedRequest<C extends InvokeChannel> = z.output<
+  (typeof ipcContract)[C]['request']
+>;
+export type IpcResponse<C extends InvokeChannel> = z.output<(typeof ipcContract)[C]['response']>;
+export type IpcEventPayload<E extends EventChannel> = z.output<(typeof ipcEvents)[E]>;
+
+/** Error codes a call can end with; the message is always Chinese. */
+export type IpcErrorCode =
+  | 'UNKNOWN_CHANNEL'
+  | 'INVALID_REQUEST'
+  | 'INVALID_RESPONSE'
+  | 'FORBIDDEN_SENDER'
+  | 'PATH_NOT_GRANTED'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'INTERNAL';
+
+export interface IpcError {
+  code: IpcErrorCode;
+  message: string;
+}
+
+/** What every invoke resolves to: Electron forwards only `error.message` of a throw. */
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };

@@ -1,0 +1,76 @@
+// Re-checks a report with the reviewer's cell corrections: the same shared parser and rules run
+// in main (to store) and in the renderer (to preview), so both see the same findings.
+import type { Finding } from '../model/schema';
+import { parseReport, type ParsedDocument } from '../parser';
+import { findingFingerprint, runRules, type RunOptions } from '../rules/engine';
+import type { Rule } from '../rules/types';
+import type { Correction, Decision, ReviewFinding } from './review';
+
+/** The part of a correction the check needs. */
+export type CellOverride = Pick<Correction, 'path' | 'value'>;
+
+/**
+ * A copy of the parsed document whose corrected cells hold the reviewer's values. The cell keeps
+ * its span (it still points at the printed figure) and its raw text becomes the value, so rules
+ * that read `raw` (units, blanks) see the corrected figure too.
+ */
+export const applyCorrections = (
+  doc: ParsedDocument,
+  corrections: readonly CellOverride[],
+): ParsedDocument => {
+  if (corrections.length === 0) return doc;
+  const cells = { ...doc.report.cells };
+  for (const c of corrections) {
+    if (c.value === null) continue;
+    const cell = cells[c.path];
+    cells[c.path] = { value: c.value, raw: String(c.value), span: cell?.span ?? null };
+  }
+  return { ...doc, report: { ...doc.report, cells } };
+};
+
+export interface CheckResult {
+  doc: ParsedDocument;
+  findings: Finding[];
+}
+
+/** Parses `raw`, applies the corrections and runs the rules. Deterministic. */
+export const checkWithCorrections = (
+  raw: string,
+  corrections: readonly CellOverride[],
+  rules: readonly Rule[],
+  run: RunOptions = {},
+): CheckResult => {
+  const doc = applyCorrections(parseReport(raw), corrections);
+  return { doc, findings: runRules(doc, rules, run) };
+};
+
+/**
+ * Fingerprints that are unique within one report. The engine's fingerprint is rule + cells +
+ * quoted text, so the same typo written twice gives two equal prints; the second and later get
+ * "~2", "~3"… in reading order, so each keeps its own decision.
+ */
+export const uniqueFingerprints = (findings: readonly Finding[], text: string): string[] => {
+  const seen = new Map<string, number>();
+  return findings.map((f) => {
+    const base = findingFingerprint(f, text);
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return n === 1 ? base : `${base}~${n}`;
+  });
+};
+
+/** Findings with their fingerprints and the reviewer's decisions attached. */
+export const toReviewFindings = (
+  findings: readonly Finding[],
+  text: string,
+  decisions: ReadonlyMap<string, Decision>,
+): ReviewFinding[] => {
+  const prints = uniqueFingerprints(findings, text);
+  return findings.map((f, i) => {
+    const fingerprint = prints[i]!;
+    return { ...f, fingerprint, decision: decisions.get(fingerprint) ?? null };
+  });
+};
+
+/** The rule category of a finding ("arith" of "arith.requests-balance"). */
+export const findingCategory = (ruleId: string): string => ruleId.split('.')[0] ?? ruleId;
