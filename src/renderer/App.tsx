@@ -1,0 +1,74 @@
+// The window: header with the import button and progress, drop target, batch or report view.
+import { useState, type DragEvent } from 'react';
+import { ToastProvider } from './components/toasts';
+import { BatchView } from './features/batch/BatchView';
+import { ImportProgress } from './features/import/ImportProgress';
+import { useWorkspace } from './features/import/useWorkspace';
+import { ReportView } from './features/review/ReportView';
+import { zh } from './i18n/zh-CN';
+
+const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer.types).includes('Files');
+
+const Shell = () => {
+  const workspace = useWorkspace();
+  const [open, setOpen] = useState<string | null>(null);
+  const [dragging, setDragging] = useState(false);
+
+  // The preload reads the dropped files' paths and has main grant them; the page only has to
+  // accept the drop (and show where to drop).
+  const dragProps = {
+    onDragOver: (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      e.dataTransfer.dropEffect = 'copy';
+      setDragging(true);
+    },
+    onDragLeave: (e: DragEvent) => e.currentTarget === e.target && setDragging(false),
+    onDrop: (e: DragEvent) => {
+      e.preventDefault();
+      setDragging(false);
+    },
+  };
+
+  return (
+    <div className="app" {...dragProps}>
+      <header className="app-head">
+        <div className="brand">
+          <svg width="26" height="26" viewBox="0 0 26 26" aria-hidden className="brand-mark">
+            <rect x="3" y="2" width="17" height="22" rx="2.5" />
+            <path d="M7 8h9M7 12h9M7 16h5" />
+            <circle cx="19" cy="19" r="5" className="brand-lens" />
+          </svg>
+          <span className="brand-name">{zh.appName}</span>
+          <span className="brand-sub">{zh.appSubtitle}</span>
+        </div>
+        <span className="spacer" />
+        <button
+          type="button"
+          className="primary"
+          onClick={() => void workspace.openFiles()}
+          disabled={!!workspace.progress}
+        >
+          {zh.openFiles}
+        </button>
+      </header>
+      {workspace.progress && <ImportProgress progress={workspace.progress} />}
+      {open ? (
+        <ReportView id={open} onBack={() => setOpen(null)} onSummary={workspace.updateSummary} />
+      ) : (
+        <BatchView workspace={workspace} onOpen={setOpen} />
+      )}
+      {dragging && (
+        <div className="drop-overlay" aria-hidden>
+          <div>{zh.dropOverlay}</div>
+        </div>
+      )}
+    </div>
+  );
+};
+
+export const App = () => (
+  <ToastProvider>
+    <Shell />
+  </ToastProvider>
+);

@@ -1,0 +1,99 @@
+// One finding in the list: severity, Chinese message, place, expected vs actual, suggestion,
+// the reviewer's decision, and the actions.
+import { memo, useEffect, useRef, type MouseEvent } from 'react';
+import { decisionKindLabel, type ReviewFinding } from '../../../shared/ipc/review';
+import { SeverityIcon } from '../../components/SeverityIcon';
+import { zh } from '../../i18n/zh-CN';
+
+interface Props {
+  index: number;
+  finding: ReviewFinding;
+  place: string | null;
+  active: boolean;
+  onSelect(index: number): void;
+  onConfirm(index: number): void;
+  onDismiss(index: number): void;
+  onUndo(index: number): void;
+  onComment(index: number): void;
+  onCorrect(index: number): void;
+}
+
+export const FindingItem = memo(function FindingItem(p: Props) {
+  const f = p.finding;
+  const ref = useRef<HTMLLIElement>(null);
+  // j/k move through hundreds of findings: keep the active one in sight in the list too.
+  useEffect(() => {
+    if (p.active) ref.current?.scrollIntoView({ block: 'nearest' });
+  }, [p.active]);
+  const decision = f.decision?.decision ?? 'pending';
+  const stop = (fn: (i: number) => void) => (e: MouseEvent) => {
+    e.stopPropagation();
+    fn(p.index);
+  };
+  return (
+    <li
+      ref={ref}
+      className={`finding sev-${f.severity} decision-${decision}${p.active ? ' active' : ''}`}
+      data-finding={p.index}
+      data-rule={f.ruleId}
+      aria-current={p.active || undefined}
+      onClick={() => p.onSelect(p.index)}
+    >
+      <div className="finding-head">
+        <SeverityIcon severity={f.severity} />
+        <p className="finding-message">{f.message}</p>
+      </div>
+      <div className="finding-meta">
+        <span className="finding-place">{p.place ?? zh.review.noPlace}</span>
+        <span className="finding-rule">{f.ruleId}</span>
+      </div>
+      {(f.expected !== null || f.actual !== null) && (
+        <div className="finding-ea">
+          <span className="ea-expected">
+            {zh.review.expected} <b>{f.expected ?? '—'}</b>
+          </span>
+          <span className="ea-actual">
+            {zh.review.actual} <b>{f.actual ?? '—'}</b>
+          </span>
+        </div>
+      )}
+      {f.suggestion && (
+        <p className="finding-suggestion">
+          {zh.review.suggestion}：{f.suggestion}
+        </p>
+      )}
+      {decision !== 'pending' && (
+        <p className={`finding-decision decision-${decision}`}>
+          {decisionKindLabel[decision]}
+          {f.decision?.reason ? `：${f.decision.reason}` : ''}
+        </p>
+      )}
+      {p.active && (
+        <div className="finding-actions">
+          {decision === 'pending' ? (
+            <>
+              <button type="button" className="act act-confirm" onClick={stop(p.onConfirm)}>
+                {zh.review.confirm} <kbd>c</kbd>
+              </button>
+              <button type="button" className="act act-dismiss" onClick={stop(p.onDismiss)}>
+                {zh.review.dismiss} <kbd>d</kbd>
+              </button>
+            </>
+          ) : (
+            <button type="button" className="act" onClick={stop(p.onUndo)}>
+              {zh.review.undo}
+            </button>
+          )}
+          <button type="button" className="act" onClick={stop(p.onComment)}>
+            {zh.review.comment} <kbd>n</kbd>
+          </button>
+          {f.cells.length > 0 && (
+            <button type="button" className="act" onClick={stop(p.onCorrect)}>
+              {zh.review.correct}
+            </button>
+          )}
+        </div>
+      )}
+    </li>
+  );
+});

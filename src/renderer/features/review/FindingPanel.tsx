@@ -1,0 +1,149 @@
+// The right pane: findings grouped by category (or "未发现问题"), then the reviewer's comments
+// and cell corrections.
+import type { Comment, Correction, ReviewFinding } from '../../../shared/ipc/review';
+import { describeCell } from '../../../shared/model/form';
+import { zh } from '../../i18n/zh-CN';
+import { FindingItem } from './FindingItem';
+import type { FindingFilter, FindingGroup } from './reviewModel';
+
+interface Props {
+  findings: readonly ReviewFinding[];
+  groups: FindingGroup[];
+  filter: FindingFilter;
+  onFilter(f: FindingFilter): void;
+  activeIndex: number | null;
+  placeOf(f: ReviewFinding): string | null;
+  onSelect(index: number): void;
+  onConfirm(index: number): void;
+  onDismiss(index: number): void;
+  onUndo(index: number): void;
+  onComment(index: number): void;
+  onCorrect(index: number): void;
+  comments: readonly Comment[];
+  onSelectComment(c: Comment): void;
+  corrections: readonly Correction[];
+  onWithdraw(path: string): void;
+}
+
+const filters: Array<[FindingFilter, string]> = [
+  ['all', zh.review.filterAll],
+  ['open', zh.review.filterOpen],
+  ['confirmed', zh.review.filterConfirmed],
+  ['dismissed', zh.review.filterDismissed],
+];
+
+export const FindingPanel = (p: Props) => {
+  const count = (f: FindingFilter) =>
+    p.findings.filter((x) =>
+      f === 'all' ? true : (x.decision?.decision ?? 'pending') === (f === 'open' ? 'pending' : f),
+    ).length;
+  return (
+    <aside className="panel" aria-label={zh.review.findings}>
+      <div className="panel-head">
+        <h2>
+          {zh.review.findings}
+          <span className="panel-count">{p.findings.length}</span>
+        </h2>
+        {p.findings.length > 0 && (
+          <div className="filters" role="tablist">
+            {filters.map(([f, label]) => (
+              <button
+                key={f}
+                type="button"
+                role="tab"
+                aria-selected={p.filter === f}
+                className={p.filter === f ? 'filter on' : 'filter'}
+                onClick={() => p.onFilter(f)}
+              >
+                {label} {count(f)}
+              </button>
+            ))}
+          </div>
+        )}
+      </div>
+      <div className="panel-body">
+        {p.findings.length === 0 ? (
+          <div className="all-clear">
+            <svg width="44" height="44" viewBox="0 0 44 44" aria-hidden>
+              <circle cx="22" cy="22" r="20" />
+              <path d="M13 22.5l6 6 12-13" />
+            </svg>
+            <p className="all-clear-title">{zh.review.noFindings}</p>
+            <p className="muted">{zh.review.noFindingsHint}</p>
+          </div>
+        ) : (
+          p.groups.map((g) => (
+            <section key={g.category} className="group" data-category={g.category}>
+              <h3>
+                {g.label}
+                <span className="group-count">{g.items.length}</span>
+              </h3>
+              <ol className="findings">
+                {g.items.map(({ index, finding }) => (
+                  <FindingItem
+                    key={finding.fingerprint}
+                    index={index}
+                    finding={finding}
+                    place={p.placeOf(finding)}
+                    active={index === p.activeIndex}
+                    onSelect={p.onSelect}
+                    onConfirm={p.onConfirm}
+                    onDismiss={p.onDismiss}
+                    onUndo={p.onUndo}
+                    onComment={p.onComment}
+                    onCorrect={p.onCorrect}
+                  />
+                ))}
+              </ol>
+            </section>
+          ))
+        )}
+        {p.comments.length > 0 && (
+          <section className="group comments">
+            <h3>
+              {zh.review.comments}
+              <span className="group-count">{p.comments.length}</span>
+            </h3>
+            <ol>
+              {p.comments.map((c) => (
+                <li
+                  key={c.id}
+                  className="comment"
+                  data-comment={c.id}
+                  onClick={() => p.onSelectComment(c)}
+                >
+                  <blockquote>
+                    {c.quote.length > 60 ? `${c.quote.slice(0, 60)}…` : c.quote}
+                  </blockquote>
+                  <p>{c.text}</p>
+                  <span className="muted">{c.reviewer}</span>
+                </li>
+              ))}
+            </ol>
+          </section>
+        )}
+        {p.corrections.length > 0 && (
+          <section className="group corrections">
+            <h3>
+              {zh.review.corrections}
+              <span className="group-count">{p.corrections.length}</span>
+            </h3>
+            <ol>
+              {p.corrections.map((c) => (
+                <li key={c.path} className="correction" data-correction={c.path}>
+                  <span className="correction-place">{describeCell(c.path)}</span>
+                  <span>
+                    <s>{c.originalRaw || '空'}</s> → <b>{c.value}</b>
+                  </span>
+                  <button type="button" className="link" onClick={() => p.onWithdraw(c.path)}>
+                    {zh.review.withdraw}
+                  </button>
+                </li>
+              ))}
+            </ol>
+          </section>
+        )}
+      </div>
+    </aside>
+  );
+};

@@ -1,0 +1,89 @@
+// Supplies `window.api` in the browser: invoke goes through page.exposeFunction to the same
+// dispatch and handlers main registers, over the real ReviewService; events come back through
+// page.evaluate. The open dialog is the only fake: the test says which files it "chooses".
+import type { Page } from 'playwright-core';
+import { createHandlers } from '../../../src/main/services/handlers';
+import { dispatch, type HandlerContext } from '../../../src/main/services/dispatch';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MemoryReviewStore } from '../../../src/main/services/memory-store';
+import type { ReviewStore } from '../../../src/main/services/store';
+import { ReviewService } from '../../../src/main/services/review-service';
+
+export interface Bridge {
+  service: ReviewService;
+  /** The paths the next 打开文件 dialog returns. */
+  chooseNext(paths: string[]): void;
+  /** Every call the page made, in order (channel names). */
+  calls: string[];
+}
+
+/**
+ * Runs in the page before its scripts. A string, not a function: tsx compiles functions with
+ * name helpers (`__name`) that do not exist in the page.
+ */
+const INIT = `(() => {
+  const listeners = new Map();
+  window.__nianbaoEmit = (event, payload) => {
+    for (const cb of listeners.get(event) ?? []) cb(payload);
+  };
+  window.api = {
+    invoke: (channel, payload) => window.__nianbaoInvoke(channel, payload),
+    subscribe: (event, cb) => {
+      const set = listeners.get(event) ?? new Set();
+      set.add(cb);
+      listeners.set(event, set);
+      return () => set.delete(cb);
+    },
+  };
+})();`;
+
+/**
+ * The store behind the service: in memory, or with NIANBAO_UI_STORE=workspace the SQLite
+ * workspace (src/main/storage) in a temp file — the same UI flows over the real storage.
+ */
+const makeStore = async (): Promise<ReviewStore> => {
+  if (process.env['NIANBAO_UI_STORE'] !== 'workspace') return new MemoryReviewStore();
+  const { Workspace } = await import('../../../src/main/storage/workspace');
+  const { WorkspaceReviewStore } = await import('../../../src/main/services/workspace-store');
+  const file = join(mkdtempSync(join(tmpdir(), 'nianbao-ui-ws-')), 'workspace.sqlite');
+  return new WorkspaceReviewStore(Workspace.open(file));
+};
+
+export const installBridge = async (page: Page, reviewer = '测试审核人'): Promise<Bridge> => {
+  let next: string[] = [];
+  const service = new ReviewService({
+    store: await makeStore(),
+    reviewer,
+    now: () => new Date('2025-02-10T09:30:00+08:00'),
+  });
+  const handlers = createHandlers(service, {
+    chooseFiles: async () => {
+      const chosen = next;
+      next = [];
+      return chosen;
+    },
+  });
+  const calls: string[] = [];
+  const context: HandlerContext = {
+    emit: (event, payload) => {
+      void page
+        .evaluate(
+          ([e, p]) =>
+            (window as unknown as { __nianbaoEmit(e: string, p: unknown): void }).__nianbaoEmit(
+              e,
+              p,
+            ),
+          [event, payload] as const,
+        )
+        .catch(() => {});
+    },
+  };
+  await page.exposeFunction('__nianbaoInvoke', (channel: unknown, payload: unknown) => {
+    calls.push(String(channel));
+    return dispatch(handlers, channel, payload, context);
+  });
+  await page.addInitScript(INIT);
+  return { service, chooseNext: (paths) => (next = paths), calls };
+};
