@@ -58,3 +58,28 @@ describe('golden corpus', () => {
     });
   }
 });
+
+const squeeze = (v: string | number | null) => (typeof v === 'string' ? v.replace(/\s+/g, '') : v);
+
+describe('every form of a sample gives the same report', () => {
+  const stems = [...new Set(documents.map((d) => d.slice(0, 3)))];
+  for (const stem of stems) {
+    it(`${stem}: .txt, GB18030 .txt, .docx and .pdf agree on cells and findings`, async () => {
+      const forms = documents.filter((d) => d.startsWith(stem));
+      expect(forms.length).toBeGreaterThanOrEqual(3);
+      const gist = async (name: string) => {
+        const s = await summarize(join(fixtures, name));
+        return {
+          agency: s.agency,
+          year: s.year,
+          sectionIds: s.sections.map((x) => x.split(' ')[0]),
+          cells: s.nonZeroOrBlankCells,
+          // Quotes differ only in the spaces a PDF puts around numbers ("2023 年").
+          findings: s.findings.map((f) => [f.ruleId, f.severity, f.cells, squeeze(f.expected), squeeze(f.actual)]),
+        };
+      };
+      const first = await gist(forms[0]!);
+      for (const form of forms.slice(1)) expect(await gist(form), form).toEqual(first);
+    });
+  }
+});
