@@ -1,0 +1,69 @@
+// One entry point for "the report, annotated": Word in → Word out, PDF in → PDF out, text → Word.
+import { annotateDocx } from './annotate-docx';
+import { annotatePdf } from './annotate-pdf';
+import { annotateTxt } from './annotate-txt';
+import type { AnnotateOptions } from './annotations';
+import type { ExportResult, ReportEntry } from './types';
+
+export interface AnnotatedFile {
+  bytes: Uint8Array;
+  /** The extension of the output: the original's for Word and PDF, docx for a text file. */
+  extension: 'docx' | 'pdf';
+  /** How many notes were made, and how many could not be placed on their text. */
+  notes: number;
+  unplaced: number;
+}
+
+/** What the bytes are, by content (not by the file name). */
+export const sniffFormat = (bytes: Uint8Array): 'docx' | 'pdf' | 'other' => {
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'docx';
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  return head.includes('%PDF-') ? 'pdf' : 'other';
+};
+
+/**
+ * Annotates the original file of an entry. `original` is the submitted file's bytes (null for
+ * a text report, whose layout is made from its text). Never throws.
+ */
+export const annotateReport = async (
+  original: Uint8Array | null,
+  entry: ReportEntry,
+  options: AnnotateOptions,
+): Promise<ExportResult<AnnotatedFile>> => {
+  try {
+    const kind = original ? sniffFormat(original) : 'other';
+    if (original && kind === 'pdf') {
+      const r = await annotatePdf(original, entry, options);
+      if (!r.ok) return r;
+      const { notes, unplaced } = r.value.stats;
+      return { ok: true, value: { bytes: r.value.bytes, extension: 'pdf', notes, unplaced } };
+    }
+    if (original && (kind === 'docx' || entry.format === 'docx')) {
+      const r = await annotateDocx(original, entry, options);
+      if (!r.ok) return r;
+      const { notes, unplaced } = r.value.stats;
+      return { ok: true, value: { bytes: r.value.bytes, extension: 'docx', notes, unplaced } };
+    }
+    if (entry.format === 'pdf' || entry.format === 'docx') {
+      return {
+        ok: false,
+        error: {
+          code: 'UNSUPPORTED_FORMAT',
+          message: `「${entry.fileName}」的内容不是${entry.format === 'pdf' ? ' PDF' : ' Word'} 文件，无法在原文件上标注。`,
+        },
+      };
+    }
+    const r = await annotateTxt(entry, options);
+    if (!r.ok) return r;
+    const { notes, unplaced } = r.value.stats;
+    return { ok: true, value: { bytes: r.value.bytes, extension: 'docx', notes, unplaced } };
+  } catch (error) {
+    return {
+      ok: false,
+      error: {
+        code: 'WRITE_FAILED',
+        message: `生成「${entry.fileName}」的批注版时出错：${error instanceof Error ? error.message : String(error)}`,
+      },
+    };
+  }
+};

@@ -1,0 +1,32 @@
+// The export services used by the UI (through IPC) and the CLI: issue list, letter, annotated report.
+export * from './types';
+export { entryFromChecked, type ReviewWork } from './from-checked';
+export {
+  selectFindings,
+  decideAll,
+  defaultScope,
+  decisionLabel,
+  type DecidedFinding,
+} from './select';
+export {
+  issueRows,
+  batchIssueRows,
+  issueColumns,
+  type IssueListOptions,
+  type IssueRow,
+} from './issue-rows';
+export { writeIssueXlsx } from './issue-xlsx';
+export { formatIssueCsv, writeIssueCsv } from './issue-csv';
+export {
+  writeReviewLetter,
+  letterParagraphs,
+  drawConclusion,
+  conclusionLabel,
+  type Conclusion,
+  type ReviewLetterOptions,
+} from './review-letter';
+export type { AnnotateOptions } from './annotations';
+export { annotateDocx, type AnnotateStats } from './annotate-docx';
+export { annotatePdf, type PdfAnnotateStats } from './annotate-pdf';
+export { annotateTxt } from './annotate-txt';
+export { annotateReport, sniffFormat, type AnnotatedFile } from './annotate';
