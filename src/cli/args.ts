@@ -1,7 +1,7 @@
 // Command-line arguments of `nianbao`, parsed by node:util with Chinese errors.
 import { parseArgs } from 'node:util';
 
-export const OUTPUT_FORMATS = ['text', 'json', 'csv'] as const;
+export const OUTPUT_FORMATS = ['text', 'json', 'csv', 'xlsx'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export interface CheckArgs {
@@ -9,7 +9,17 @@ export interface CheckArgs {
   format: OutputFormat;
   out: string | null;
   rules: string | null;
+  /** A workspace file to record the results into. */
+  workspace: string | null;
   paths: string[];
+}
+
+export interface AnnotateCommandArgs {
+  command: 'annotate';
+  file: string;
+  out: string | null;
+  rules: string | null;
+  reviewer: string;
 }
 
 export interface RulesArgs {
@@ -18,13 +28,17 @@ export interface RulesArgs {
   out: string | null;
 }
 
-export type Args = CheckArgs | RulesArgs | { command: 'help' } | { command: 'version' };
+export type Args =
+  CheckArgs | AnnotateCommandArgs | RulesArgs | { command: 'help' } | { command: 'version' };
 
 export class UsageError extends Error {}
 
 export const USAGE = `用法：
-  nianbao check [--format text|json|csv] [--out 文件] [--rules 规则配置.json] 路径...
-      检查年度报告（.txt/.docx/.pdf 文件或文件夹，文件夹递归读取）
+  nianbao check [--format text|json|csv|xlsx] [--out 文件] [--rules 规则配置.json] [--workspace 工作区文件] 路径...
+      检查年度报告（.txt/.docx/.pdf 文件或文件夹，文件夹递归读取）；xlsx 须用 --out 指定文件；
+      --workspace 把结果记入工作区，供在年报审查中继续审核
+  nianbao annotate 文件 [--out 文件] [--reviewer 审核人] [--rules 规则配置.json]
+      生成批注版原文：Word 加批注、PDF 加高亮注释、文本文件生成带批注的 Word
   nianbao rules [--format text|json|markdown] [--out 文件]
       列出全部检查规则
   nianbao --version | --help
@@ -45,6 +59,8 @@ export const parseCliArgs = (argv: readonly string[]): Args => {
         format: { type: 'string', short: 'f' },
         out: { type: 'string', short: 'o' },
         rules: { type: 'string' },
+        workspace: { type: 'string' },
+        reviewer: { type: 'string' },
       },
     });
   } catch (error) {
@@ -56,12 +72,24 @@ export const parseCliArgs = (argv: readonly string[]): Args => {
     if (!(OUTPUT_FORMATS as readonly string[]).includes(format))
       throw new UsageError(`不支持的输出格式「${format}」，可选：${OUTPUT_FORMATS.join('、')}`);
     if (positionals.length === 0) throw new UsageError('请指定要检查的文件或文件夹');
+    if (format === 'xlsx' && !values.out) throw new UsageError('xlsx 格式须用 --out 指定输出文件');
     return {
       command: 'check',
       format: format as OutputFormat,
       out: values.out ?? null,
       rules: values.rules ?? null,
+      workspace: values.workspace ?? null,
       paths: positionals,
+    };
+  }
+  if (command === 'annotate') {
+    if (positionals.length !== 1) throw new UsageError('annotate 须指定一个要标注的文件');
+    return {
+      command: 'annotate',
+      file: positionals[0]!,
+      out: values.out ?? null,
+      rules: values.rules ?? null,
+      reviewer: values.reviewer ?? '审核人',
     };
   }
   if (command === 'rules') {

@@ -6,7 +6,10 @@ import { parseRuleProfile, type RuleProfile } from '../shared/rules/config';
 import { allRules } from '../shared/rules/registry';
 import { APP_VERSION } from '../shared/version';
 import { parseCliArgs, USAGE, UsageError, type CheckArgs } from './args';
+import { runAnnotate } from './commands/annotate';
 import { formatCsv } from './output/csv';
+import { writeXlsx } from './output/xlsx';
+import { recordInWorkspace } from './workspace';
 import { formatJson } from './output/json';
 import { formatRules } from './output/rules';
 import { formatText } from './output/text';
@@ -53,13 +56,23 @@ const runCheck = async (args: CheckArgs, io: CliIo): Promise<number> => {
     if (showProgress) io.stderr(`\r已检查 ${i + 1}/${files.length}`);
   }
   if (showProgress) io.stderr('\n');
-  const text =
-    args.format === 'json'
-      ? formatJson(results, APP_VERSION)
-      : args.format === 'csv'
-        ? formatCsv(results)
-        : formatText(results);
-  await emit(text, args.out, io);
+  if (args.workspace) {
+    const r = await recordInWorkspace(args.workspace, results, profile);
+    io.stderr(
+      `已记入工作区 ${args.workspace}：新增 ${r.added} 份（其中新版本 ${r.newVersions} 份），已存在 ${r.duplicates} 份${r.skipped.length ? `，${r.skipped.length} 份无法记入` : ''}\n`,
+    );
+  }
+  if (args.format === 'xlsx') {
+    await writeXlsx(results, args.out!);
+  } else {
+    const text =
+      args.format === 'json'
+        ? formatJson(results, APP_VERSION)
+        : args.format === 'csv'
+          ? formatCsv(results)
+          : formatText(results);
+    await emit(text, args.out, io);
+  }
   const failed = results.some(
     (r) => r.result.error !== null || r.result.findings.some((f) => f.severity === 'error'),
   );
@@ -82,6 +95,12 @@ export const main = async (argv: string[], io: CliIo = defaultIo): Promise<numbe
         return 0;
       case 'check':
         return await runCheck(args, io);
+      case 'annotate': {
+        const profile = args.rules ? await loadProfile(args.rules) : undefined;
+        const { code, message } = await runAnnotate(args, profile);
+        (code === 0 ? io.stdout : io.stderr)(message + '\n');
+        return code;
+      }
     }
   } catch (error) {
     if (error instanceof UsageError) {

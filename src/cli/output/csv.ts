@@ -2,6 +2,7 @@
 import { severityLabel } from '../../shared/model/schema';
 import { describeLocation, locate } from '../../shared/text/source-location';
 import type { CheckedFile } from '../../main/check/check-file';
+import { csvField as exportCsvField } from '../../main/export/issue-csv';
 
 const HEADER = [
   '文件',
@@ -18,11 +19,8 @@ const HEADER = [
   '规则',
 ];
 
-/** Quotes a field when it holds a comma, quote or newline (RFC 4180). */
-export const csvField = (v: string | number | null): string => {
-  const s = v === null ? '' : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
+/** RFC 4180 quoting, and no field that a spreadsheet would run as a formula (shared with the app's export). */
+const csvField = (v: string | number | null): string => exportCsvField(v === null ? '' : v);
 
 const QUOTE_LIMIT = 80;
 

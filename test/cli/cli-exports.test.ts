@@ -1,0 +1,122 @@
+import { mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main';
+import { Workspace } from '../../src/main/storage';
+
+const samples = join(import.meta.dirname, '..', 'fixtures', 'samples');
+const sample = (name: string) => join(samples, name);
+const temp = () => mkdtempSync(join(tmpdir(), 'nianbao-cli-'));
+
+const run = async (argv: string[]) => {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
+  return { code, stdout, stderr };
+};
+
+describe('nianbao check --format xlsx', () => {
+  it('writes the issue list workbook with one row per finding', async () => {
+    const out = join(temp(), '问题清单.xlsx');
+    await run(['check', '--format', 'xlsx', '--out', out, sample('002_73996fd1531b3677.txt')]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(out));
+    const sheet = wb.worksheets[0]!;
+    const texts = sheet.getSheetValues().flat().map(String).join('\n');
+    expect(texts).toContain('佳木斯市前进区司法局');
+    expect(texts).toContain('依申请公开');
+    expect(sheet.rowCount).toBeGreaterThanOrEqual(1 + 5);
+  });
+
+  it('refuses xlsx without --out', async () => {
+    expect(
+      (await run(['check', '--format', 'xlsx', sample('002_73996fd1531b3677.txt')])).code,
+    ).toBe(2);
+  });
+});
+
+describe('nianbao annotate', () => {
+  it('returns a Word file with a comment on each finding', async () => {
+    const dir = temp();
+    const out = join(dir, 'a.docx');
+    const r = await run([
+      'annotate',
+      sample('002_73996fd1531b3677.docx'),
+      '--out',
+      out,
+      '--reviewer',
+      '张审核',
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/已写入 \d+ 条批注/);
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const comments = await zip.file('word/comments.xml')!.async('string');
+    expect(comments).toContain('张审核');
+    expect(comments).toContain('依申请公开');
+  });
+
+  it('turns a text report into an annotated Word file beside it', async () => {
+    const dir = temp();
+    const file = join(dir, '渠县.txt');
+    copyFileSync(sample('004_e6a1a50ddf61be61.txt'), file);
+    const r = await run(['annotate', file]);
+    expect(r.code).toBe(0);
+    const zip = await JSZip.loadAsync(readFileSync(join(dir, '渠县（审核批注）.docx')));
+    expect(await zip.file('word/comments.xml')!.async('string')).toContain('政府信息公开申请');
+  });
+
+  it('reports an unreadable file with exit 1', async () => {
+    const file = join(temp(), 'x.pdf');
+    writeFileSync(
+      file,
+      Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0, 1, 2, 3, 255, 0, 9]),
+    );
+    const r = await run(['annotate', file]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('无法读取');
+  });
+});
+
+describe('nianbao check --workspace', () => {
+  it('records a batch, makes a resubmission version 2, and runs cross-year rules', async () => {
+    const dir = temp();
+    const ws = join(dir, 'w.nianbao');
+    // Last year's report of the same agency, whose 结转下年度 does not match this year's 上年结转.
+    const lastYear = readFileSync(sample('004_e6a1a50ddf61be61.txt'), 'utf8')
+      .replaceAll('2024', '2023')
+      .replace(/四、结转下年度继续办理 0 0 0 0 0 0 0/, '四、结转下年度继续办理 2 0 0 0 0 0 2');
+    writeFileSync(join(dir, 'last.txt'), lastYear);
+    await run(['check', '--workspace', ws, join(dir, 'last.txt')]);
+    const r = await run([
+      'check',
+      '--format',
+      'json',
+      '--workspace',
+      ws,
+      sample('004_e6a1a50ddf61be61.txt'),
+    ]);
+    expect(r.stderr).toContain('已记入工作区');
+    const out = JSON.parse(r.stdout);
+    expect(out.results[0].findings.map((f: { ruleId: string }) => f.ruleId)).toContain(
+      'consistency.carryover',
+    );
+    // The same agency and year again, changed: version 2.
+    const resubmitted = join(dir, 'again.txt');
+    writeFileSync(
+      resubmitted,
+      readFileSync(sample('004_e6a1a50ddf61be61.txt'), 'utf8').replace('860 篇', '861 篇'),
+    );
+    await run(['check', '--workspace', ws, resubmitted]);
+    const w = Workspace.open(ws);
+    try {
+      const reports = w.listReports();
+      expect(reports).toHaveLength(3);
+      expect(Math.max(...reports.map((x) => x.version))).toBe(2);
+    } finally {
+      w.close();
+    }
+  });
+});
