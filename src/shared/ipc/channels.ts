@@ -11,6 +11,11 @@ export const invokeChannels = [
   'comment:add',
   'cell:correct',
   'report:status',
+  'export:issues',
+  'export:letter',
+  'export:annotated',
+  'report:versions',
+  'report:source',
 ] as const;
 export type InvokeChannel = (typeof invokeChannels)[number];
 

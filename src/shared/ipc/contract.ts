@@ -12,6 +12,8 @@ import {
   reportStatusSchema,
   reportSummarySchema,
 } from './review';
+import { exportSavedSchema, reportVersionsSchema } from './exports';
+import { reportSourceSchema } from './source';
 
 /** Bounds that keep a hostile or buggy page from handing main unbounded work. */
 const MAX_PATHS = 1000;
@@ -67,6 +69,34 @@ export const ipcContract = {
       .object({ reportId, status: reportStatusSchema, note: z.string().max(2000).nullable() })
       .strict(),
     response: z.object({ summary: reportSummarySchema }),
+  },
+  'export:issues': {
+    /** One report (reportId) or the whole batch (reportId null); confirmed-only or every finding. */
+    request: z
+      .object({
+        reportId: reportId.nullable(),
+        format: z.enum(['xlsx', 'csv']),
+        scope: z.enum(['confirmed', 'all']),
+      })
+      .strict(),
+    response: exportSavedSchema,
+  },
+  'export:letter': {
+    request: z.object({ reportId, conclusion: z.enum(['return', 'pass']) }).strict(),
+    response: exportSavedSchema,
+  },
+  'export:annotated': {
+    request: z.object({ reportId }).strict(),
+    response: exportSavedSchema,
+  },
+  'report:versions': {
+    request: z.object({ reportId }).strict(),
+    response: reportVersionsSchema,
+  },
+  'report:source': {
+    request: z.object({ id: reportId }).strict(),
+    /** The original file (PDF bytes or Word as sanitized HTML) and its source segments. */
+    response: reportSourceSchema,
   },
 } as const satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>;
 

@@ -70,3 +70,15 @@ export const viewRangeToBase = (view: ProseView, s: number, e: number): [number,
   const be = e > s ? view.toBase[Math.min(e - 1, view.text.length)]! + 1 : bs;
   return [bs, Math.max(bs, be)];
 };
+
+/** The first view index whose base offset is at least `base` (toBase only grows). */
+export const viewIndexAt = (view: ProseView, base: number): number => {
+  let lo = 0;
+  let hi = view.text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (view.toBase[mid]! < base) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+};

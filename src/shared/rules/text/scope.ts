@@ -2,7 +2,7 @@
 // how a message names a place (the section, a short quote). Shared by the text and content rules.
 import type { SectionId, Span } from '../../model/schema';
 import type { ParsedDocument } from '../../parser/types';
-import { proseView, viewRangeToBase, type ProseView } from '../../text/prose';
+import { proseView, viewRangeToBase, type ProseView, viewIndexAt } from '../../text/prose';
 import { tableBodies } from './table-bodies';
 
 export { inTable, tableBodies } from './table-bodies';
@@ -124,18 +124,6 @@ export const docSentences = (doc: ParsedDocument): ProseSentence[] => {
   let list = sentenceLists.get(doc);
   if (!list) sentenceLists.set(doc, (list = proseSentences(doc, docProse(doc))));
   return list;
-};
-
-/** The first view index whose base offset is at least `base` (toBase only grows). */
-const viewIndexAt = (view: ProseView, base: number): number => {
-  let lo = 0;
-  let hi = view.text.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (view.toBase[mid]! < base) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 };
 
 /**

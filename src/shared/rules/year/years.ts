@@ -3,7 +3,7 @@
 import type { SectionId, Span } from '../../model/schema';
 import type { ParsedDocument } from '../../parser/types';
 import { chineseDigitsToNumber } from '../../text/numbers';
-import { viewRangeToBase, type ProseView } from '../../text/prose';
+import { viewIndexAt, viewRangeToBase, type ProseView } from '../../text/prose';
 import type { RuleContext } from '../types';
 
 export interface YearMention {
@@ -65,18 +65,6 @@ const OTHER_YEAR_BEFORE = /(?:较|比|相比|同比|与|自|从|至|到|截至|�
  */
 const OTHER_YEAR_AFTER =
   /^(?:底|末|初|以来|以前|之前|前|\s*\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月)/;
-
-/** First index of the view whose base offset is at least `base` (toBase only grows). */
-const viewIndexAt = (view: ProseView, base: number): number => {
-  let lo = 0;
-  let hi = view.text.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (view.toBase[mid]! < base) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-};
 
 /**
  * The body of section `id` (without its heading) as a range of the whole prose view, so the
