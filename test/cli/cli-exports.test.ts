@@ -23,7 +23,7 @@ describe('nianbao check --format xlsx', () => {
     const out = join(temp(), '问题清单.xlsx');
     await run(['check', '--format', 'xlsx', '--out', out, sample('002_73996fd1531b3677.txt')]);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(readFileSync(out));
+    await wb.xlsx.load(Uint8Array.from(readFileSync(out)).buffer);
     const sheet = wb.worksheets[0]!;
     const texts = sheet.getSheetValues().flat().map(String).join('\n');
     expect(texts).toContain('佳木斯市前进区司法局');
