@@ -54,7 +54,12 @@ const Shell = () => {
       </header>
       {workspace.progress && <ImportProgress progress={workspace.progress} />}
       {open ? (
-        <ReportView id={open} onBack={() => setOpen(null)} onSummary={workspace.updateSummary} />
+        <ReportView
+          id={open}
+          onBack={() => setOpen(null)}
+          onSummary={workspace.updateSummary}
+          onOpenReport={setOpen}
+        />
       ) : (
         <BatchView workspace={workspace} onOpen={setOpen} />
       )}

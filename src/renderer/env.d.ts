@@ -1,2 +1,3 @@
-// Module declarations for what Vite bundles besides TypeScript.
+// Module declarations for what Vite bundles besides TypeScript (`?url` imports, import.meta.glob).
+/// <reference types="vite/client" />
 declare module '*.css';

@@ -63,7 +63,7 @@ test('点击问题：原文和表格中都高亮并滚动到该处', async ({ pa
     fail(`高亮的原文应为该问题所指的文字，实为「${shown}」`);
   await screenshot('03-report-source');
 
-  await page.getByRole('tab', { name: '三张表格' }).click();
+  await page.getByRole('tab', { name: '表格', exact: true }).click();
   // The cell the finding points at is the active one (the rest of its relation only tinted).
   const cell = page.locator(`td[data-f~="f${index}"].active`).first();
   await expectInView(cell);
@@ -177,7 +177,7 @@ test('更正误读的单元格：依赖它的问题消失，更正记为审核�
   // Select the finding: in the form, the misread cell is the one marked.
   const index = before.findings.indexOf(dependent[0]!);
   await page.locator(`li.finding[data-finding="${index}"]`).click();
-  await page.getByRole('tab', { name: '三张表格' }).click();
+  await page.getByRole('tab', { name: '表格', exact: true }).click();
   await expectClass(page.locator(`td[data-cell="${misread.path}"]`), 'cell-error');
   await expectClass(page.locator(`td[data-cell="${misread.path}"]`), 'active');
   await expectInView(page.locator(`td[data-cell="${misread.path}"]`));

@@ -1,5 +1,10 @@
-// The open dialog: the one way besides drag and drop that a path reaches the review service.
-import { dialog, type BrowserWindow, type OpenDialogOptions } from 'electron';
+// The open and save dialogs: the one way besides drag and drop that a path reaches the services.
+import {
+  dialog,
+  type BrowserWindow,
+  type OpenDialogOptions,
+  type SaveDialogOptions,
+} from 'electron';
 
 export const OPEN_DIALOG_OPTIONS: OpenDialogOptions = {
   title: '选择要审查的年度报告',
@@ -17,4 +22,31 @@ export const chooseReportFiles = async (parent: BrowserWindow | null): Promise<s
     ? await dialog.showOpenDialog(parent, OPEN_DIALOG_OPTIONS)
     : await dialog.showOpenDialog(OPEN_DIALOG_OPTIONS);
   return result.canceled ? [] : result.filePaths;
+};
+
+const SAVE_FILTERS: Record<string, { name: string; extensions: string[] }> = {
+  xlsx: { name: 'Excel 工作簿', extensions: ['xlsx'] },
+  csv: { name: 'CSV 表格（UTF-8）', extensions: ['csv'] },
+  docx: { name: 'Word 文档', extensions: ['docx'] },
+  pdf: { name: 'PDF 文件', extensions: ['pdf'] },
+};
+
+/** Where to save an export; null when the dialog was cancelled. */
+export const chooseSavePath = async (
+  parent: BrowserWindow | null,
+  suggestedName: string,
+  extension: string,
+): Promise<string | null> => {
+  const filter = SAVE_FILTERS[extension];
+  const options: SaveDialogOptions = {
+    title: '保存导出文件',
+    buttonLabel: '保存',
+    defaultPath: suggestedName,
+    filters: filter ? [filter] : [],
+    properties: ['showOverwriteConfirmation', 'createDirectory'],
+  };
+  const result = parent
+    ? await dialog.showSaveDialog(parent, options)
+    : await dialog.showSaveDialog(options);
+  return result.canceled || !result.filePath ? null : result.filePath;
 };

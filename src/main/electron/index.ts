@@ -5,11 +5,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, dialog, type BrowserWindow } from 'electron';
 import { APP_VERSION } from '../../shared/version';
+import { ExportService } from '../services/export-service';
 import { createHandlers } from '../services/handlers';
 import { ReviewService } from '../services/review-service';
+import { SourceService } from '../services/source';
 import { WorkspaceReviewStore } from '../services/workspace-store';
 import { Workspace } from '../storage';
-import { chooseReportFiles } from './dialog';
+import { chooseReportFiles, chooseSavePath } from './dialog';
 import { registerIpc } from './ipc/register';
 import { installMenu } from './menu';
 import { APP_ENTRY_URL } from './policy';
@@ -29,6 +31,11 @@ const reviewerName = (): string => {
 };
 
 let mainWindow: BrowserWindow | null = null;
+/** Report files named on the command line ("用年报审查打开" from the file manager). */
+let openFromArgv: (argv: readonly string[]) => void = () => undefined;
+
+const reportArgs = (argv: readonly string[]): string[] =>
+  argv.slice(1).filter((a) => /\.(docx|pdf|txt|doc|wps)$/i.test(a) && !a.startsWith('-'));
 
 const start = (): void => {
   const dev = !app.isPackaged;
@@ -42,7 +49,13 @@ const start = (): void => {
   app.on('will-quit', () => workspace.close());
   const store = new WorkspaceReviewStore(workspace);
   const service = new ReviewService({ store, reviewer: reviewerName() });
-  const handlers = createHandlers(service, { chooseFiles: () => chooseReportFiles(mainWindow) });
+  const exporter = new ExportService({ store, reviewer: reviewerName() });
+  const platform = {
+    chooseFiles: () => chooseReportFiles(mainWindow),
+    chooseSavePath: (name: string, ext: string) => chooseSavePath(mainWindow, name, ext),
+  };
+  const sources = new SourceService({ lookup: (id) => store.getReport(id) });
+  const handlers = createHandlers(service, platform, sources, exporter);
   registerIpc({ handlers, grantPaths: (p) => service.grantPaths(p), devServerUrl });
 
   installMenu(
@@ -70,6 +83,16 @@ const start = (): void => {
     devTools: dev,
   });
   mainWindow.on('closed', () => (mainWindow = null));
+
+  // A file opened from the file manager counts as chosen by the reviewer, like a dropped one.
+  openFromArgv = (argv) => {
+    const paths = service.grantPaths(reportArgs(argv));
+    if (paths.length === 0 || !mainWindow) return;
+    const send = () => mainWindow?.webContents.send('files:chosen', { paths });
+    if (mainWindow.webContents.isLoading()) mainWindow.webContents.once('did-finish-load', send);
+    else send();
+  };
+  openFromArgv(process.argv);
 };
 
 app.enableSandbox();
@@ -78,7 +101,8 @@ registerAppScheme();
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv) => {
+    openFromArgv(argv);
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();

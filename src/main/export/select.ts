@@ -1,6 +1,6 @@
 // Which findings an export shows, with the reviewer's decision on each.
 import type { Finding } from '../../shared/model/schema';
-import { findingFingerprint } from '../../shared/rules/engine';
+import { uniqueFingerprints } from '../../shared/rules/engine';
 import { categoryLabel, ruleCategories, type RuleCategory } from '../../shared/rules/types';
 import type { Decision, DecisionValue, FindingScope, ReportEntry } from './types';
 
@@ -20,11 +20,14 @@ export const decisionLabel: Record<DecisionValue, string> = {
 const PENDING: Decision = { decision: 'pending', reason: null, reviewer: null };
 
 /** Every finding of the entry with its decision, in the engine's order. */
-export const decideAll = (entry: ReportEntry): DecidedFinding[] =>
-  entry.findings.map((finding) => {
-    const fingerprint = findingFingerprint(finding, entry.report.text);
+export const decideAll = (entry: ReportEntry): DecidedFinding[] => {
+  // The same keys the review desk stores decisions under ("~2" for a repeated finding).
+  const prints = uniqueFingerprints(entry.findings, entry.report.text);
+  return entry.findings.map((finding, i) => {
+    const fingerprint = prints[i]!;
     return { finding, fingerprint, decision: entry.decisions[fingerprint] ?? PENDING };
   });
+};
 
 /**
  * The findings an export shows. 'confirmed': only those the reviewer confirmed; 'all': every

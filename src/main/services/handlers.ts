@@ -1,23 +1,66 @@
 // The IPC handlers: each channel of the contract mapped onto the review service. The platform
 // part (the open dialog) comes from the Electron glue, or from the browser test harness.
+import type { ExportSaved } from '../../shared/ipc/exports';
 import type { Handlers } from './dispatch';
+import { ServiceError } from './errors';
+import { saveExport, type ExportFile, type ExportService } from './export-service';
 import type { ReviewService } from './review-service';
+import type { SourceService } from './source';
 
 /** What only the desktop shell can do. */
 export interface Platform {
   /** Shows the open dialog; resolves to the chosen paths (empty when cancelled). */
   chooseFiles(): Promise<string[]>;
+  /** Shows the save dialog for an export; resolves to the chosen path, null when cancelled. */
+  chooseSavePath?(suggestedName: string, extension: string): Promise<string | null>;
 }
 
-export const createHandlers = (service: ReviewService, platform: Platform): Handlers => ({
-  'dialog:open': async () => ({ paths: service.grantPaths(await platform.chooseFiles()) }),
-  'report:import': async ({ paths }, ctx) => ({
-    reports: await service.importFiles(paths, (p) => ctx.emit('batch:progress', p)),
-  }),
-  'report:list': async () => ({ reports: await service.listReports() }),
-  'report:get': async ({ id }) => service.getReport(id),
-  'finding:decide': async (req) => service.decide(req),
-  'comment:add': async (req) => service.addComment(req),
-  'cell:correct': async (req) => service.correctCell(req),
-  'report:status': async (req) => ({ summary: await service.setStatus(req) }),
-});
+/** Asks where to save a file made in main, writes it there and says where it went. */
+const saveWith =
+  (platform: Platform) =>
+  async (file: ExportFile): Promise<ExportSaved> => {
+    if (!platform.chooseSavePath) {
+      throw new ServiceError('INTERNAL', '当前环境不能显示保存对话框，无法导出。');
+    }
+    const chosen = await platform.chooseSavePath(file.suggestedName, file.extension);
+    const path = chosen ? await saveExport(chosen, file) : null;
+    return { path, items: file.items, unplaced: file.unplaced };
+  };
+
+/** The export channels need the export service; without it they answer with a Chinese error. */
+const need = (exporter: ExportService | undefined): ExportService => {
+  if (!exporter) throw new ServiceError('INTERNAL', '导出功能未启用。');
+  return exporter;
+};
+
+/** What `report:source` answers when no source service was wired in. */
+const NO_SOURCE = {
+  kind: 'unavailable',
+  message: '此版本未提供原文视图，请使用「文本」视图。',
+} as const;
+
+export const createHandlers = (
+  service: ReviewService,
+  platform: Platform,
+  sources?: SourceService,
+  exporter?: ExportService,
+): Handlers => {
+  const save = saveWith(platform);
+  return {
+    'dialog:open': async () => ({ paths: service.grantPaths(await platform.chooseFiles()) }),
+    'report:import': async ({ paths }, ctx) => ({
+      reports: await service.importFiles(paths, (p) => ctx.emit('batch:progress', p)),
+    }),
+    'report:list': async () => ({ reports: await service.listReports() }),
+    'report:get': async ({ id }) => service.getReport(id),
+    'finding:decide': async (req) => service.decide(req),
+    'comment:add': async (req) => service.addComment(req),
+    'cell:correct': async (req) => service.correctCell(req),
+    'report:status': async (req) => ({ summary: await service.setStatus(req) }),
+    'report:source': async ({ id }) => (sources ? sources.getSource(id) : NO_SOURCE),
+    'export:issues': async (req) => save(await need(exporter).issueList(req)),
+    'export:letter': async (req) => save(await need(exporter).letter(req)),
+    'export:annotated': async (req) => save(await need(exporter).annotated(req)),
+    'report:versions': async ({ reportId }) => need(exporter).versions(reportId),
+  };
+};

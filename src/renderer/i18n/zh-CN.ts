@@ -32,8 +32,9 @@ export const zh = {
     chartEmpty: '暂无问题',
   },
   review: {
-    tabSource: '原文',
-    tabTables: '三张表格',
+    tabOriginal: '原文',
+    tabSource: '文本',
+    tabTables: '表格',
     findings: '审查发现',
     noFindings: '未发现问题',
     noFindingsHint: '各项检查均已通过，可直接审核通过。',

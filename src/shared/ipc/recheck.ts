@@ -2,7 +2,7 @@
 // in main (to store) and in the renderer (to preview), so both see the same findings.
 import type { Finding } from '../model/schema';
 import { parseReport, type ParsedDocument } from '../parser';
-import { findingFingerprint, runRules, type RunOptions } from '../rules/engine';
+import { runRules, uniqueFingerprints, type RunOptions } from '../rules/engine';
 import type { Rule } from '../rules/types';
 import type { Correction, Decision, ReviewFinding } from './review';
 
@@ -44,20 +44,7 @@ export const checkWithCorrections = (
   return { doc, findings: runRules(doc, rules, run) };
 };
 
-/**
- * Fingerprints that are unique within one report. The engine's fingerprint is rule + cells +
- * quoted text, so the same typo written twice gives two equal prints; the second and later get
- * "~2", "~3"… in reading order, so each keeps its own decision.
- */
-export const uniqueFingerprints = (findings: readonly Finding[], text: string): string[] => {
-  const seen = new Map<string, number>();
-  return findings.map((f) => {
-    const base = findingFingerprint(f, text);
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    return n === 1 ? base : `${base}~${n}`;
-  });
-};
+export { uniqueFingerprints };
 
 /** Findings with their fingerprints and the reviewer's decisions attached. */
 export const toReviewFindings = (

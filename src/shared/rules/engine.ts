@@ -115,3 +115,17 @@ export const findingFingerprint = (f: Finding, text: string): string => {
   const quoted = f.spans.map(([s, e]) => text.slice(s, e).replace(/\s+/g, '')).join('|');
   return [f.ruleId, [...f.cells].sort().join(','), quoted].join('#');
 };
+
+/**
+ * Fingerprints made unique within one report: a second finding equal to an earlier one (the
+ * same phrase flagged twice) gets "~2", a third "~3", so each keeps its own decision.
+ */
+export const uniqueFingerprints = (findings: readonly Finding[], text: string): string[] => {
+  const seen = new Map<string, number>();
+  return findings.map((f) => {
+    const base = findingFingerprint(f, text);
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return n === 1 ? base : `${base}~${n}`;
+  });
+};

@@ -1,6 +1,7 @@
 // Supplies `window.api` in the browser: invoke goes through page.exposeFunction to the same
 // dispatch and handlers main registers, over the real ReviewService; events come back through
-// page.evaluate. The open dialog is the only fake: the test says which files it "chooses".
+// page.evaluate. The dialogs are the only fakes: the test says which files the open dialog
+// "chooses"; the save dialog answers a path in a temp folder.
 import type { Page } from 'playwright-core';
 import { createHandlers } from '../../../src/main/services/handlers';
 import { dispatch, type HandlerContext } from '../../../src/main/services/dispatch';
@@ -10,6 +11,8 @@ import { join } from 'node:path';
 import { MemoryReviewStore } from '../../../src/main/services/memory-store';
 import type { ReviewStore } from '../../../src/main/services/store';
 import { ReviewService } from '../../../src/main/services/review-service';
+import { SourceService } from '../../../src/main/services/source';
+import { ExportService } from '../../../src/main/services/export-service';
 
 export interface Bridge {
   service: ReviewService;
@@ -17,6 +20,12 @@ export interface Bridge {
   chooseNext(paths: string[]): void;
   /** Every call the page made, in order (channel names). */
   calls: string[];
+  /** Where the save dialog "puts" exports: this temp folder, under the suggested name. */
+  saveDir: string;
+  /** Names the save dialog was asked to suggest, in order. */
+  saveRequests: string[];
+  /** Makes the next save dialog answer as if cancelled. */
+  cancelNextSave(): void;
 }
 
 /**
@@ -53,18 +62,34 @@ const makeStore = async (): Promise<ReviewStore> => {
 
 export const installBridge = async (page: Page, reviewer = '测试审核人'): Promise<Bridge> => {
   let next: string[] = [];
-  const service = new ReviewService({
-    store: await makeStore(),
-    reviewer,
-    now: () => new Date('2025-02-10T09:30:00+08:00'),
-  });
-  const handlers = createHandlers(service, {
-    chooseFiles: async () => {
-      const chosen = next;
-      next = [];
-      return chosen;
+  const now = () => new Date('2025-02-10T09:30:00+08:00');
+  const saveDir = mkdtempSync(join(tmpdir(), 'nianbao-ui-save-'));
+  const saveRequests: string[] = [];
+  let cancelSave = false;
+  const store = await makeStore();
+  const service = new ReviewService({ store, reviewer, now });
+  const exporter = new ExportService({ store, reviewer, now });
+  const handlers = createHandlers(
+    service,
+    {
+      chooseFiles: async () => {
+        const chosen = next;
+        next = [];
+        return chosen;
+      },
+      // The save dialog is the other fake: it "chooses" the suggested name in a temp folder.
+      chooseSavePath: async (name) => {
+        saveRequests.push(name);
+        if (cancelSave) {
+          cancelSave = false;
+          return null;
+        }
+        return join(saveDir, name);
+      },
     },
-  });
+    new SourceService({ lookup: (id) => store.getReport(id) }),
+    exporter,
+  );
   const calls: string[] = [];
   const context: HandlerContext = {
     emit: (event, payload) => {
@@ -85,5 +110,12 @@ export const installBridge = async (page: Page, reviewer = '测试审核人'): P
     return dispatch(handlers, channel, payload, context);
   });
   await page.addInitScript(INIT);
-  return { service, chooseNext: (paths) => (next = paths), calls };
+  return {
+    service,
+    chooseNext: (paths) => (next = paths),
+    calls,
+    saveDir,
+    saveRequests,
+    cancelNextSave: () => (cancelSave = true),
+  };
 };

@@ -2,6 +2,7 @@
 import { useMemo, useState } from 'react';
 import { reportStatusLabel, type ReportStatus } from '../../../shared/ipc/review';
 import { zh } from '../../i18n/zh-CN';
+import { BatchExport } from '../export/BatchExport';
 import type { Workspace } from '../import/useWorkspace';
 import { BatchTable } from './BatchTable';
 import { CategoryChart } from './CategoryChart';
@@ -99,6 +100,7 @@ export const BatchView = ({
             {rows.length} / {workspace.reports.length}
           </span>
         </div>
+        <BatchExport disabled={workspace.reports.every((r) => r.error !== null)} />
         {rows.length === 0 ? (
           <p className="no-match">{zh.batch.noMatch}</p>
         ) : (

@@ -1,6 +1,5 @@
-// Shows the document: how depends on its format. Today every format is shown as its extracted
-// text (line numbers, marks); page images of a PDF or a Word document's HTML can be added here
-// as other views with the same props, placed through the extractor's source segments.
+// The 文本 tab: the document as its extracted text (line numbers, marks), whatever its format.
+// The original file itself (PDF pages, Word as HTML) is the 原文 tab, see OriginalView.
 import type { ComponentType } from 'react';
 import type { Mark } from './reviewModel';
 import { SourceView } from './SourceView';

@@ -1,30 +1,46 @@
-// The report view: the document (text or the form's tables) on the left, findings on the right;
+// The report view: the document (original, text or the form's tables) on the left, findings on the right;
 // selection, keyboard review (j/k/c/d/n), decisions, comments, corrections, status.
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ReportSummary, ReviewFinding } from '../../../shared/ipc/review';
 import { useToast } from '../../components/toasts';
 import { useKeys } from '../../components/useKeys';
 import { zh } from '../../i18n/zh-CN';
+import { ExportToolbar } from '../export/ExportToolbar';
+import { VersionBanner } from '../versions/VersionBanner';
 import { ReportDialogs, type Dialog } from './ReportDialogs';
 import { FindingPanel } from './FindingPanel';
 import { ReportHeader } from './ReportHeader';
 import { buildMarks, groupFindings, placeOf, targetCell, type FindingFilter } from './reviewModel';
 import { DocumentPane } from './DocumentPane';
+import { cellOnlyMarks } from './originalLayout';
+import { OriginalView } from './OriginalView';
 import { selectedSpan } from './SourceView';
 import { TableView } from './TableView';
 import { useReview } from './useReview';
+
+type Tab = 'original' | 'source' | 'tables';
+const tabs: readonly Tab[] = ['original', 'source', 'tables'];
+const tabLabel: Record<Tab, string> = {
+  original: zh.review.tabOriginal,
+  source: zh.review.tabSource,
+  tables: zh.review.tabTables,
+};
 
 interface Props {
   id: string;
   onBack(): void;
   onSummary(s: ReportSummary): void;
+  /** Opens another report (another version of this one, from the 版本 banner). */
+  onOpenReport?(id: string): void;
 }
 
-export const ReportView = ({ id, onBack, onSummary }: Props) => {
+export const ReportView = ({ id, onBack, onSummary, onOpenReport }: Props) => {
   const review = useReview(id, onSummary);
   const { detail, doc, corrected, starts } = review;
   const { notify } = useToast();
-  const [tab, setTab] = useState<'source' | 'tables'>('source');
+  const [tab, setTab] = useState<Tab>('source');
+  // The original is read and drawn only once the reviewer first opens its tab.
+  const [seenOriginal, setSeenOriginal] = useState(false);
   const [active, setActive] = useState<string | null>(null);
   const [activeComment, setActiveComment] = useState<string | null>(null);
   const [nonce, setNonce] = useState(0);
@@ -43,6 +59,15 @@ export const ReportView = ({ id, onBack, onSummary }: Props) => {
         : [],
     [doc, detail, findings, activeIndex],
   );
+  const originalMarks = useMemo(
+    () => (doc ? [...marks, ...cellOnlyMarks(findings, doc, activeIndex)] : marks),
+    [marks, doc, findings, activeIndex],
+  );
+  const activeKey = activeComment
+    ? `c${activeComment}`
+    : activeIndex !== null
+      ? `f${activeIndex}`
+      : null;
   const place = useCallback(
     (f: ReviewFinding) => (doc ? placeOf(f, doc, starts) : null),
     [doc, starts],
@@ -134,6 +159,8 @@ export const ReportView = ({ id, onBack, onSummary }: Props) => {
             : setDialog({ kind: 'status', status })
         }
       />
+      {!detail.summary.error && <ExportToolbar summary={detail.summary} />}
+      <VersionBanner reportId={id} refresh={detail.summary} onOpen={onOpenReport} />
       {detail.summary.error || !doc || !corrected ? (
         <div className="failed-file" role="alert">
           <h2>{zh.review.failedFile}</h2>
@@ -143,7 +170,7 @@ export const ReportView = ({ id, onBack, onSummary }: Props) => {
         <div className="review-body">
           <section className="doc-pane">
             <div className="tabs" role="tablist">
-              {(['source', 'tables'] as const).map((t) => (
+              {tabs.map((t) => (
                 <button
                   key={t}
                   type="button"
@@ -152,26 +179,35 @@ export const ReportView = ({ id, onBack, onSummary }: Props) => {
                   className={tab === t ? 'tab on' : 'tab'}
                   onClick={() => {
                     setTab(t);
+                    if (t === 'original') setSeenOriginal(true);
                     setNonce((n) => n + 1);
                   }}
                 >
-                  {t === 'source' ? zh.review.tabSource : zh.review.tabTables}
+                  {tabLabel[t]}
                 </button>
               ))}
               <span className="keys-hint">{zh.review.keysHint}</span>
             </div>
+            {seenOriginal && (
+              <div className="doc-scroll original" hidden={tab !== 'original'}>
+                <OriginalView
+                  id={id}
+                  doc={doc}
+                  raw={detail.raw}
+                  text={doc.report.text}
+                  marks={originalMarks}
+                  activeKey={activeKey}
+                  flashNonce={tab === 'original' ? nonce : -1}
+                  onMarkClick={markClick}
+                />
+              </div>
+            )}
             <div className="doc-scroll" ref={sourceRef} hidden={tab !== 'source'}>
               <DocumentPane
                 format={detail.summary.format}
                 text={doc.report.text}
                 marks={marks}
-                activeKey={
-                  activeComment
-                    ? `c${activeComment}`
-                    : activeIndex !== null
-                      ? `f${activeIndex}`
-                      : null
-                }
+                activeKey={activeKey}
                 flashNonce={tab === 'source' ? nonce : -1}
                 onMarkClick={markClick}
               />

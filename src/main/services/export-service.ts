@@ -1,0 +1,205 @@
+// Turns stored reports with the reviewer's decisions and comments into the export module's
+// entries and files (issue list, review letter, annotated original), and answers the versions.
+import { readFile, writeFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import type { ReportVersions } from '../../shared/ipc/exports';
+import { applyCorrections } from '../../shared/ipc/recheck';
+import { parseReport } from '../../shared/parser';
+import { extractBytes } from '../extract';
+import {
+  annotateReport,
+  entryFromParsed,
+  writeIssueCsv,
+  writeIssueXlsx,
+  writeReviewLetter,
+  issueRows,
+  selectFindings,
+  defaultScope,
+  type Conclusion,
+  type Decision as ExportDecision,
+  type FindingScope,
+  type ReportEntry,
+} from '../export';
+import type { SourceSegment } from '../../shared/model/source';
+import { ServiceError } from './errors';
+import type { ReviewStore, StoredReport } from './store';
+import { reportVersions } from './versions';
+
+/** A file made in memory, before the reviewer says where to save it. */
+export interface ExportFile {
+  bytes: Uint8Array;
+  /** File name offered in the save dialog. */
+  suggestedName: string;
+  extension: 'xlsx' | 'csv' | 'docx' | 'pdf';
+  /** Rows of an issue list, findings in a letter, notes of an annotated report. */
+  items: number;
+  unplaced: number;
+}
+
+export interface ExportServiceOptions {
+  store: ReviewStore;
+  reviewer: string;
+  now?: () => Date;
+  /** Reads a submitted file again for the annotated export (default: the file system). */
+  readFile?: (path: string) => Promise<Uint8Array>;
+}
+
+const stem = (fileName: string): string =>
+  fileName.slice(0, fileName.length - extname(fileName).length) || fileName;
+
+/** Decisions keyed as stored: both sides use the engine's uniqueFingerprints. */
+const exportDecisions = (r: StoredReport): Record<string, ExportDecision> => {
+  const out: Record<string, ExportDecision> = {};
+  for (const d of r.decisions)
+    out[d.fingerprint] = { decision: d.decision, reason: d.reason, reviewer: d.reviewer };
+  return out;
+};
+
+export class ExportService {
+  private readonly store: ReviewStore;
+  private readonly reviewer: string;
+  private readonly now: () => Date;
+  private readonly read: (path: string) => Promise<Uint8Array>;
+
+  constructor(options: ExportServiceOptions) {
+    this.store = options.store;
+    this.reviewer = options.reviewer;
+    this.now = options.now ?? (() => new Date());
+    this.read = options.readFile ?? (async (p) => new Uint8Array(await readFile(p)));
+  }
+
+  /** The export entry of a stored report: corrected cells, findings, decisions, comments. */
+  entryOf(r: StoredReport, segments: SourceSegment[] = []): ReportEntry {
+    if (r.error) {
+      throw new ServiceError('CONFLICT', `「${r.fileName}」未能读取，没有可导出的内容。`);
+    }
+    return entryFromParsed({
+      fileName: r.fileName,
+      format: r.format,
+      doc: applyCorrections(parseReport(r.raw), r.corrections),
+      findings: r.findings.map(({ fingerprint: _f, ...f }) => f),
+      segments,
+      rawText: r.raw,
+      decisions: exportDecisions(r),
+      comments: r.comments.map((c) => ({ span: c.span, text: c.text, reviewer: c.reviewer })),
+    });
+  }
+
+  /** The issue list of one report, or of every readable report when `reportId` is null. */
+  async issueList(req: {
+    reportId: string | null;
+    format: 'xlsx' | 'csv';
+    scope: FindingScope;
+  }): Promise<ExportFile> {
+    const reports =
+      req.reportId === null
+        ? (await this.store.listReports()).filter((r) => r.error === null)
+        : [await this.mustGet(req.reportId)];
+    if (reports.length === 0) {
+      throw new ServiceError('CONFLICT', '还没有可导出的报告，请先导入年度报告。');
+    }
+    const entries = reports.map((r) => this.entryOf(r));
+    const options = { scope: req.scope };
+    const bytes =
+      req.format === 'xlsx'
+        ? await writeIssueXlsx(entries, options)
+        : writeIssueCsv(entries, options);
+    const name =
+      req.reportId === null ? '年报审查问题清单' : `${stem(reports[0]!.fileName)}-问题清单`;
+    const items = entries.reduce((n, e) => n + issueRows(e, options).length, 0);
+    return {
+      bytes,
+      suggestedName: `${name}.${req.format}`,
+      extension: req.format,
+      items,
+      unplaced: 0,
+    };
+  }
+
+  /** The review letter of one report with the reviewer's conclusion. */
+  async letter(req: { reportId: string; conclusion: Conclusion }): Promise<ExportFile> {
+    const r = await this.mustGet(req.reportId);
+    const entry = this.entryOf(r);
+    const bytes = await writeReviewLetter(entry, {
+      reviewer: this.reviewer,
+      date: this.now(),
+      conclusion: req.conclusion,
+    });
+    const items = selectFindings(entry, defaultScope(entry)).length;
+    return {
+      bytes,
+      suggestedName: `${stem(r.fileName)}-审核意见书.docx`,
+      extension: 'docx',
+      items,
+      unplaced: 0,
+    };
+  }
+
+  /** The submitted file with the findings as Word comments / PDF highlights (text → Word). */
+  async annotated(req: { reportId: string }): Promise<ExportFile> {
+    const r = await this.mustGet(req.reportId);
+    let original: Uint8Array | null = null;
+    let segments: SourceSegment[] = [];
+    if (r.format !== 'txt') {
+      original = await this.read(r.path).catch(() => {
+        throw new ServiceError(
+          'NOT_FOUND',
+          `找不到原文件「${r.fileName}」（可能已移动或删除），无法生成批注版；可改为导出问题清单。`,
+        );
+      });
+      const extracted = await extractBytes(original, r.path);
+      if (!extracted.ok || extracted.doc.text !== r.raw) {
+        throw new ServiceError(
+          'CONFLICT',
+          `原文件「${r.fileName}」在导入后已被修改或无法再读取，批注无法对准原文；请重新导入后再试。`,
+        );
+      }
+      segments = extracted.doc.segments;
+    }
+    const result = await annotateReport(original, this.entryOf(r, segments), {
+      reviewer: this.reviewer,
+      date: this.now(),
+    });
+    if (!result.ok) throw new ServiceError('CONFLICT', result.error.message);
+    const { bytes, extension, notes, unplaced } = result.value;
+    return {
+      bytes,
+      suggestedName: `${stem(r.fileName)}-批注版.${extension}`,
+      extension,
+      items: notes,
+      unplaced,
+    };
+  }
+
+  /** Every version of the report's agency and year, with the comparison to the one before. */
+  versions(reportId: string): Promise<ReportVersions> {
+    return reportVersions(this.store, reportId);
+  }
+
+  private async mustGet(id: string): Promise<StoredReport> {
+    const r = await this.store.getReport(id);
+    if (!r) throw new ServiceError('NOT_FOUND', `找不到报告（编号 ${id}），它可能已被移除。`);
+    return r;
+  }
+}
+
+/** Writes an export where the reviewer chose; the extension is added when the name lacks it. */
+export const saveExport = async (path: string, file: ExportFile): Promise<string> => {
+  const target =
+    extname(path).toLowerCase() === `.${file.extension}` ? path : `${path}.${file.extension}`;
+  try {
+    await writeFile(target, file.bytes);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'EACCES' || code === 'EPERM'
+        ? '没有写入该位置的权限'
+        : code === 'EBUSY'
+          ? '文件正被其他程序打开'
+          : code === 'ENOENT'
+            ? '所选文件夹不存在'
+            : '写入失败';
+    throw new ServiceError('INTERNAL', `未能保存「${target}」：${why}，请另选位置后再试。`);
+  }
+  return target;
+};

@@ -1,0 +1,72 @@
+// The 原文 of a report for the review desk: reads the imported file again, checks it still gives
+// the text that was checked (so the source segments match the findings), and hands the renderer
+// the PDF's bytes or the Word document's sanitized HTML with the segments.
+import { readFile } from 'node:fs/promises';
+import type { ReportSource } from '../../shared/ipc/source';
+import { extractBytes, type ExtractResult } from '../extract';
+import type { StoredReport } from './store';
+import { wordToHtml } from './word-html';
+
+/** Largest original sent to the page (the extractor's own limit is lower by default). */
+const MAX_BYTES = 100 * 1024 * 1024;
+
+export interface SourceServiceOptions {
+  /** The stored report by id (the review store's `getReport`). */
+  lookup(id: string): Promise<StoredReport | null>;
+  /** Reads the original; the file system by default. */
+  readBytes?(path: string): Promise<Uint8Array>;
+  /** Extracts the original again; `extractBytes` by default. */
+  extract?(bytes: Uint8Array, name: string): Promise<ExtractResult>;
+}
+
+const unavailable = (message: string): ReportSource => ({ kind: 'unavailable', message });
+
+/**
+ * Serves `report:source`. Only reports already imported are read (their paths were granted
+ * then), by id: the page never names a path.
+ */
+export class SourceService {
+  private readonly lookup: SourceServiceOptions['lookup'];
+  private readonly readBytes: NonNullable<SourceServiceOptions['readBytes']>;
+  private readonly extract: NonNullable<SourceServiceOptions['extract']>;
+
+  constructor(options: SourceServiceOptions) {
+    this.lookup = options.lookup;
+    this.readBytes = options.readBytes ?? (async (p) => new Uint8Array(await readFile(p)));
+    this.extract = options.extract ?? ((b, name) => extractBytes(b, name));
+  }
+
+  async getSource(id: string): Promise<ReportSource> {
+    const r = await this.lookup(id);
+    if (!r) return unavailable(`找不到报告（编号 ${id}），它可能已被移除。`);
+    if (r.error) return unavailable('该文件未能读取，没有可显示的原文。');
+    if (r.format === 'txt' || r.format === 'text') return { kind: 'text' };
+    if (r.format !== 'pdf' && r.format !== 'docx') {
+      return unavailable('该文件由其他格式转换而来，原文视图只显示 PDF 和 Word（.docx）文件。');
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = await this.readBytes(r.path);
+    } catch {
+      return unavailable(
+        `找不到原文件「${r.fileName}」，它可能已被移动或删除；请使用「文本」视图。`,
+      );
+    }
+    if (bytes.length > MAX_BYTES) return unavailable(`原文件「${r.fileName}」过大，无法显示。`);
+    const extracted = await this.extract(bytes, r.fileName);
+    // A changed file would put the marks in the wrong places: better no 原文 than a wrong one.
+    if (!extracted.ok || extracted.doc.text !== r.raw || extracted.doc.format !== r.format) {
+      return unavailable(
+        `原文件「${r.fileName}」在导入后已被修改，原文位置与审查结果不再对应；请重新导入，或使用「文本」视图。`,
+      );
+    }
+    const { segments } = extracted.doc;
+    if (r.format === 'pdf') return { kind: 'pdf', bytes: new Uint8Array(bytes), segments };
+    try {
+      const { html, anchors } = await wordToHtml(bytes, r.raw, segments);
+      return { kind: 'docx', html, segments, anchors };
+    } catch {
+      return unavailable(`无法把「${r.fileName}」转换为网页显示；请使用「文本」视图。`);
+    }
+  }
+}

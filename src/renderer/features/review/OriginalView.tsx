@@ -1,0 +1,75 @@
+// The 原文 tab: the original file as the reviewer received it — PDF pages or the Word document —
+// with the findings placed on it through the extractor's source segments. A text file's
+// original is its text, so it gets the text view.
+import { useEffect, useMemo, useState } from 'react';
+import type { ReportSource } from '../../../shared/ipc/source';
+import type { ParsedDocument } from '../../../shared/parser';
+import { errorMessage, invoke } from '../../api';
+import type { DocumentViewProps } from './DocumentPane';
+import { pdfMarkBoxes, wordMarks } from './originalLayout';
+import { PdfView } from './PdfView';
+import { SourceView } from './SourceView';
+import { WordView } from './WordView';
+
+interface Props extends DocumentViewProps {
+  id: string;
+  doc: ParsedDocument;
+  raw: string;
+}
+
+type State = { id: string; source: ReportSource } | { id: string; error: string } | null;
+
+export const OriginalView = ({ id, doc, raw, ...view }: Props) => {
+  const [state, setState] = useState<State>(null);
+
+  useEffect(() => {
+    let live = true;
+    invoke('report:source', { id }).then(
+      (source) => live && setState({ id, source }),
+      (error: unknown) => live && setState({ id, error: errorMessage(error) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [id]);
+
+  const current = state?.id === id ? state : null;
+  const source = current && 'source' in current ? current.source : null;
+  const boxes = useMemo(
+    () => (source?.kind === 'pdf' ? pdfMarkBoxes(view.marks, doc.norm, raw, source.segments) : []),
+    [source, view.marks, doc, raw],
+  );
+  const anchored = useMemo(
+    () =>
+      source?.kind === 'docx'
+        ? wordMarks(view.marks, doc.norm, raw, source.segments, source.anchors)
+        : [],
+    [source, view.marks, doc, raw],
+  );
+
+  if (!current) return <p className="original-note">正在读取原文…</p>;
+  if ('error' in current) return <p className="original-note">{current.error}</p>;
+  const { activeKey, flashNonce, onMarkClick } = view;
+  switch (current.source.kind) {
+    case 'pdf':
+      return (
+        <PdfView
+          bytes={current.source.bytes}
+          boxes={boxes}
+          {...{ activeKey, flashNonce, onMarkClick }}
+        />
+      );
+    case 'docx':
+      return (
+        <WordView
+          html={current.source.html}
+          marks={anchored}
+          {...{ activeKey, flashNonce, onMarkClick }}
+        />
+      );
+    case 'text':
+      return <SourceView {...view} />;
+    case 'unavailable':
+      return <p className="original-note">{current.source.message}</p>;
+  }
+};

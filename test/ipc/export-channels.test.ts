@@ -1,0 +1,210 @@
+// The export channels end to end over the real review service: a save path is "chosen", main
+// writes the file, and the test reads it back (exceljs for the list, jszip for Word parts).
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { IpcResult } from '../../src/shared/ipc/contract';
+import type { ExportSaved } from '../../src/shared/ipc/exports';
+import type { ReportSummary, ReviewFinding } from '../../src/shared/ipc/review';
+import { dispatch, type HandlerContext, type Handlers } from '../../src/main/services/dispatch';
+import { ExportService } from '../../src/main/services/export-service';
+import { createHandlers } from '../../src/main/services/handlers';
+import { MemoryReviewStore } from '../../src/main/services/memory-store';
+import { ReviewService } from '../../src/main/services/review-service';
+
+const samplesDir = join(import.meta.dirname, '..', 'fixtures', 'samples');
+const HAN = /[\u4e00-\u9fff]/;
+const silent: HandlerContext = { emit: () => {} };
+const dir = mkdtempSync(join(tmpdir(), 'nianbao-export-ipc-'));
+
+/** Handlers over one service; the save dialog answers `next` (null = cancelled). */
+const setup = () => {
+  const store = new MemoryReviewStore();
+  const now = () => new Date('2025-02-10T09:30:00+08:00');
+  const service = new ReviewService({ store, reviewer: '王审核', now });
+  const exporter = new ExportService({ store, reviewer: '王审核', now });
+  const dialog = { next: null as string | null, asked: [] as string[] };
+  const handlers: Handlers = createHandlers(
+    service,
+    {
+      chooseFiles: async () => [],
+      chooseSavePath: async (name) => {
+        dialog.asked.push(name);
+        return dialog.next;
+      },
+    },
+    undefined,
+    exporter,
+  );
+  const call = async (channel: string, payload: unknown) =>
+    (await dispatch(handlers, channel, payload, silent)) as IpcResult<ExportSaved>;
+  return { service, dialog, call };
+};
+
+/** Text of a Word part with the tags removed (a comment's text may be split over runs). */
+const wordText = async (bytes: Buffer, part: string): Promise<string> => {
+  const zip = await JSZip.loadAsync(bytes);
+  const xml = await zip.file(part)?.async('string');
+  if (xml === undefined) throw new Error(`缺少 ${part}`);
+  return xml.replace(/<[^>]+>/g, '');
+};
+
+const decodeXml = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+
+describe('export channels', () => {
+  let ctx: ReturnType<typeof setup>;
+  let reports: ReportSummary[];
+  let confirmed: ReviewFinding;
+  let docxReport: ReportSummary;
+
+  beforeAll(async () => {
+    ctx = setup();
+    // Copies, so the annotated export reads a file the test owns.
+    const files = [
+      '001_f5110ba79a44df9c.txt',
+      '004_e6a1a50ddf61be61.txt',
+      '002_73996fd1531b3677.docx',
+    ].map((f) => {
+      const to = join(dir, f);
+      copyFileSync(join(samplesDir, f), to);
+      return to;
+    });
+    ctx.service.grantPaths(files);
+    reports = await ctx.service.importFiles(files);
+    const detail = await ctx.service.getReport(reports[0]!.id);
+    confirmed = detail.findings[0]!;
+    await ctx.service.decide({
+      reportId: reports[0]!.id,
+      fingerprint: confirmed.fingerprint,
+      decision: 'confirmed',
+      reason: null,
+    });
+    docxReport = reports[2]!;
+  });
+
+  it('writes the issue list of one report as xlsx with only the confirmed finding', async () => {
+    const target = join(dir, 'one.xlsx');
+    ctx.dialog.next = target;
+    const r = await ctx.call('export:issues', {
+      reportId: reports[0]!.id,
+      format: 'xlsx',
+      scope: 'confirmed',
+    });
+    expect(r).toEqual({ ok: true, value: { path: target, items: 1, unplaced: 0 } });
+    expect(ctx.dialog.asked.at(-1)).toBe('001_f5110ba79a44df9c-问题清单.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(target) as never);
+    const sheet = wb.getWorksheet('问题清单')!;
+    expect(sheet.rowCount).toBe(2);
+    const row = sheet.getRow(2).values as unknown[];
+    expect(row).toContain(confirmed.message);
+    expect(row).toContain('已确认');
+  });
+
+  it('writes the whole batch as csv with every finding and its decision', async () => {
+    const target = join(dir, 'batch');
+    ctx.dialog.next = target;
+    const r = await ctx.call('export:issues', { reportId: null, format: 'csv', scope: 'all' });
+    if (!r.ok) throw new Error(r.error.message);
+    // The extension is added when the chosen name lacks it.
+    expect(r.value.path).toBe(`${target}.csv`);
+    let total = 0;
+    for (const s of reports) total += (await ctx.service.getReport(s.id)).findings.length;
+    expect(r.value.items).toBe(total);
+    const csv = readFileSync(`${target}.csv`, 'utf8');
+    expect(csv.startsWith('\ufeff单位,年度,文件')).toBe(true);
+    for (const s of reports) expect(csv).toContain(s.fileName);
+    expect(csv).toContain('已确认');
+    expect(ctx.dialog.asked.at(-1)).toBe('年报审查问题清单.csv');
+  });
+
+  it('writes the review letter with the conclusion and the confirmed finding', async () => {
+    const target = join(dir, 'letter.docx');
+    ctx.dialog.next = target;
+    const r = await ctx.call('export:letter', { reportId: reports[0]!.id, conclusion: 'return' });
+    expect(r).toMatchObject({ ok: true, value: { path: target, items: 1 } });
+    const text = decodeXml(await wordText(readFileSync(target), 'word/document.xml'));
+    expect(text).toContain('审核意见书');
+    expect(text).toContain('退回修改');
+    expect(text).toContain(confirmed.message.slice(0, 10));
+  });
+
+  it('annotates a text report as a Word file whose comments hold the confirmed finding', async () => {
+    const target = join(dir, 'annotated-txt.docx');
+    ctx.dialog.next = target;
+    const r = await ctx.call('export:annotated', { reportId: reports[0]!.id });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.items).toBe(1);
+    const comments = decodeXml(await wordText(readFileSync(target), 'word/comments.xml'));
+    expect(comments).toContain(confirmed.message.slice(0, 10));
+  });
+
+  it('annotates a Word report on the original file, a comment for every open finding', async () => {
+    const target = join(dir, 'annotated.docx');
+    ctx.dialog.next = target;
+    const detail = await ctx.service.getReport(docxReport.id);
+    const r = await ctx.call('export:annotated', { reportId: docxReport.id });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.path).toBe(target);
+    expect(r.value.items).toBe(detail.findings.length);
+    // Every open finding is a comment (placed on its text, or at the start when it cannot be).
+    const comments = decodeXml(await wordText(readFileSync(target), 'word/comments.xml'));
+    for (const f of detail.findings) expect(comments).toContain(f.message.slice(0, 10));
+    const body = decodeXml(await wordText(readFileSync(target), 'word/document.xml'));
+    // The original's text is kept: the agency's name still reads as submitted.
+    expect(body).toContain(docxReport.agency!);
+  });
+
+  it('writes nothing when the save dialog is cancelled', async () => {
+    ctx.dialog.next = null;
+    const r = await ctx.call('export:letter', { reportId: reports[1]!.id, conclusion: 'pass' });
+    expect(r).toEqual({ ok: true, value: { path: null, items: expect.any(Number), unplaced: 0 } });
+    expect(existsSync(join(dir, '004_e6a1a50ddf61be61-审核意见书.docx'))).toBe(false);
+  });
+
+  it('refuses bad requests and unknown reports in Chinese', async () => {
+    for (const [channel, payload] of [
+      ['export:issues', { reportId: null, format: 'pdf', scope: 'all' }],
+      ['export:issues', { reportId: reports[0]!.id, format: 'xlsx' }],
+      ['export:letter', { reportId: reports[0]!.id, conclusion: '通过' }],
+      ['export:annotated', { reportId: reports[0]!.id, path: '/etc/passwd' }],
+    ] as const) {
+      const r = await ctx.call(channel, payload);
+      expect(r.ok).toBe(false);
+      if (!r.ok) {
+        expect(r.error.code).toBe('INVALID_REQUEST');
+        expect(r.error.message).toMatch(HAN);
+      }
+    }
+    const missing = await ctx.call('export:annotated', { reportId: 'r999' });
+    expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  it('says so in Chinese when the original file changed after import', async () => {
+    const file = join(dir, 'changed.docx');
+    copyFileSync(join(samplesDir, '003_bd471127bf420aa0.docx'), file);
+    ctx.service.grantPaths([file]);
+    const [s] = await ctx.service.importFiles([file]);
+    writeFileSync(file, readFileSync(join(samplesDir, '004_e6a1a50ddf61be61.docx')));
+    ctx.dialog.next = join(dir, 'never.docx');
+    const r = await ctx.call('export:annotated', { reportId: s!.id });
+    expect(r).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    if (!r.ok) expect(r.error.message).toContain('已被修改');
+    expect(existsSync(join(dir, 'never.docx'))).toBe(false);
+  });
+
+  it('reports a folder it cannot write to in Chinese', async () => {
+    ctx.dialog.next = join(dir, 'no-such-folder', 'list.xlsx');
+    const r = await ctx.call('export:issues', { reportId: null, format: 'xlsx', scope: 'all' });
+    expect(r).toMatchObject({ ok: false });
+    if (!r.ok) expect(r.error.message).toContain('所选文件夹不存在');
+  });
+});
