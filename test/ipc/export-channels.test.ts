@@ -188,17 +188,20 @@ describe('export channels', () => {
     expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
-  it('says so in Chinese when the original file changed after import', async () => {
+  it('annotates the file as it was imported, even when the file on disk changed since', async () => {
     const file = join(dir, 'changed.docx');
     copyFileSync(join(samplesDir, '003_bd471127bf420aa0.docx'), file);
     ctx.service.grantPaths([file]);
     const [s] = await ctx.service.importFiles([file]);
     writeFileSync(file, readFileSync(join(samplesDir, '004_e6a1a50ddf61be61.docx')));
-    ctx.dialog.next = join(dir, 'never.docx');
+    const out = join(dir, 'kept.docx');
+    ctx.dialog.next = out;
     const r = await ctx.call('export:annotated', { reportId: s!.id });
-    expect(r).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    if (!r.ok) expect(r.error.message).toContain('已被修改');
-    expect(existsSync(join(dir, 'never.docx'))).toBe(false);
+    expect(r).toMatchObject({ ok: true });
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const body = await zip.file('word/document.xml')!.async('string');
+    expect(body).toContain('攀枝花');
+    expect(body).not.toContain('渠县');
   });
 
   it('reports a folder it cannot write to in Chinese', async () => {

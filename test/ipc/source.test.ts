@@ -1,6 +1,9 @@
+import { ExportService } from '../../src/main/services/export-service';
+import { WorkspaceReviewStore } from '../../src/main/services/workspace-store';
+import { Workspace } from '../../src/main/storage';
 // report:source — the original for the 原文 view: PDF bytes, Word as sanitized HTML whose anchors
 // land on the paragraphs and cells the extractor's segments name, and clear refusals otherwise.
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -191,5 +194,33 @@ describe('report:source over dispatch', () => {
       { emit: () => {} },
     );
     expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+  });
+});
+
+describe('the original kept at import', () => {
+  it('serves the 原文 and the annotated export after the file was moved away', async () => {
+    for (const store of [
+      new MemoryReviewStore(),
+      new WorkspaceReviewStore(
+        Workspace.open(join(mkdtempSync(join(tmpdir(), 'nianbao-ws-')), 'w.nianbao')),
+      ),
+    ]) {
+      const dir = mkdtempSync(join(tmpdir(), 'nianbao-src-'));
+      const file = join(dir, 'report.pdf');
+      copyFileSync(join(samplesDir, `${names[2]}.pdf`), file);
+      const service = new ReviewService({ store, reviewer: '审核人' });
+      service.grantPaths([file]);
+      const [summary] = await service.importFiles([file]);
+      rmSync(file);
+      const sources = new SourceService({
+        lookup: (id) => store.getReport(id),
+        original: async (id) => (await store.originalOf?.(id)) ?? null,
+      });
+      const source = await sources.getSource(summary!.id);
+      expect(source.kind).toBe('pdf');
+      const exporter = new ExportService({ store, reviewer: '审核人' });
+      const annotated = await exporter.annotated({ reportId: summary!.id });
+      expect(annotated.bytes.length).toBeGreaterThan(1000);
+    }
   });
 });

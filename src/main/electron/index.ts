@@ -54,7 +54,10 @@ const start = (): void => {
     chooseFiles: () => chooseReportFiles(mainWindow),
     chooseSavePath: (name: string, ext: string) => chooseSavePath(mainWindow, name, ext),
   };
-  const sources = new SourceService({ lookup: (id) => store.getReport(id) });
+  const sources = new SourceService({
+    lookup: (id) => store.getReport(id),
+    original: (id) => store.originalOf(id),
+  });
   const handlers = createHandlers(service, platform, sources, exporter);
   registerIpc({ handlers, grantPaths: (p) => service.grantPaths(p), devServerUrl });
 

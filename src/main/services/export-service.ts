@@ -140,7 +140,12 @@ export class ExportService {
     const r = await this.mustGet(req.reportId);
     let original: Uint8Array | null = null;
     let segments: SourceSegment[] = [];
-    if (r.format !== 'txt') {
+    const kept = r.format !== 'txt' ? await this.store.originalOf?.(r.id) : null;
+    if (kept && kept.segments.length > 0) {
+      // Kept at import with the text that was checked: no need for the file to still be there.
+      original = kept.bytes;
+      segments = kept.segments;
+    } else if (r.format !== 'txt') {
       original = await this.read(r.path).catch(() => {
         throw new ServiceError(
           'NOT_FOUND',

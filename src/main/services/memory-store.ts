@@ -2,16 +2,24 @@
 // store of the tests and the browser harness.
 import type { Comment, Correction, Decision, StatusChange } from '../../shared/ipc/review';
 import { ServiceError } from './errors';
-import type { NewReport, ReviewStore, StoredFinding, StoredReport } from './store';
+import type {
+  NewReport,
+  OriginalDocument,
+  ReviewStore,
+  StoredFinding,
+  StoredReport,
+} from './store';
 
 export class MemoryReviewStore implements ReviewStore {
   private readonly reports = new Map<string, StoredReport>();
+  private readonly originals = new Map<string, OriginalDocument>();
   private nextReport = 1;
   private nextComment = 1;
 
   async importReport(input: NewReport): Promise<StoredReport> {
+    const { original, ...rest } = input;
     const report: StoredReport = {
-      ...structuredClone(input),
+      ...structuredClone(rest),
       id: `r${this.nextReport++}`,
       decisions: [],
       comments: [],
@@ -20,7 +28,13 @@ export class MemoryReviewStore implements ReviewStore {
       history: [],
     };
     this.reports.set(report.id, report);
+    if (original) this.originals.set(report.id, structuredClone(original));
     return structuredClone(report);
+  }
+
+  async originalOf(id: string): Promise<OriginalDocument | null> {
+    const o = this.originals.get(id);
+    return o ? structuredClone(o) : null;
   }
 
   async listReports(): Promise<StoredReport[]> {

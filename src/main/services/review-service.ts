@@ -1,6 +1,7 @@
 // The review service behind the IPC handlers: imports granted files, checks them with the
 // shared parser and rules, and keeps the reviewer's decisions, comments, corrections, statuses.
 // Plain Node: no Electron, so the tests and the browser harness run exactly this code.
+import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type {
   BatchProgress,
@@ -12,6 +13,7 @@ import type {
   ReportSummary,
 } from '../../shared/ipc/review';
 import type { Span } from '../../shared/model/schema';
+import type { SourceSegment } from '../../shared/model/source';
 import { parseReport } from '../../shared/parser';
 import { allRules } from '../../shared/rules/registry';
 import type { Rule } from '../../shared/rules/types';
@@ -20,7 +22,7 @@ import { extractFile, type ExtractResult } from '../extract';
 import { ServiceError } from './errors';
 import { PathGrants } from './grants';
 import { ReportChecker } from './checker';
-import type { ReviewStore, StoredReport } from './store';
+import type { OriginalDocument, ReviewStore, StoredReport } from './store';
 import { summarize, toDetail } from './summary';
 import { validateCorrection } from './corrections';
 
@@ -187,6 +189,18 @@ export class ReviewService {
     return summarize(await this.mustGet(r.id));
   }
 
+  /** The file's bytes and source map, kept with the report (null if it vanished meanwhile). */
+  private async original(
+    file: string,
+    segments: SourceSegment[],
+  ): Promise<OriginalDocument | undefined> {
+    try {
+      return { bytes: new Uint8Array(await readFile(file)), segments };
+    } catch {
+      return undefined;
+    }
+  }
+
   private async importOne(file: string, known: StoredReport[]): Promise<StoredReport> {
     const name = basename(file);
     const base = { path: file, fileName: name, notes: [] as string[], importedAt: this.stamp() };
@@ -219,6 +233,7 @@ export class ReviewService {
       raw,
       notes: extracted.doc.notes,
       findings: this.checker.check(doc, [], known),
+      original: await this.original(file, extracted.doc.segments),
     });
     this.checker.remember(stored.id, doc);
     known.push(stored);

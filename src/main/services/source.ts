@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import type { ReportSource } from '../../shared/ipc/source';
 import { extractBytes, type ExtractResult } from '../extract';
-import type { StoredReport } from './store';
+import type { OriginalDocument, StoredReport } from './store';
 import { wordToHtml } from './word-html';
 
 /** Largest original sent to the page (the extractor's own limit is lower by default). */
@@ -17,6 +17,8 @@ export interface SourceServiceOptions {
   readBytes?(path: string): Promise<Uint8Array>;
   /** Extracts the original again; `extractBytes` by default. */
   extract?(bytes: Uint8Array, name: string): Promise<ExtractResult>;
+  /** The original kept by the store at import (then the file need not still be in place). */
+  original?(id: string): Promise<OriginalDocument | null>;
 }
 
 const unavailable = (message: string): ReportSource => ({ kind: 'unavailable', message });
@@ -27,11 +29,13 @@ const unavailable = (message: string): ReportSource => ({ kind: 'unavailable', m
  */
 export class SourceService {
   private readonly lookup: SourceServiceOptions['lookup'];
+  private readonly original: SourceServiceOptions['original'];
   private readonly readBytes: NonNullable<SourceServiceOptions['readBytes']>;
   private readonly extract: NonNullable<SourceServiceOptions['extract']>;
 
   constructor(options: SourceServiceOptions) {
     this.lookup = options.lookup;
+    this.original = options.original;
     this.readBytes = options.readBytes ?? (async (p) => new Uint8Array(await readFile(p)));
     this.extract = options.extract ?? ((b, name) => extractBytes(b, name));
   }
@@ -43,6 +47,14 @@ export class SourceService {
     if (r.format === 'txt' || r.format === 'text') return { kind: 'text' };
     if (r.format !== 'pdf' && r.format !== 'docx') {
       return unavailable('该文件由其他格式转换而来，原文视图只显示 PDF 和 Word（.docx）文件。');
+    }
+    const kept = await this.original?.(id);
+    if (kept && kept.segments.length > 0) {
+      // Kept at import with the very text that was checked: the marks line up by construction.
+      if (r.format === 'pdf')
+        return { kind: 'pdf', bytes: new Uint8Array(kept.bytes), segments: kept.segments };
+      const { html, anchors } = await wordToHtml(kept.bytes, r.raw, kept.segments);
+      return { kind: 'docx', html, segments: kept.segments, anchors };
     }
     let bytes: Uint8Array;
     try {

@@ -1,6 +1,7 @@
 // What the review service keeps per report, and the small storage interface it needs. The
 // in-memory store implements it today; the SQLite workspace (src/main/storage) plugs in later.
 import type { FileError, Finding } from '../../shared/model/schema';
+import type { SourceSegment } from '../../shared/model/source';
 import type {
   Comment,
   Correction,
@@ -37,11 +38,21 @@ export interface StoredReport {
   importedAt: string;
 }
 
+/** The submitted file as it was read: what the 原文 view and the annotated export work on. */
+export interface OriginalDocument {
+  bytes: Uint8Array;
+  /** Map from the extracted text (`raw`) back to the file: pages and boxes, paragraphs, cells. */
+  segments: SourceSegment[];
+}
+
 /** What an import hands to the store; the review state starts empty and pending. */
 export type NewReport = Omit<
   StoredReport,
   'id' | 'decisions' | 'comments' | 'corrections' | 'status' | 'history'
->;
+> & {
+  /** The original file, kept so the review does not depend on the file staying where it was. */
+  original?: OriginalDocument;
+};
 
 /**
  * Storage as the review service sees it. Every method is one reviewer action (one transaction
@@ -49,6 +60,8 @@ export type NewReport = Omit<
  */
 export interface ReviewStore {
   importReport(input: NewReport): Promise<StoredReport>;
+  /** The original file kept at import, or null when the store has none for the report. */
+  originalOf?(id: string): Promise<OriginalDocument | null>;
   listReports(): Promise<StoredReport[]>;
   getReport(id: string): Promise<StoredReport | null>;
   /** Records (or replaces) the decision on one finding. */

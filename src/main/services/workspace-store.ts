@@ -3,7 +3,13 @@ import { createHash } from 'node:crypto';
 import type { Comment, Correction, Decision, StatusChange } from '../../shared/ipc/review';
 import { parseReport } from '../../shared/parser';
 import { ServiceError } from './errors';
-import type { NewReport, ReviewStore, StoredFinding, StoredReport } from './store';
+import type {
+  NewReport,
+  OriginalDocument,
+  ReviewStore,
+  StoredFinding,
+  StoredReport,
+} from './store';
 import { WorkspaceError } from '../storage/errors';
 import type { StoredReport as WorkspaceReport } from '../storage/types';
 import type { Workspace } from '../storage/workspace';
@@ -47,8 +53,8 @@ const toStored = (r: WorkspaceReport): StoredReport => ({
 });
 
 /**
- * `ReviewStore` over a `Workspace`. The store interface carries no file bytes, so a document is
- * identified by the sha256 of its extracted text (a file that could not be read, by its path).
+ * `ReviewStore` over a `Workspace`. A document is identified by the sha256 of its bytes (or, when
+ * the service has none, of its extracted text; a file that could not be read, by its path).
  * The workspace stamps its own times and starts the review on the first action itself, so a
  * status change to the status a report already has is taken as done.
  */
@@ -62,15 +68,30 @@ export class WorkspaceReviewStore implements ReviewStore {
         name: input.fileName,
         format: input.format,
         path: input.path,
-        hash: createHash('sha256').update(identity).digest('hex'),
+        // The file's own bytes identify it when the service hands them over; else its text.
+        ...(input.original
+          ? { bytes: input.original.bytes }
+          : { hash: createHash('sha256').update(identity).digest('hex') }),
         extracted: input.error
           ? null
-          : { format: input.format, text: input.raw, segments: [], notes: input.notes },
+          : {
+              format: input.format,
+              text: input.raw,
+              segments: input.original?.segments ?? [],
+              notes: input.notes,
+            },
         parsed: input.error ? null : parseReport(input.raw).report,
         error: input.error,
         findings: input.findings.map(withoutPrint),
       });
       return toStored(this.ws.getReport(id));
+    });
+  }
+
+  originalOf(id: string): Promise<OriginalDocument | null> {
+    return call(() => {
+      const bytes = this.ws.getDocumentBytes(id);
+      return bytes ? { bytes, segments: this.ws.getReport(id).segments } : null;
     });
   }
 

@@ -87,7 +87,10 @@ export const installBridge = async (page: Page, reviewer = '测试审核人'): P
         return join(saveDir, name);
       },
     },
-    new SourceService({ lookup: (id) => store.getReport(id) }),
+    new SourceService({
+      lookup: (id) => store.getReport(id),
+      original: async (id) => (await store.originalOf?.(id)) ?? null,
+    }),
     exporter,
   );
   const calls: string[] = [];

@@ -1,0 +1,28 @@
+// The messages between the pool and its worker threads (structured clone: plain data, typed arrays).
+import type { RuleProfile } from '../../shared/rules/config';
+import type { CheckedFile } from '../check/check-file';
+
+/** Pool → worker: check one file. A worker gets its next file only after it answered. */
+export interface CheckRequest {
+  type: 'check';
+  index: number;
+  file: string;
+  profile: RuleProfile | undefined;
+}
+
+/** Worker → pool: the worker has loaded its modules and can take files. */
+export interface ReadyMessage {
+  type: 'ready';
+}
+
+/**
+ * Worker → pool: a file's result. `CheckedFile` is plain data except `doc.norm.origin`, an
+ * Int32Array that structured clone carries as such (its buffer is transferred, not copied).
+ */
+export interface CheckResponse {
+  type: 'result';
+  index: number;
+  checked: CheckedFile;
+}
+
+export type FromWorker = ReadyMessage | CheckResponse;
