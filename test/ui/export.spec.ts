@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import type { Bridge } from './support/bridge';
-import { eventually, expectCount, expectText, fail } from './support/expect';
+import { expectCount, expectText, fail } from './support/expect';
 import { test } from './support/harness';
 
 const samplesDir = join(import.meta.dirname, '..', 'fixtures', 'samples');
