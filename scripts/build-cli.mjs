@@ -1,9 +1,18 @@
-// Bundles the `nianbao` command (src/cli) into dist/cli.mjs; run by `npm ci` through `prepare`.
+// Bundles the `nianbao` command (src/cli) into dist/cli.mjs and the batch pool's worker thread
+// into dist/check-worker.mjs, next to it, where the pool looks for it (src/main/batch/entry.ts);
+// run by `npm ci` through `prepare`. `--outdir DIR` builds elsewhere (the batch tests do).
 import { build } from 'esbuild';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({ options: { outdir: { type: 'string', default: 'dist' } } });
 
 await build({
-  entryPoints: ['src/cli/main.ts'],
-  outfile: 'dist/cli.mjs',
+  entryPoints: {
+    cli: 'src/cli/main.ts',
+    'check-worker': 'src/main/batch/worker.ts',
+  },
+  outdir: values.outdir,
+  outExtension: { '.js': '.mjs' },
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -43,7 +43,8 @@ export const USAGE = `用法：
       列出全部检查规则
   nianbao --version | --help
 
-退出码：0 未发现“错误”级问题；1 有“错误”级问题或文件无法读取；2 命令无法执行（参数错误）`;
+退出码：0 未发现“错误”级问题；1 有“错误”级问题或文件无法读取；2 命令无法执行（参数错误）；
+130 已按 Ctrl-C 取消（已检查的文件照常输出）`;
 
 export const parseCliArgs = (argv: readonly string[]): Args => {
   const [command, ...rest] = argv;

@@ -1,6 +1,7 @@
 // `nianbao`: the headless pipeline for batches and scripts (check, rules).
 import { readFile, writeFile } from 'node:fs/promises';
-import { checkFile, type CheckedFile } from '../main/check/check-file';
+import { runBatch } from '../main/batch';
+import type { CheckedFile } from '../main/check/check-file';
 import { collectInputs } from '../main/check/collect';
 import { parseRuleProfile, type RuleProfile } from '../shared/rules/config';
 import { allRules } from '../shared/rules/registry';
@@ -46,16 +47,56 @@ const loadProfile = async (file: string): Promise<RuleProfile> => {
   }
 };
 
+/**
+ * Progress on stderr, never on stdout: `\r已检查 n/N` rewritten in place on a terminal; in a log
+ * (not a TTY) a line now and then, so that 500 files do not make 500 lines.
+ */
+const progressReporter = (io: CliIo, total: number) => {
+  const tty = io === defaultIo && process.stderr.isTTY === true;
+  const step = tty ? 1 : Math.max(1, Math.ceil(total / 20));
+  return {
+    update: (done: number) => {
+      if (tty) io.stderr(`\r已检查 ${done}/${total}`);
+      else if (done % step === 0 || done === total) io.stderr(`已检查 ${done}/${total}\n`);
+    },
+    end: () => {
+      if (tty) io.stderr('\n');
+    },
+  };
+};
+
+/** Ctrl-C stops the batch (workers terminated) and the files done so far are still written. */
+const abortOnInterrupt = (io: CliIo): { signal: AbortSignal; dispose: () => void } => {
+  const controller = new AbortController();
+  const onInterrupt = (): void => {
+    if (controller.signal.aborted) process.exit(130);
+    io.stderr('\n正在停止检查（再按一次 Ctrl-C 立即退出）……\n');
+    controller.abort();
+  };
+  process.on('SIGINT', onInterrupt);
+  return {
+    signal: controller.signal,
+    dispose: () => process.off('SIGINT', onInterrupt),
+  };
+};
+
 const runCheck = async (args: CheckArgs, io: CliIo): Promise<number> => {
   const profile = args.rules ? await loadProfile(args.rules) : undefined;
   const files = await collectInputs(args.paths);
-  const results: CheckedFile[] = [];
-  const showProgress = files.length > 1 && args.format !== 'text';
-  for (const [i, file] of files.entries()) {
-    results.push(await checkFile(file, { profile }));
-    if (showProgress) io.stderr(`\r已检查 ${i + 1}/${files.length}`);
-  }
-  if (showProgress) io.stderr('\n');
+  const progress = files.length > 1 ? progressReporter(io, files.length) : null;
+  const interrupt = abortOnInterrupt(io);
+  // Three files and more go to a pool of worker threads; results come back in input order.
+  const batch = await runBatch(files, {
+    profile,
+    signal: interrupt.signal,
+    onProgress: (done) => progress?.update(done),
+  }).finally(interrupt.dispose);
+  progress?.end();
+  const results = batch.results.filter((r): r is CheckedFile => r !== null);
+  if (batch.cancelled)
+    io.stderr(
+      `已取消：共 ${files.length} 个文件，已检查 ${results.length} 个，仅输出已检查的文件。\n`,
+    );
   if (args.workspace) {
     const r = await recordInWorkspace(args.workspace, results, profile);
     io.stderr(
@@ -73,6 +114,7 @@ const runCheck = async (args: CheckArgs, io: CliIo): Promise<number> => {
           : formatText(results);
     await emit(text, args.out, io);
   }
+  if (batch.cancelled) return 130;
   const failed = results.some(
     (r) => r.result.error !== null || r.result.findings.some((f) => f.severity === 'error'),
   );

@@ -1,5 +1,11 @@
 // Batch checking with worker threads: the API the CLI and the app's import use.
-export { runBatch, DEFAULT_TIME_LIMIT_MS, type BatchOptions, type BatchOutcome } from './run-batch';
+export {
+  runBatch,
+  defaultConcurrency,
+  DEFAULT_TIME_LIMIT_MS,
+  type BatchOptions,
+  type BatchOutcome,
+} from './run-batch';
 export { resolveWorkerEntry, BUNDLED_WORKER_NAMES, type WorkerEntry } from './entry';
 export { batchMessages } from './safe-check';
 export { serveChecks, type FileChecker } from './serve';

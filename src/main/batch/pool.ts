@@ -25,6 +25,9 @@ export interface PoolRun {
 /** Workers lost one after another before loading: the entry is broken, stop starting more. */
 const MAX_FAILED_STARTS = 3;
 
+/** Loading a worker takes well under a second; a slow disk or a loaded machine gets leeway. */
+const START_LIMIT_MS = 30_000;
+
 interface Slot {
   worker: Worker;
   ready: boolean;
@@ -52,6 +55,7 @@ export const runPool = (
     let failedStarts = 0;
     let draining = false;
     let settled = false;
+    const startLimitMs = Math.max(o.timeLimitMs, START_LIMIT_MS);
 
     const retire = (slot: Slot): Promise<unknown> => {
       slot.retired = true;
@@ -123,7 +127,7 @@ export const runPool = (
       const slot: Slot = { worker, ready: false, task: null, timer: undefined, retired: false };
       slots.add(slot);
       // A worker that never finishes loading counts as one that failed to start.
-      slot.timer = setTimeout(() => lose(slot, new Error('启动超时')), o.timeLimitMs);
+      slot.timer = setTimeout(() => lose(slot, new Error('启动超时')), startLimitMs);
       worker.on('message', (m: FromWorker) => {
         if (slot.retired) return;
         if (m.type === 'ready') {

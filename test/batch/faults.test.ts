@@ -1,0 +1,93 @@
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runBatch } from '../../src/main/batch';
+import { AGENCY, sample } from './support/files';
+
+const faulty = join(import.meta.dirname, 'support', 'faulty-worker.ts');
+const broken = join(import.meta.dirname, 'support', 'broken-worker.mjs');
+
+/** A copy of a good sample under a name the faulty worker misbehaves on (*.crash.txt …). */
+const misbehaving = (kind: 'crash' | 'exit' | 'hang'): string => {
+  const file = join(mkdtempSync(join(tmpdir(), 'nianbao-batch-')), `年报.${kind}.txt`);
+  copyFileSync(sample('001', 'txt'), file);
+  return file;
+};
+
+describe('a worker that fails on one file', () => {
+  it('gives a crashing file a CORRUPT_FILE entry, replaces the worker and goes on', async () => {
+    const files = [
+      sample('000', 'txt'),
+      misbehaving('crash'),
+      sample('002', 'txt'),
+      sample('004', 'txt'),
+    ];
+    const outcome = await runBatch(files, { concurrency: 1, workerEntry: faulty });
+    const [first, crashed, ...rest] = outcome.results;
+    expect(first?.result.report?.agency).toBe(AGENCY['000']);
+    expect(crashed?.result.error?.code).toBe('CORRUPT_FILE');
+    expect(crashed?.result.error?.message).toMatch(
+      /^检查文件「年报\.crash\.txt」时处理程序意外中止（模拟的崩溃）/,
+    );
+    expect(crashed?.result.report).toBeNull();
+    expect(rest.map((r) => r?.result.report?.agency)).toEqual([AGENCY['002'], AGENCY['004']]);
+    expect(outcome.workersStarted).toBe(2);
+    expect(outcome.cancelled).toBe(false);
+  });
+
+  it('treats a worker that exits in the middle of a file like a crash', async () => {
+    const files = [misbehaving('exit'), sample('003', 'txt'), sample('004', 'txt')];
+    const outcome = await runBatch(files, { concurrency: 2, workerEntry: faulty });
+    expect(outcome.results[0]?.result.error?.code).toBe('CORRUPT_FILE');
+    expect(outcome.results[0]?.result.error?.message).toContain('退出码 3');
+    expect(outcome.results.slice(1).map((r) => r?.result.report?.agency)).toEqual([
+      AGENCY['003'],
+      AGENCY['004'],
+    ]);
+  });
+
+  it('stops a hanging file at the time limit with a TIMEOUT entry and goes on', async () => {
+    const files = [
+      misbehaving('hang'),
+      sample('000', 'txt'),
+      misbehaving('hang'),
+      sample('002', 'txt'),
+    ];
+    const outcome = await runBatch(files, {
+      concurrency: 2,
+      timeLimitMs: 3000,
+      workerEntry: faulty,
+    });
+    for (const i of [0, 2]) {
+      expect(outcome.results[i]?.result.error?.code).toBe('TIMEOUT');
+      expect(outcome.results[i]?.result.error?.message).toMatch(
+        /^检查文件「年报\.hang\.txt」超过 3 秒仍未完成，已停止。/,
+      );
+    }
+    expect(outcome.results[1]?.result.report?.agency).toBe(AGENCY['000']);
+    expect(outcome.results[3]?.result.report?.agency).toBe(AGENCY['002']);
+    // Two workers lost to the hanging files, at least one started in their place.
+    expect(outcome.workersStarted).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('a worker entry that cannot start', () => {
+  it('checks the batch in this thread instead, after a few attempts', async () => {
+    const files = [sample('000', 'txt'), sample('002', 'docx'), sample('004', 'txt')];
+    const outcome = await runBatch(files, { concurrency: 2, workerEntry: broken });
+    expect(outcome.workersStarted).toBe(3);
+    expect(outcome.results.map((r) => r?.result.report?.agency)).toEqual([
+      AGENCY['000'],
+      AGENCY['002'],
+      AGENCY['004'],
+    ]);
+  });
+
+  it('runs in this thread when the entry does not exist', async () => {
+    const files = [sample('000', 'txt'), sample('002', 'txt'), sample('004', 'txt')];
+    const outcome = await runBatch(files, { workerEntry: join(tmpdir(), 'no-such-worker.mjs') });
+    expect(outcome.workersStarted).toBe(0);
+    expect(outcome.results.every((r) => r?.result.error === null)).toBe(true);
+  });
+});

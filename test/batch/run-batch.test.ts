@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { runBatch } from '../../src/main/batch';
+import { checkFile, type CheckedFile } from '../../src/main/check/check-file';
+import { AGENCY, sample } from './support/files';
+
+/** Six reports in three formats, in an order that is not the order they finish in. */
+const mixed = [
+  sample('004', 'pdf'),
+  sample('000', 'txt'),
+  sample('002', 'docx'),
+  sample('001', 'pdf'),
+  sample('003', 'txt'),
+  sample('004', 'docx'),
+];
+const agencies = ['004', '000', '002', '001', '003', '004'].map((n) => AGENCY[n as '000']);
+
+describe('runBatch with worker threads', () => {
+  it('returns results in input order, equal to checking each file in this thread', async () => {
+    const outcome = await runBatch(mixed, { concurrency: 2 });
+    expect(outcome.cancelled).toBe(false);
+    expect(outcome.workersStarted).toBe(2);
+    const results = outcome.results as CheckedFile[];
+    expect(results.map((r) => r.result.file)).toEqual(mixed);
+    expect(results.map((r) => r.result.report?.agency)).toEqual(agencies);
+    for (const [i, file] of mixed.entries()) {
+      // Structured clone carries the whole result, the Int32Array origin map included.
+      expect(results[i]!.doc!.norm.origin).toBeInstanceOf(Int32Array);
+      expect(results[i]).toStrictEqual(await checkFile(file));
+    }
+  });
+
+  it('streams each result once as it finishes, with progress counting up to the total', async () => {
+    const seen: Array<[number, CheckedFile]> = [];
+    const progress: Array<[number, number]> = [];
+    const outcome = await runBatch(mixed, {
+      concurrency: 3,
+      onResult: (i, checked) => seen.push([i, checked]),
+      onProgress: (done, total) => progress.push([done, total]),
+    });
+    expect(seen.map(([i]) => i).sort()).toEqual([0, 1, 2, 3, 4, 5]);
+    for (const [i, checked] of seen) expect(outcome.results[i]).toBe(checked);
+    expect(progress).toEqual(mixed.map((_, i) => [i + 1, mixed.length]));
+  });
+
+  it('starts no more workers than asked, nor more than there are files', async () => {
+    const files = [sample('000', 'txt'), sample('002', 'txt'), sample('003', 'txt')];
+    expect((await runBatch([...files, ...files], { concurrency: 1 })).workersStarted).toBe(1);
+    const wide = await runBatch(files, { concurrency: 8 });
+    expect(wide.workersStarted).toBe(3);
+    expect(wide.results.map((r) => r?.result.report?.agency)).toEqual(
+      ['000', '002', '003'].map((n) => AGENCY[n as '000']),
+    );
+  });
+
+  it('checks one or two files in this thread, without a pool', async () => {
+    const files = [sample('000', 'docx'), sample('002', 'pdf')];
+    const outcome = await runBatch(files, { concurrency: 4 });
+    expect(outcome.workersStarted).toBe(0);
+    expect(outcome.results.map((r) => r?.result.report?.agency)).toEqual([
+      AGENCY['000'],
+      AGENCY['002'],
+    ]);
+  });
+
+  it('gives a file that cannot be read its error entry and goes on', async () => {
+    const files = [sample('000', 'txt'), '/nonexistent/报告.docx', sample('004', 'txt')];
+    const outcome = await runBatch(files, { concurrency: 2 });
+    expect(outcome.workersStarted).toBeGreaterThan(0);
+    expect(outcome.results[1]!.result.error?.code).toBe('NOT_FOUND');
+    expect(outcome.results[1]!.result.error?.message).toContain('找不到文件「报告.docx」');
+    expect(outcome.results[2]!.result.report?.agency).toBe(AGENCY['004']);
+  });
+});
+
+describe('cancelling a batch', () => {
+  it('stops mid-batch: running workers end, pending files are not started', async () => {
+    const controller = new AbortController();
+    const seen: number[] = [];
+    const outcome = await runBatch(mixed, {
+      concurrency: 2,
+      signal: controller.signal,
+      onResult: (i) => {
+        seen.push(i);
+        controller.abort();
+      },
+    });
+    expect(outcome.cancelled).toBe(true);
+    // The abort is handled before anything else arrives: one file done, the rest left out.
+    expect(seen).toHaveLength(1);
+    const done = outcome.results.flatMap((r, i) => (r ? [i] : []));
+    expect(done).toEqual(seen);
+    expect(outcome.results[seen[0]!]!.result.report?.agency).toBe(agencies[seen[0]!]);
+  });
+
+  it('starts nothing when cancelled before it begins', async () => {
+    const outcome = await runBatch(mixed, { signal: AbortSignal.abort() });
+    expect(outcome).toEqual({ results: mixed.map(() => null), cancelled: true, workersStarted: 0 });
+  });
+
+  it('stops between files when running in this thread', async () => {
+    const controller = new AbortController();
+    const files = [sample('000', 'txt'), sample('002', 'txt')];
+    const outcome = await runBatch(files, {
+      signal: controller.signal,
+      onResult: () => controller.abort(),
+    });
+    expect(outcome.cancelled).toBe(true);
+    expect(outcome.results[0]?.result.report?.agency).toBe(AGENCY['000']);
+    expect(outcome.results[1]).toBeNull();
+  });
+});

@@ -1,0 +1,18 @@
+// A worker for the pool's tests: the real one, except for files named to misbehave —
+// *.crash.txt throws outside any handler, *.exit.txt ends the thread, *.hang.txt never returns.
+import { parentPort } from 'node:worker_threads';
+import { checkSafely } from '../../../src/main/batch/safe-check';
+import { serveChecks } from '../../../src/main/batch/serve';
+
+serveChecks(parentPort!, async (file, options) => {
+  if (file.endsWith('.crash.txt'))
+    await new Promise(() =>
+      setImmediate(() => {
+        throw new Error('模拟的崩溃');
+      }),
+    );
+  if (file.endsWith('.exit.txt')) process.exit(3);
+  // Blocks the thread for good, like a parser stuck in a loop (terminate() still ends it).
+  if (file.endsWith('.hang.txt')) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
+  return checkSafely(file, options);
+});
