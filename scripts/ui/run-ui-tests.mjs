@@ -28,6 +28,17 @@ if (!args.includes('--no-build')) {
     console.error('electron-vite build 失败，无法运行界面测试。');
     process.exit(2);
   }
+  // Electron cannot run here, but its main bundle must at least parse (a bundling clash such as
+  // a second top-level `require` would stop the app before any window opens).
+  for (const bundle of ['out/main/index.js', 'out/preload/index.cjs']) {
+    const parsed = spawnSync(process.execPath, ['--check', join(root, bundle)], {
+      encoding: 'utf8',
+    });
+    if (parsed.status !== 0) {
+      console.error(`${bundle} 无法解析：\n${parsed.stderr}`);
+      process.exit(1);
+    }
+  }
 }
 
 register();

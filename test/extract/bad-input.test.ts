@@ -132,9 +132,9 @@ describe('limits', () => {
 
   it('a large text file within the limit is read', async () => {
     const path = join(dir, 'large.txt');
-    writeFileSync(path, '一、总体情况\n'.repeat(500_000)); // about 10 MB
+    writeFileSync(path, '一、总体情况\n'.repeat(250_000)); // about 4.5 MB, 1.75 million characters
     const r = await extractFile(path);
-    expect(r.ok && r.doc.segments.length).toBe(500_000);
+    expect(r.ok && r.doc.segments.length).toBe(250_000);
   });
 
   it('too many pages is TOO_MANY_PAGES', async () => {
@@ -195,5 +195,19 @@ describe('limits', () => {
     return extractFile(join(dir, 'report.docx')).then((r) =>
       expect(!r.ok && r.error.code).toBe('NOT_FOUND'),
     );
+  });
+});
+
+describe('a text far longer than any report', () => {
+  it('stops with FILE_TOO_LARGE and says how long it is, before the parser sees it', async () => {
+    const line = '本年度共收到政府信息公开申请0件，均已按时办结。\n';
+    const bytes = new TextEncoder().encode(line.repeat(Math.ceil(2_100_000 / line.length)));
+    const r = await extractBytes(bytes, '合订本.txt');
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.code).toBe('FILE_TOO_LARGE');
+      expect(r.error.message).toContain('万字');
+      expect(r.error.message).toContain('「合订本.txt」');
+    }
   });
 });

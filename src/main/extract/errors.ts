@@ -29,6 +29,8 @@ export const messages = {
   blankText: (name: string) => `文本文件「${name}」只有空白字符，没有内容，请确认是否选错了文件。`,
   tooLarge: (name: string, size: number, max: number) =>
     `文件「${name}」大小为 ${mb(size)} MB，超过上限 ${mb(max)} MB。年度报告一般只有几 MB，请确认是否选错了文件；如报告中有大量图片，请压缩图片后另存再导入。`,
+  textTooLong: (name: string, chars: number, max: number) =>
+    `文件「${name}」提取出 ${Math.round(chars / 10000)} 万字，超过上限 ${Math.round(max / 10000)} 万字。年度报告一般只有几万字，请确认是否选错了文件或文件是否为多份材料的合订本。`,
   unpackedTooLarge: (name: string, max: number) =>
     `Word 文件「${name}」解压后超过 ${mb(max)} MB（可能是异常文件或“压缩炸弹”），已停止读取。请确认文件来源，必要时请报送单位重新生成 .docx 文件。`,
   tooManyPages: (name: string, pages: number, max: number) =>

@@ -148,6 +148,9 @@ export const extractBytes = async (
         deadline,
         checkpoint,
       });
+      if (doc.text.length > o.maxTextChars) {
+        return fail('FILE_TOO_LARGE', messages.textTooLong(shown, doc.text.length, o.maxTextChars));
+      }
       return { ok: true, doc };
     } catch (error) {
       if (error instanceof ExtractError) return fail(error.code, error.message);

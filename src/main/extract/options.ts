@@ -7,6 +7,11 @@ export interface ExtractOptions {
   maxUnpackedBytes?: number;
   /** Most pages of a PDF (default 500). */
   maxPages?: number;
+  /**
+   * Most characters of extracted text (default 2 million; a report has tens of thousands). The
+   * parser and the rules are linear, but a text this size already takes hundreds of MB.
+   */
+  maxTextChars?: number;
   /** Longest time spent on one file, in milliseconds (default 60 s). */
   timeoutMs?: number;
   /**
@@ -24,6 +29,7 @@ export const DEFAULT_LIMITS = {
   maxBytes: 50 * 1024 * 1024,
   maxUnpackedBytes: 32 * 1024 * 1024,
   maxPages: 500,
+  maxTextChars: 2_000_000,
   timeoutMs: 60_000,
 } as const;
 
@@ -35,6 +41,7 @@ export const resolveOptions = (options: ExtractOptions = {}): ResolvedOptions =>
     maxBytes: pick(options.maxBytes, DEFAULT_LIMITS.maxBytes),
     maxUnpackedBytes: pick(options.maxUnpackedBytes, DEFAULT_LIMITS.maxUnpackedBytes),
     maxPages: pick(options.maxPages, DEFAULT_LIMITS.maxPages),
+    maxTextChars: pick(options.maxTextChars, DEFAULT_LIMITS.maxTextChars),
     timeoutMs: pick(options.timeoutMs, DEFAULT_LIMITS.timeoutMs),
     soffice: options.soffice,
   };

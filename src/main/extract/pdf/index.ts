@@ -27,21 +27,21 @@ export interface PdfContext {
 
 type PdfJs = typeof PdfJsModule;
 
-const require = createRequire(import.meta.url);
+const requireHere = createRequire(import.meta.url);
 let loaded: Promise<PdfJs> | null = null;
 
 /** Loads pdf.js once; its worker runs in this thread, from the installed package. */
 const pdfjs = (): Promise<PdfJs> =>
   (loaded ??= import('pdfjs-dist/legacy/build/pdf.mjs').then((lib) => {
     lib.GlobalWorkerOptions.workerSrc = pathToFileURL(
-      require.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs'),
+      requireHere.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs'),
     ).href;
     return lib;
   }));
 
 /** The package's CMaps (Chinese fonts that are not embedded need them) and standard fonts. */
 const assets = (): { cMapUrl: string; standardFontDataUrl: string } => {
-  const root = dirname(require.resolve('pdfjs-dist/package.json'));
+  const root = dirname(requireHere.resolve('pdfjs-dist/package.json'));
   return {
     cMapUrl: join(root, 'cmaps') + sep,
     standardFontDataUrl: join(root, 'standard_fonts') + sep,
