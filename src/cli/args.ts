@@ -28,8 +28,20 @@ export interface RulesArgs {
   out: string | null;
 }
 
+export interface WorkspaceCommandArgs {
+  command: 'workspace';
+  action: 'export' | 'import';
+  source: string;
+  target: string;
+}
+
 export type Args =
-  CheckArgs | AnnotateCommandArgs | RulesArgs | { command: 'help' } | { command: 'version' };
+  | CheckArgs
+  | AnnotateCommandArgs
+  | WorkspaceCommandArgs
+  | RulesArgs
+  | { command: 'help' }
+  | { command: 'version' };
 
 export class UsageError extends Error {}
 
@@ -39,6 +51,9 @@ export const USAGE = `用法：
       --workspace 把结果记入工作区，供在年报审查中继续审核
   nianbao annotate 文件 [--out 文件] [--reviewer 审核人] [--rules 规则配置.json]
       生成批注版原文：Word 加批注、PDF 加高亮注释、文本文件生成带批注的 Word
+  nianbao workspace export 工作区文件 --out 交接文件
+  nianbao workspace import 交接文件 --into 工作区文件
+      把工作区交给同事继续审核，或把同事的工作区并入本工作区（双方的审核结论都保留）
   nianbao rules [--format text|json|markdown] [--out 文件]
       列出全部检查规则
   nianbao --version | --help
@@ -62,6 +77,7 @@ export const parseCliArgs = (argv: readonly string[]): Args => {
         rules: { type: 'string' },
         workspace: { type: 'string' },
         reviewer: { type: 'string' },
+        into: { type: 'string' },
       },
     });
   } catch (error) {
@@ -92,6 +108,18 @@ export const parseCliArgs = (argv: readonly string[]): Args => {
       rules: values.rules ?? null,
       reviewer: values.reviewer ?? '审核人',
     };
+  }
+  if (command === 'workspace') {
+    const [action, source] = positionals;
+    if (action === 'export' && source && values.out) {
+      return { command: 'workspace', action, source, target: values.out };
+    }
+    if (action === 'import' && source && values.into) {
+      return { command: 'workspace', action, source, target: values.into };
+    }
+    throw new UsageError(
+      '用法：nianbao workspace export 工作区 --out 文件，或 nianbao workspace import 文件 --into 工作区',
+    );
   }
   if (command === 'rules') {
     const format = values.format ?? 'text';

@@ -8,6 +8,7 @@ import { allRules } from '../shared/rules/registry';
 import { APP_VERSION } from '../shared/version';
 import { parseCliArgs, USAGE, UsageError, type CheckArgs } from './args';
 import { runAnnotate } from './commands/annotate';
+import { runWorkspace } from './commands/workspace';
 import { formatCsv } from './output/csv';
 import { writeXlsx } from './output/xlsx';
 import { recordInWorkspace } from './workspace';
@@ -137,6 +138,11 @@ export const main = async (argv: string[], io: CliIo = defaultIo): Promise<numbe
         return 0;
       case 'check':
         return await runCheck(args, io);
+      case 'workspace': {
+        const { code, message } = runWorkspace(args);
+        (code === 0 ? io.stdout : io.stderr)(message + '\n');
+        return code;
+      }
       case 'annotate': {
         const profile = args.rules ? await loadProfile(args.rules) : undefined;
         const { code, message } = await runAnnotate(args, profile);

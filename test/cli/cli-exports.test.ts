@@ -120,3 +120,44 @@ describe('nianbao check --workspace', () => {
     }
   });
 });
+
+describe('nianbao workspace export / import', () => {
+  it('hands a workspace to a colleague and merges it back with both sides kept', async () => {
+    const dir = temp();
+    const mine = join(dir, 'mine.nianbao');
+    await run(['check', '--workspace', mine, sample('002_73996fd1531b3677.txt')]);
+    const handover = join(dir, 'handover.nianbao');
+    const out = await run(['workspace', 'export', mine, '--out', handover]);
+    expect(out.code).toBe(0);
+    expect(out.stdout).toContain('1 份报告');
+    // The colleague decides a finding in the copy; it comes back on import.
+    const colleague = Workspace.open(handover);
+    const report = colleague.getReport(colleague.listReports()[0]!.id);
+    colleague.decide(
+      report.summary.id,
+      report.findings[0]!.fingerprint,
+      'confirmed',
+      '属实',
+      '李审核',
+    );
+    colleague.close();
+    const back = await run(['workspace', 'import', handover, '--into', mine]);
+    expect(back.code).toBe(0);
+    expect(back.stdout).toMatch(/审核结论新增 1/);
+    const w = Workspace.open(mine);
+    try {
+      const merged = w.getReport(w.listReports()[0]!.id);
+      expect(
+        merged.findings.find((f) => f.decision?.decision === 'confirmed')?.decision?.reviewer,
+      ).toBe('李审核');
+    } finally {
+      w.close();
+    }
+  });
+
+  it('explains its usage when a target is missing', async () => {
+    const r = await run(['workspace', 'export', 'x.nianbao']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('workspace export');
+  });
+});

@@ -112,7 +112,10 @@ describe('menu', () => {
 
   it('is in Chinese, opens reports with Ctrl+O, and has developer items only in development', () => {
     const openFiles = vi.fn();
-    const prod = menuTemplate({ openFiles, about: () => {} }, false);
+    const exportWorkspace = vi.fn();
+    const importWorkspace = vi.fn();
+    const actions = { openFiles, exportWorkspace, importWorkspace, about: () => {} };
+    const prod = menuTemplate(actions, false);
     for (const l of labels(prod as never)) expect(l).toMatch(/[\u4e00-\u9fff]/);
     const file = (
       prod[0]!.submenu as Array<{ label?: string; accelerator?: string; click?: () => void }>
@@ -121,8 +124,12 @@ describe('menu', () => {
     file.click!();
     expect(openFiles).toHaveBeenCalled();
     expect(labels(prod as never)).not.toContain('开发者工具');
-    expect(labels(menuTemplate({ openFiles, about: () => {} }, true) as never)).toContain(
-      '开发者工具',
-    );
+    expect(labels(menuTemplate(actions, true) as never)).toContain('开发者工具');
+    // Handing the workspace over and merging a colleague's back are in the 文件 menu.
+    const items = prod[0]!.submenu as Array<{ label?: string; click?: () => void }>;
+    items.find((i) => i.label === '导出工作区（交给同事）…')!.click!();
+    items.find((i) => i.label === '并入同事的工作区…')!.click!();
+    expect(exportWorkspace).toHaveBeenCalled();
+    expect(importWorkspace).toHaveBeenCalled();
   });
 });

@@ -31,6 +31,56 @@ const reviewerName = (): string => {
 };
 
 let mainWindow: BrowserWindow | null = null;
+
+const WORKSPACE_FILTERS = [{ name: '年报审查工作区', extensions: ['nianbao'] }];
+
+/** Menu 文件 › 导出工作区: a copy for a colleague (exportTo refuses the open file itself). */
+const exportWorkspace = async (workspace: Workspace): Promise<void> => {
+  const options = {
+    title: '导出工作区',
+    defaultPath: '年报审查工作区.nianbao',
+    filters: WORKSPACE_FILTERS,
+  };
+  const chosen = mainWindow
+    ? await dialog.showSaveDialog(mainWindow, options)
+    : await dialog.showSaveDialog(options);
+  if (chosen.canceled || !chosen.filePath) return;
+  try {
+    workspace.exportTo(chosen.filePath);
+    void dialog.showMessageBox({ message: `已导出工作区到 ${chosen.filePath}` });
+  } catch (error) {
+    void dialog.showMessageBox({
+      type: 'error',
+      message: `导出工作区失败：${(error as Error).message}`,
+    });
+  }
+};
+
+/** Menu 文件 › 并入同事的工作区: merges, then reloads the page so the lists show the result. */
+const importWorkspace = async (workspace: Workspace): Promise<void> => {
+  const options = {
+    title: '并入同事的工作区',
+    properties: ['openFile' as const],
+    filters: WORKSPACE_FILTERS,
+  };
+  const chosen = mainWindow
+    ? await dialog.showOpenDialog(mainWindow, options)
+    : await dialog.showOpenDialog(options);
+  const file = chosen.filePaths[0];
+  if (chosen.canceled || !file) return;
+  try {
+    const r = workspace.importFrom(file);
+    mainWindow?.webContents.reload();
+    void dialog.showMessageBox({
+      message: `已并入：新增报告 ${r.added} 份，合并 ${r.merged} 份，审核结论新增 ${r.decisions.added}、更新 ${r.decisions.updated}。`,
+    });
+  } catch (error) {
+    void dialog.showMessageBox({
+      type: 'error',
+      message: `并入工作区失败：${(error as Error).message}`,
+    });
+  }
+};
 /** Report files named on the command line ("用年报审查打开" from the file manager). */
 let openFromArgv: (argv: readonly string[]) => void = () => undefined;
 
@@ -69,6 +119,8 @@ const start = (): void => {
           if (paths.length > 0) mainWindow?.webContents.send('files:chosen', { paths });
         });
       },
+      exportWorkspace: () => void exportWorkspace(workspace),
+      importWorkspace: () => void importWorkspace(workspace),
       about: () => {
         void dialog.showMessageBox({
           title: '关于年报审查',

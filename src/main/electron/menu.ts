@@ -3,6 +3,10 @@ import { Menu, type MenuItemConstructorOptions } from 'electron';
 
 export interface MenuActions {
   openFiles(): void;
+  /** Hands the workspace to a colleague: one file with every report and review record. */
+  exportWorkspace(): void;
+  /** Merges a colleague's workspace file into this one (both sides' decisions kept). */
+  importWorkspace(): void;
   about(): void;
 }
 
@@ -12,6 +16,9 @@ export const menuTemplate = (actions: MenuActions, dev: boolean): MenuItemConstr
     label: '文件',
     submenu: [
       { label: '打开报告…', accelerator: 'CmdOrCtrl+O', click: () => actions.openFiles() },
+      { type: 'separator' },
+      { label: '导出工作区（交给同事）…', click: () => actions.exportWorkspace() },
+      { label: '并入同事的工作区…', click: () => actions.importWorkspace() },
       { type: 'separator' },
       { label: '退出', role: 'quit' },
     ],
