@@ -26,7 +26,11 @@ export default defineConfig({
     build: {
       outDir: resolve(root, 'out/main'),
       rolldownOptions: {
-        input: { index: resolve(root, 'src/main/electron/index.ts') },
+        // The batch worker sits next to index.js, where src/main/batch/entry.ts looks for it.
+        input: {
+          index: resolve(root, 'src/main/electron/index.ts'),
+          'check-worker': resolve(root, 'src/main/batch/worker.ts'),
+        },
       },
     },
   },
