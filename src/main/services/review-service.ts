@@ -17,6 +17,8 @@ import type { SourceSegment } from '../../shared/model/source';
 import { parseReport } from '../../shared/parser';
 import { allRules } from '../../shared/rules/registry';
 import type { Rule } from '../../shared/rules/types';
+import { runBatch } from '../batch';
+import type { CheckedFile } from '../check/check-file';
 import { collectInputs } from '../check/collect';
 import { extractFile, type ExtractResult } from '../extract';
 import { ServiceError } from './errors';
@@ -36,7 +38,26 @@ export interface ReviewServiceOptions {
   rules?: readonly Rule[];
   /** Most files one import may read (default 500). */
   maxFiles?: number;
+  /**
+   * Read batches of 3+ files in worker threads (default: yes, unless `extract` is injected), so
+   * January's folders are read on every core and main stays responsive.
+   */
+  workers?: boolean;
 }
+
+/** A worker's reading of a file, as the import expects it from `extract`. */
+const asExtractResult = (c: CheckedFile): ExtractResult =>
+  c.result.error
+    ? { ok: false, error: c.result.error as Extract<ExtractResult, { ok: false }>['error'] }
+    : {
+        ok: true,
+        doc: {
+          format: c.result.format,
+          text: c.extracted,
+          segments: c.segments,
+          notes: c.result.notes ?? [],
+        },
+      };
 
 export class ReviewService {
   private readonly grants = new PathGrants();
@@ -46,6 +67,7 @@ export class ReviewService {
   private readonly extract: (path: string) => Promise<ExtractResult>;
   private readonly checker: ReportChecker;
   private readonly maxFiles: number;
+  private readonly workers: boolean;
 
   constructor(options: ReviewServiceOptions) {
     this.store = options.store;
@@ -54,6 +76,7 @@ export class ReviewService {
     this.extract = options.extract ?? ((path) => extractFile(path));
     this.checker = new ReportChecker(options.rules ?? allRules);
     this.maxFiles = options.maxFiles ?? 500;
+    this.workers = options.workers ?? options.extract === undefined;
   }
 
   /** Grants paths the reviewer chose or dropped; only these (and files under them) can be read. */
@@ -82,9 +105,21 @@ export class ReviewService {
     }
     const known = await this.store.listReports();
     const out: ReportSummary[] = [];
+    // Reading (the slow part) runs in the worker pool; storing stays here, in input order.
+    const read = new Map<number, ExtractResult>();
+    if (this.workers && files.length >= 3) {
+      onProgress({ done: 0, total: files.length, current: null });
+      let done = 0;
+      const batch = await runBatch(files, {
+        // Completion order: each file is named as it finishes.
+        onResult: (index) =>
+          onProgress({ done: ++done, total: files.length, current: basename(files[index]!) }),
+      });
+      batch.results.forEach((c, i) => c && read.set(i, asExtractResult(c)));
+    }
     for (const [i, file] of files.entries()) {
-      onProgress({ done: i, total: files.length, current: basename(file) });
-      const stored = await this.importOne(file, known);
+      if (!read.has(i)) onProgress({ done: i, total: files.length, current: basename(file) });
+      const stored = await this.importOne(file, known, read.get(i));
       out.push(summarize(stored));
     }
     onProgress({ done: files.length, total: files.length, current: null });
@@ -201,10 +236,14 @@ export class ReviewService {
     }
   }
 
-  private async importOne(file: string, known: StoredReport[]): Promise<StoredReport> {
+  private async importOne(
+    file: string,
+    known: StoredReport[],
+    alreadyRead?: ExtractResult,
+  ): Promise<StoredReport> {
     const name = basename(file);
     const base = { path: file, fileName: name, notes: [] as string[], importedAt: this.stamp() };
-    const extracted = await this.extract(file);
+    const extracted = alreadyRead ?? (await this.extract(file));
     if (!extracted.ok) {
       const format = extname(file).slice(1).toLowerCase() || 'unknown';
       const failed = { ...base, format, error: extracted.error, agency: null, year: null };
