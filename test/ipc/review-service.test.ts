@@ -291,3 +291,19 @@ describe('last year’s report', () => {
     );
   });
 });
+
+describe('cancelling an import', () => {
+  it('stops the batch, stores what was read, and leaves the service ready for the next', async () => {
+    const service = make();
+    let asked = false;
+    const first = await service.importFiles(samples, (p) => {
+      // Stop as soon as the batch has started: the workers are still loading.
+      if (!asked && p.done === 0) asked = service.cancelImport();
+    });
+    expect(asked).toBe(true);
+    expect(first.length).toBeLessThan(samples.length);
+    expect(service.cancelImport()).toBe(false);
+    const again = await service.importFiles(samples);
+    expect(again).toHaveLength(samples.length);
+  });
+});

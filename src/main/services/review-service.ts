@@ -68,6 +68,8 @@ export class ReviewService {
   private readonly checker: ReportChecker;
   private readonly maxFiles: number;
   private readonly workers: boolean;
+  /** The import under way, so the reviewer can stop it. */
+  private importing: AbortController | null = null;
 
   constructor(options: ReviewServiceOptions) {
     this.store = options.store;
@@ -107,23 +109,37 @@ export class ReviewService {
     const out: ReportSummary[] = [];
     // Reading (the slow part) runs in the worker pool; storing stays here, in input order.
     const read = new Map<number, ExtractResult>();
+    let cancelled = false;
     if (this.workers && files.length >= 3) {
+      this.importing = new AbortController();
       onProgress({ done: 0, total: files.length, current: null });
       let done = 0;
       const batch = await runBatch(files, {
+        signal: this.importing.signal,
         // Completion order: each file is named as it finishes.
         onResult: (index) =>
           onProgress({ done: ++done, total: files.length, current: basename(files[index]!) }),
       });
+      this.importing = null;
       batch.results.forEach((c, i) => c && read.set(i, asExtractResult(c)));
+      cancelled = batch.cancelled;
     }
     for (const [i, file] of files.entries()) {
+      // Cancelled: the files read so far are stored; the others are left for another import.
+      if (cancelled && !read.has(i)) continue;
       if (!read.has(i)) onProgress({ done: i, total: files.length, current: basename(file) });
       const stored = await this.importOne(file, known, read.get(i));
       out.push(summarize(stored));
     }
     onProgress({ done: files.length, total: files.length, current: null });
     return out;
+  }
+
+  /** Stops the import under way (files already read are still stored); false when none runs. */
+  cancelImport(): boolean {
+    if (!this.importing) return false;
+    this.importing.abort();
+    return true;
   }
 
   async listReports(): Promise<ReportSummary[]> {
