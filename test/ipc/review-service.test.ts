@@ -307,3 +307,20 @@ describe('cancelling an import', () => {
     expect(again).toHaveLength(samples.length);
   });
 });
+
+describe('import:cancel over dispatch', () => {
+  it('answers whether an import was stopped and refuses a payload it does not know', async () => {
+    const { dispatch } = await import('../../src/main/services/dispatch');
+    const { createHandlers } = await import('../../src/main/services/handlers');
+    const handlers = createHandlers(make(), { chooseFiles: async () => [] });
+    const ctx = { emit: () => {} };
+    expect(await dispatch(handlers, 'import:cancel', {}, ctx)).toEqual({
+      ok: true,
+      value: { cancelled: false },
+    });
+    expect(await dispatch(handlers, 'import:cancel', { all: true }, ctx)).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_REQUEST' },
+    });
+  });
+});

@@ -57,6 +57,7 @@ export const createHandlers = (
     'comment:add': async (req) => service.addComment(req),
     'cell:correct': async (req) => service.correctCell(req),
     'report:status': async (req) => ({ summary: await service.setStatus(req) }),
+    'import:cancel': async () => ({ cancelled: service.cancelImport() }),
     'report:source': async ({ id }) => (sources ? sources.getSource(id) : NO_SOURCE),
     'export:issues': async (req) => save(await need(exporter).issueList(req)),
     'export:letter': async (req) => save(await need(exporter).letter(req)),

@@ -5,6 +5,7 @@
 export const invokeChannels = [
   'dialog:open',
   'report:import',
+  'import:cancel',
   'report:list',
   'report:get',
   'finding:decide',

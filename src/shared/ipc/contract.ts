@@ -64,6 +64,11 @@ export const ipcContract = {
     /** The whole detail again: the findings changed with the correction. */
     response: reportDetailSchema,
   },
+  /** Stops the import under way; the files read so far are kept. */
+  'import:cancel': {
+    request: z.object({}).strict(),
+    response: z.object({ cancelled: z.boolean() }),
+  },
   'report:status': {
     request: z
       .object({ reportId, status: reportStatusSchema, note: z.string().max(2000).nullable() })
