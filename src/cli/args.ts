@@ -30,9 +30,11 @@ export interface RulesArgs {
 
 export interface WorkspaceCommandArgs {
   command: 'workspace';
-  action: 'export' | 'import';
+  action: 'export' | 'import' | 'agencies' | 'merge';
   source: string;
   target: string;
+  from?: string;
+  into?: string;
 }
 
 export type Args =
@@ -54,6 +56,9 @@ export const USAGE = `用法：
   nianbao workspace export 工作区文件 --out 交接文件
   nianbao workspace import 交接文件 --into 工作区文件
       把工作区交给同事继续审核，或把同事的工作区并入本工作区（双方的审核结论都保留）
+  nianbao workspace agencies 工作区文件
+  nianbao workspace merge 工作区文件 --from 单位 --into 单位
+      列出工作区中的单位；把同一单位的两个名称合并（如「区司法局」并入「XX区司法局」）
   nianbao rules [--format text|json|markdown] [--out 文件]
       列出全部检查规则
   nianbao --version | --help
@@ -78,6 +83,7 @@ export const parseCliArgs = (argv: readonly string[]): Args => {
         workspace: { type: 'string' },
         reviewer: { type: 'string' },
         into: { type: 'string' },
+        from: { type: 'string' },
       },
     });
   } catch (error) {
@@ -116,6 +122,18 @@ export const parseCliArgs = (argv: readonly string[]): Args => {
     }
     if (action === 'import' && source && values.into) {
       return { command: 'workspace', action, source, target: values.into };
+    }
+    if (action === 'agencies' && source)
+      return { command: 'workspace', action, source, target: source };
+    if (action === 'merge' && source && values.from && values.into) {
+      return {
+        command: 'workspace',
+        action,
+        source,
+        target: source,
+        from: values.from,
+        into: values.into,
+      };
     }
     throw new UsageError(
       '用法：nianbao workspace export 工作区 --out 文件，或 nianbao workspace import 文件 --into 工作区',

@@ -161,3 +161,44 @@ describe('nianbao workspace export / import', () => {
     expect(r.stderr).toContain('workspace export');
   });
 });
+
+describe('nianbao workspace agencies / merge', () => {
+  it('merges two names of one agency by hand so that last year lines up', async () => {
+    const dir = temp();
+    const ws = join(dir, 'w.nianbao');
+    const lastYear = readFileSync(sample('004_e6a1a50ddf61be61.txt'), 'utf8')
+      .replaceAll('2024', '2023')
+      .replaceAll('渠县司法局', '达州市渠县司法行政局');
+    writeFileSync(join(dir, 'last.txt'), lastYear);
+    await run([
+      'check',
+      '--workspace',
+      ws,
+      join(dir, 'last.txt'),
+      sample('004_e6a1a50ddf61be61.txt'),
+    ]);
+    const listed = await run(['workspace', 'agencies', ws]);
+    expect(listed.stdout).toContain('渠县司法局');
+    expect(listed.stdout).toContain('达州市渠县司法行政局');
+    const keys = (() => {
+      const w = Workspace.open(ws);
+      try {
+        return w.listAgencies().map((a) => a.key);
+      } finally {
+        w.close();
+      }
+    })();
+    expect(keys).toHaveLength(2);
+    const merged = await run(['workspace', 'merge', ws, '--from', keys[0]!, '--into', keys[1]!]);
+    expect(merged.code).toBe(0);
+    expect(merged.stdout).toContain('已将');
+    const w = Workspace.open(ws);
+    try {
+      expect(w.listAgencies()).toHaveLength(1);
+      const current = w.listReports().find((r) => r.year === 2024)!;
+      expect(w.previousReportOf(current.id)?.summary.year).toBe(2023);
+    } finally {
+      w.close();
+    }
+  });
+});

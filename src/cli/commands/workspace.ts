@@ -3,17 +3,31 @@
 import { Workspace } from '../../main/storage';
 
 export interface WorkspaceArgs {
-  action: 'export' | 'import';
+  action: 'export' | 'import' | 'agencies' | 'merge';
   /** export: the workspace to export; import: the hand-over file to merge in. */
   source: string;
   /** export: the hand-over file to write; import: the workspace to merge into. */
   target: string;
+  /** merge: the agency key merged into `target`'s… see `into`. */
+  from?: string;
+  into?: string;
 }
 
 /** Runs the command; returns the exit status and what to print. Workspace errors are Chinese. */
 export const runWorkspace = (args: WorkspaceArgs): { code: number; message: string } => {
-  const ws = Workspace.open(args.action === 'export' ? args.source : args.target);
+  const ws = Workspace.open(args.action === 'import' ? args.target : args.source);
   try {
+    if (args.action === 'agencies') {
+      const lines = ws
+        .listAgencies()
+        .map((a) => `${a.key}\t${a.names.join('、')}\t${a.years.join('、')}年\t${a.reports} 份`);
+      return { code: 0, message: lines.length ? lines.join('\n') : '工作区中还没有报告' };
+    }
+    if (args.action === 'merge') {
+      // Two names of one agency ("区司法局" and "XX区司法局") become one, so its years line up.
+      const r = ws.mergeAgencies(args.into!, args.from!);
+      return { code: 0, message: `已将「${args.from}」并入「${r.key}」，移动报告 ${r.moved} 份` };
+    }
     if (args.action === 'export') {
       ws.exportTo(args.target);
       return {
