@@ -34,6 +34,21 @@ export const documentFormatSchema = z.enum(['txt', 'docx', 'pdf']);
 export type DocumentFormat = z.infer<typeof documentFormatSchema>;
 
 /**
+ * A table whose source knew its grid (a Word table, an HTML <table>, a PDF ruled grid, a
+ * Markdown pipe table). The raw-text lines in [start, end) are its rows, one line per row, and
+ * each tab-separated field of a line is one grid column: a blank cell is an empty field, a cell
+ * spanning several columns or rows fills its first field and leaves the covered ones empty. The
+ * parser places values by column inside a grid instead of guessing (guessing is for plain text).
+ */
+export const sourceGridSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  /** Fields per row (every row of the grid has this many). */
+  columns: z.number().int().positive(),
+});
+export type SourceGrid = z.infer<typeof sourceGridSchema>;
+
+/**
  * What an extractor hands to the parser: the raw text (tables as one line per row, cells
  * separated by tabs) and the map from its ranges back to the source.
  */
@@ -41,6 +56,8 @@ export const extractedDocumentSchema = z.object({
   format: z.string(),
   text: z.string(),
   segments: z.array(sourceSegmentSchema),
+  /** Tables whose columns the source knew (see sourceGridSchema); absent for plain text. */
+  grids: z.array(sourceGridSchema).optional(),
   /** Notes for the reviewer, e.g. "由 .doc 转换". */
   notes: z.array(z.string()),
 });
