@@ -7,6 +7,7 @@ import { ConvertTimeout, convertToDocx, findSoffice } from './convert';
 import { extractDocx } from './docx';
 import { ExtractError, messages } from './errors';
 import { resolveOptions, type ExtractOptions, type ResolvedOptions } from './options';
+import { extractOfd } from './ofd';
 import { extractPdf } from './pdf';
 import { sniff, type SniffedKind } from './sniff';
 import { extractTxt } from './txt';
@@ -95,6 +96,13 @@ const extract = async (job: Job): Promise<ExtractedDocument> => {
         maxPages: job.options.maxPages,
         timeoutMs: job.options.timeoutMs,
         signal: job.signal,
+        checkpoint: job.checkpoint,
+      });
+    case 'ofd':
+      return extractOfd(bytes, {
+        name,
+        maxPages: job.options.maxPages,
+        maxUnpackedBytes: job.options.maxUnpackedBytes,
         checkpoint: job.checkpoint,
       });
     case 'encrypted-office':

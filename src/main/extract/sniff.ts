@@ -1,10 +1,13 @@
 // Recognizes a file's format from its content (never from its name alone).
 import { isWordPackage } from './docx';
 import { readZipDirectory, unpackEntry } from './docx/zip';
+import { isOfdPackage } from './ofd';
 
 export type SniffedKind =
   | 'docx'
   | 'pdf'
+  /** An OFD package (GB/T 33190): a zip with OFD.xml. */
+  | 'ofd'
   /** A Word 97-2003 (.doc) or WPS (.wps) binary document. */
   | 'doc'
   /** An Office file saved with an opening password (OLE-wrapped, encrypted package). */
@@ -43,6 +46,7 @@ const zipKind = (b: Uint8Array): SniffedKind => {
     return 'broken-zip';
   }
   if (isWordPackage(entries)) return 'docx';
+  if (isOfdPackage(entries.map((e) => e.name))) return 'ofd';
   const mimetype = entries.find((e) => e.name === 'mimetype');
   if (mimetype) {
     try {

@@ -41,9 +41,10 @@ export const writeBlocks = (
         for (const row of b.rows) writeFields(out, row.fields, locate);
         const columns = b.xs.length - 1;
         const last = grids[grids.length - 1];
-        // A table continued on the next page goes on as the same grid.
+        // A table continued on the next page goes on as the same grid; a frame around a
+        // page or a boxed paragraph (one row or one column) is no grid.
         if (last && last.end === start && last.columns === columns) last.end = out.size();
-        else grids.push({ start, end: out.size(), columns });
+        else if (columns > 1 && b.rows.length > 1) grids.push({ start, end: out.size(), columns });
       } else if (sections.active) {
         out.line([
           {
