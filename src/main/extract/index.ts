@@ -105,6 +105,11 @@ const extract = async (job: Job): Promise<ExtractedDocument> => {
         maxUnpackedBytes: job.options.maxUnpackedBytes,
         checkpoint: job.checkpoint,
       });
+    case 'broken-ofd':
+      throw new ExtractError(
+        'CORRUPT_FILE',
+        messages.corruptOfd(name, '压缩包目录缺失，文件可能被截断'),
+      );
     case 'encrypted-office':
       throw new ExtractError('ENCRYPTED', messages.encryptedOffice(name));
     case 'text':

@@ -33,7 +33,7 @@ const requireHere = createRequire(import.meta.url);
 let loaded: Promise<PdfJs> | null = null;
 
 /** Loads pdf.js once; its worker runs in this thread, from the installed package. */
-const pdfjs = (): Promise<PdfJs> =>
+export const pdfjs = (): Promise<PdfJs> =>
   (loaded ??= import('pdfjs-dist/legacy/build/pdf.mjs').then((lib) => {
     lib.GlobalWorkerOptions.workerSrc = pathToFileURL(
       requireHere.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs'),
@@ -42,7 +42,7 @@ const pdfjs = (): Promise<PdfJs> =>
   }));
 
 /** The package's CMaps (Chinese fonts that are not embedded need them) and standard fonts. */
-const assets = (): { cMapUrl: string; standardFontDataUrl: string } => {
+export const assets = (): { cMapUrl: string; standardFontDataUrl: string } => {
   const root = dirname(requireHere.resolve('pdfjs-dist/package.json'));
   return {
     cMapUrl: join(root, 'cmaps') + sep,
