@@ -11,7 +11,10 @@ export const OPEN_DIALOG_OPTIONS: OpenDialogOptions = {
   buttonLabel: '导入',
   properties: ['openFile', 'multiSelections'],
   filters: [
-    { name: '年度报告（Word、PDF、文本）', extensions: ['docx', 'pdf', 'txt', 'doc', 'wps'] },
+    {
+      name: '年度报告（Word、PDF、OFD、文本）',
+      extensions: ['docx', 'pdf', 'ofd', 'txt', 'doc', 'wps'],
+    },
     { name: '所有文件', extensions: ['*'] },
   ],
 };
