@@ -32,6 +32,7 @@ const SAVE_FILTERS: Record<string, { name: string; extensions: string[] }> = {
   csv: { name: 'CSV 表格（UTF-8）', extensions: ['csv'] },
   docx: { name: 'Word 文档', extensions: ['docx'] },
   pdf: { name: 'PDF 文件', extensions: ['pdf'] },
+  ofd: { name: 'OFD 版式文件', extensions: ['ofd'] },
 };
 
 /** Where to save an export; null when the dialog was cancelled. */
