@@ -1,11 +1,14 @@
 // The pieces of the OFD reader: part paths, TextCode steps, AbbreviatedData, seal lettering.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractBytes } from '../../src/main/extract';
+import { sniff } from '../../src/main/extract/sniff';
 import { parseXml } from '../../src/main/extract/docx/xml';
 import { resolvePath } from '../../src/main/extract/ofd/package';
 import { parsePathData } from '../../src/main/extract/ofd/path-data';
 import { expandDeltas, readGlyphs } from '../../src/main/extract/ofd/text-code';
 import { textObject, writeOfd } from '../support/ofd-writer';
+import { fixture } from './helpers';
 
 describe('OFD part paths', () => {
   it('are relative to the naming part unless absolute; dots and backslashes resolved', () => {
@@ -111,5 +114,40 @@ describe('AbbreviatedData', () => {
         curved: false,
       },
     ]);
+  });
+});
+
+describe('part encodings', () => {
+  it('a content part declared GB18030 is decoded as such', async () => {
+    // The title line of a sample, as GB18030 bytes and as the text they stand for.
+    const lines = readFileSync(fixture('samples/000_a5e6e1e0a8da6139.txt'), 'utf8').split('\n');
+    const k = lines.findIndex((l) => l.trim() !== '');
+    const title = lines[k]!.trim();
+    const gb = readFileSync(fixture('samples/000_a5e6e1e0a8da6139.gb18030.txt'));
+    let from = 0;
+    for (let n = 0; n < k; n++) from = gb.indexOf(0x0a, from) + 1;
+    const titleBytes = Buffer.from(
+      gb.subarray(from, gb.indexOf(0x0a, from)).toString('latin1').trim(),
+      'latin1',
+    );
+    const before = `<?xml version="1.0" encoding="GB18030"?><ofd:Page xmlns:ofd="http://www.ofdspec.org/2016"><ofd:Content><ofd:Layer ID="2"><ofd:TextObject ID="3" Boundary="10 30 190 8" Font="1" Size="5"><ofd:TextCode X="0" Y="5" DeltaX="g ${[...title].length - 1} 5">`;
+    const after = '</ofd:TextCode></ofd:TextObject></ofd:Layer></ofd:Content></ofd:Page>';
+    const part = Buffer.concat([Buffer.from(before), titleBytes, Buffer.from(after)]);
+    const bytes = await writeOfd({
+      docs: [[{ objects: [] }]],
+      parts: { 'Doc_0/Pages/Page_0/Content.xml': new Uint8Array(part) },
+    });
+    const r = await extractBytes(bytes, 'x.ofd');
+    expect(r.ok && r.doc.text).toBe(`${title}\n`);
+  });
+});
+
+describe('sniffing', () => {
+  it('a zip with OFD.xml is an OFD, whatever its name; a cut one is a broken OFD', async () => {
+    const bytes = await writeOfd({ docs: [[{ objects: [] }]] });
+    expect(sniff(bytes)).toBe('ofd');
+    expect(sniff(bytes.subarray(0, bytes.length - 40))).toBe('broken-ofd');
+    expect(sniff(readFileSync(fixture('docx/nonzero-flat.docx')))).toBe('docx');
+    expect(sniff(readFileSync(fixture('bad/truncated.docx')))).toBe('broken-zip');
   });
 });

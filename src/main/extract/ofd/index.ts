@@ -7,7 +7,7 @@ import { assemblePages, textLayerProblem, writePages, type PageInput } from '../
 import { compose, mapBox, type Matrix } from '../pdf/geometry';
 import { TextBuilder } from '../text-builder';
 import { MM, PageWalker } from './content';
-import { OfdError, OfdPackage } from './package';
+import { OfdError, OfdPackage, resolvePath } from './package';
 import { readOfdPage } from './page';
 import { unitLookup } from './resources';
 import { readStructure, type OfdDocument, type OfdPage } from './structure';
@@ -69,7 +69,7 @@ const readOne = (pkg: OfdPackage, doc: OfdDocument, page: OfdPage): ReadPage => 
   const pageRes = kids(root, 'PageRes').map((r) => textOf(r).trim());
   const units = unitLookup(pkg, [
     ...doc.resources,
-    ...pageRes.filter(Boolean).map((r) => page.content.replace(/[^/]*$/, '') + r),
+    ...pageRes.filter(Boolean).map((r) => resolvePath(page.content, r)),
   ]);
   const walker = new PageWalker(page.number, units);
   const [under, over] = templatesOf(root, doc, pkg);

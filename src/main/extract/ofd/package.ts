@@ -41,6 +41,17 @@ const unescape = (path: string): string => {
   }
 };
 
+/** A part's text in the encoding its declaration names (UTF-8 unless it says GBK, GB18030 …). */
+const decodeXml = (bytes: Uint8Array): string => {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200));
+  const label = /^\s*<\?xml[^>]*encoding\s*=\s*["']([\w.-]+)["']/i.exec(head)?.[1];
+  try {
+    return new TextDecoder(label ?? 'utf-8').decode(bytes);
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes);
+  }
+};
+
 export class OfdPackage {
   private readonly entries = new Map<string, ZipEntry>();
   private readonly folded = new Map<string, ZipEntry>();
@@ -107,7 +118,7 @@ export class OfdPackage {
 
   /** A part parsed as XML (never resolving a DTD or an external entity). */
   xml(path: string): XmlElement {
-    const text = new TextDecoder('utf-8').decode(this.bytesOf(path));
+    const text = decodeXml(this.bytesOf(path));
     try {
       return parseXml(text);
     } catch (error) {
