@@ -162,6 +162,14 @@ describe('bad OFD input', () => {
     await expectError(bytes, 'ARCHIVE_TOO_LARGE', /压缩炸弹/, { maxUnpackedBytes: 1_000_000 });
   });
 
+  it('an encrypted package (Encryptions.xml) asks for an unencrypted file', async () => {
+    const bytes = await writeOfd({
+      docs: [[textPage(LINES)]],
+      parts: { 'Encryptions.xml': '<ofd:Encryptions xmlns:ofd="http://www.ofdspec.org/2016"/>' },
+    });
+    await expectError(bytes, 'ENCRYPTED', /已加密/);
+  });
+
   it('a page of pictures only is a scan', async () => {
     const bytes = await writeOfd({
       docs: [

@@ -70,6 +70,8 @@ export const messages = {
     `${kind}「${name}」转换失败（${detail}）。${ASK_ORIGINAL}`,
   corruptOfd: (name: string, detail: string) =>
     `OFD 文件「${name}」已损坏或不完整（${detail}），无法读取。请重新下载，或请报送单位重新导出 OFD（或提供 Word、PDF）后再导入。`,
+  ofdEncrypted: (name: string) =>
+    `OFD 文件「${name}」已加密，无法读取。请报送单位提供未加密的 OFD、PDF 或 Word 文件。`,
   ofdTooLarge: (name: string, detail: string) =>
     `OFD 文件「${name}」${detail}，已停止读取。年度报告不会这样大，请确认文件来源，必要时请报送单位重新导出。`,
   ofdTooManyPages: (name: string, pages: number, max: number) =>

@@ -104,6 +104,8 @@ const pagesWith = (pages: ReadPage[], pick: (p: ReadPage) => number): [number, n
 
 const translate = (error: unknown, name: string): ExtractError => {
   if (error instanceof ExtractError) return error;
+  if (error instanceof OfdError && error.kind === 'encrypted')
+    return new ExtractError('ENCRYPTED', messages.ofdEncrypted(name));
   if (error instanceof OfdError && error.kind === 'too-large')
     return new ExtractError(
       error.message.includes('图形对象') ? 'FILE_TOO_LARGE' : 'ARCHIVE_TOO_LARGE',
@@ -134,7 +136,12 @@ export const extractOfd = (bytes: Uint8Array, ctx: OfdContext): ExtractedDocumen
         pages.push(readOne(pkg, doc, page));
       } catch (error) {
         // One unreadable page is a note; a bomb or the time limit stops the reading.
-        if (!(error instanceof OfdError) || error.kind === 'too-large') throw error;
+        if (
+          !(error instanceof OfdError) ||
+          error.kind === 'too-large' ||
+          error.kind === 'encrypted'
+        )
+          throw error;
         missing.push(page.number);
         pages.push(emptyPage(page.box[2] * MM, page.box[3] * MM));
       }

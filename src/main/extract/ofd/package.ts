@@ -4,11 +4,11 @@
 import { parseXml, XmlError, type XmlElement } from '../docx/xml';
 import { readZipDirectory, unpackEntry, ZipError, type ZipEntry } from '../docx/zip';
 
-/** Why a package could not be read, in Chinese; `tooLarge` for a bomb. */
+/** Why a package could not be read, in Chinese, and what kind of failure it is. */
 export class OfdError extends Error {
   constructor(
     message: string,
-    readonly kind: 'corrupt' | 'too-large' | 'missing' = 'corrupt',
+    readonly kind: 'corrupt' | 'too-large' | 'missing' | 'encrypted' = 'corrupt',
   ) {
     super(message);
   }
@@ -112,6 +112,8 @@ export class OfdPackage {
     } catch (error) {
       if (error instanceof ZipError && error.kind === 'too-large')
         throw new OfdError('解压后过大（可能是“压缩炸弹”）', 'too-large');
+      if (error instanceof ZipError && error.kind === 'encrypted')
+        throw new OfdError('文件已加密', 'encrypted');
       throw new OfdError(error instanceof Error ? error.message : String(error));
     }
   }

@@ -40,6 +40,9 @@ export const readStructure = (pkg: OfdPackage): OfdDocument[] => {
   if (!pkg.has('OFD.xml')) throw new OfdError('缺少入口文件 OFD.xml', 'missing');
   const ofd = pkg.xml('OFD.xml');
   const bodies = kids(ofd, 'DocBody');
+  // GM/T 0099 encryption names its parts in Encryptions.xml: the content cannot be read.
+  if (pkg.has('Encryptions.xml') || bodies.some((b) => at(b, 'Encryptions')))
+    throw new OfdError('文件已加密', 'encrypted');
   const docs: OfdDocument[] = [];
   let number = 0;
   for (const body of bodies) {
