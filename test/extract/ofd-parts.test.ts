@@ -151,3 +151,52 @@ describe('sniffing', () => {
     expect(sniff(readFileSync(fixture('bad/truncated.docx')))).toBe('broken-zip');
   });
 });
+
+describe('object containers', () => {
+  it('a CompositeObject draws its unit from the resources, placed by its Boundary and CTM; PageBlocks nest', async () => {
+    const title = '某县司法局2024年政府信息公开工作年度报告';
+    const line = (text: string, id: number) =>
+      textObject({
+        id,
+        boundary: [0, 0, 170, 8],
+        size: 5,
+        text,
+        x: 0,
+        y: 5,
+        deltaX: [...text].slice(1).map(() => 5),
+      });
+    const unit = `<ofd:CompositeGraphicUnits><ofd:CompositeGraphicUnit ID="77" Width="170" Height="8"><ofd:Content>${line(title, 78)}</ofd:Content></ofd:CompositeGraphicUnit></ofd:CompositeGraphicUnits>`;
+    const bytes = await writeOfd({
+      docs: [
+        [
+          {
+            objects: [
+              // Drawn at half size: the CTM scales the unit into its place.
+              '<ofd:CompositeObject ID="10" ResourceID="77" Boundary="20 30 85 4" CTM="0.5 0 0 0.5 0 0"/>',
+              `<ofd:PageBlock ID="11"><ofd:PageBlock ID="12">${textObject({
+                id: 13,
+                boundary: [20, 50, 170, 8],
+                size: 5,
+                text: '一、总体情况',
+                x: 0,
+                y: 5,
+                deltaX: [5, 5, 5, 5, 5],
+              })}</ofd:PageBlock></ofd:PageBlock>`,
+            ],
+          },
+        ],
+      ],
+      parts: {
+        'Doc_0/PublicRes.xml': `<?xml version="1.0" encoding="UTF-8"?><ofd:Res xmlns:ofd="http://www.ofdspec.org/2016" BaseLoc="Res">${unit}</ofd:Res>`,
+      },
+    });
+    const r = await extractBytes(bytes, 'x.ofd');
+    expect(r.ok && r.doc.text).toBe(`${title}\n一、总体情况\n`);
+    if (!r.ok) return;
+    const box = r.doc.segments[0]!.loc;
+    expect(box.kind === 'ofd' && box.box[0]).toBeCloseTo(20, 0);
+    // Half of 20 × 5 mm glyphs: about 50 mm wide.
+    expect(box.kind === 'ofd' && box.box[2]).toBeGreaterThan(45);
+    expect(box.kind === 'ofd' && box.box[2]).toBeLessThan(60);
+  });
+});
