@@ -17,6 +17,7 @@ import { runRules } from '../src/shared/rules/engine';
 import { allRules } from '../src/shared/rules/registry';
 import { buildReportText, consistentCells } from '../test/support/report-builder';
 import { flattenLikePdf } from '../test/support/pdf-like';
+import { ofdFromPdf, type OfdVariant } from './fixtures/ofd-from-pdf';
 
 const root = join(import.meta.dirname, '..');
 const corpus = join(root, 'bench', 'corpus');
@@ -117,6 +118,19 @@ const pdfCorpus = (docx: readonly string[]): { files: string[]; source: string }
   if (made.length > 0) return { files: made, source: 'varied .docx converted by LibreOffice' };
   // Without LibreOffice nothing can vary the PDFs: the samples, as they are.
   return { files: sampleFiles('.pdf'), source: 'sample PDFs unchanged (LibreOffice not found)' };
+};
+
+/** OFD reports made from the PDFs (text objects and rules at the PDF's places), variants in turn. */
+const ofdCorpus = async (pdfs: readonly string[]): Promise<string[]> => {
+  const variants: OfdVariant[] = ['lines', 'filled', 'template', 'glyphs'];
+  const out: string[] = [];
+  for (const [i, pdf] of pdfs.entries()) {
+    const file = join(dir('ofd'), basename(pdf).replace(/\.pdf$/, `.${variants[i % 4]}.ofd`));
+    out.push(file);
+    if (existsSync(file)) continue;
+    writeFileSync(file, await ofdFromPdf(new Uint8Array(readFileSync(pdf)), variants[i % 4]!));
+  }
+  return out;
 };
 
 /** Extraction, parsing and checking timed apart, one file after another in this thread. */
@@ -231,16 +245,25 @@ const main = async () => {
   const txt = textCorpus();
   const docx = await docxCorpus();
   const pdf = pdfCorpus(docx);
+  const ofd = await ofdCorpus(pdf.files);
   // Warm-up: module loading and pdf.js set-up are paid once per process, not per report.
   await timePhases([...txt.slice(0, 5), ...docx.slice(0, 3), ...pdf.files.slice(0, 3)]);
   const results: Record<string, unknown> = {
     node: process.version,
     cores: (await import('node:os')).availableParallelism(),
     date: new Date().toISOString(),
-    corpus: { txt: txt.length, docx: docx.length, pdf: pdf.files.length, pdfSource: pdf.source },
+    corpus: {
+      txt: txt.length,
+      docx: docx.length,
+      pdf: pdf.files.length,
+      pdfSource: pdf.source,
+      ofd: ofd.length,
+      ofdSource: 'the PDFs written as OFD (lines, filled rules, template page, glyph-indexed)',
+    },
     txt: await timePhases(txt),
     docx: await timePhases(docx),
     pdf: await timePhases(pdf.files),
+    ofd: await timePhases(ofd),
   };
   const pdftext = pdftotextMs(pdf.files);
   const ours = (results.pdf as { msMedian: { extract: number; total: number } }).msMedian;
@@ -290,6 +313,7 @@ const table = (r: Record<string, unknown>): string => {
         ? `≤ 3 × pdftotext (${p.msMedian} ms): ${p.totalRatio} × (extraction alone ${p.extractRatio} ×)`
         : '—',
     ),
+    row('ofd', `≤ pdf (${f('pdf').total} ms)`),
     '',
     `Mixed batch of ${m.n} through the worker pool: ${m.seconds} s (${m.reportsPerSecond} reports/s), peak RSS ${m.peakRssMiB} MiB (targets ≤ 60 s, ≤ 1024 MiB).`,
     ...Object.entries(r.stress as Record<string, StressRun>).map(

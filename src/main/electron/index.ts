@@ -85,7 +85,7 @@ const importWorkspace = async (workspace: Workspace): Promise<void> => {
 let openFromArgv: (argv: readonly string[]) => void = () => undefined;
 
 const reportArgs = (argv: readonly string[]): string[] =>
-  argv.slice(1).filter((a) => /\.(docx|pdf|txt|doc|wps)$/i.test(a) && !a.startsWith('-'));
+  argv.slice(1).filter((a) => /\.(docx|pdf|ofd|txt|doc|wps)$/i.test(a) && !a.startsWith('-'));
 
 const start = (): void => {
   const dev = !app.isPackaged;

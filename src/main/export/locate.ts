@@ -45,7 +45,7 @@ export const piecesOf = (
 export const locateSpan = (entry: ReportEntry, span: Span): SegmentPiece[] =>
   piecesOf(entry.segments, rawRange(entry, span));
 
-/** The 1-based PDF pages a span lies on, or the text-file lines, when the source map knows. */
+/** The 1-based PDF or OFD pages a span lies on, or the text-file lines, when the source map knows. */
 export const placeOf = (
   entry: ReportEntry,
   span: Span,
@@ -55,7 +55,7 @@ export const placeOf = (
   const paragraphs = new Set<number>();
   for (const { segment } of locateSpan(entry, span)) {
     const loc = segment.loc;
-    if (loc.kind === 'pdf') pages.add(loc.page);
+    if (loc.kind === 'pdf' || loc.kind === 'ofd') pages.add(loc.page);
     else if (loc.kind === 'line') lines.add(loc.line);
     else if (loc.kind === 'paragraph') paragraphs.add(loc.index);
   }

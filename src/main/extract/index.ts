@@ -7,6 +7,7 @@ import { ConvertTimeout, convertToDocx, findSoffice } from './convert';
 import { extractDocx } from './docx';
 import { ExtractError, messages } from './errors';
 import { resolveOptions, type ExtractOptions, type ResolvedOptions } from './options';
+import { extractOfd } from './ofd';
 import { extractPdf } from './pdf';
 import { sniff, type SniffedKind } from './sniff';
 import { extractTxt } from './txt';
@@ -97,6 +98,18 @@ const extract = async (job: Job): Promise<ExtractedDocument> => {
         signal: job.signal,
         checkpoint: job.checkpoint,
       });
+    case 'ofd':
+      return extractOfd(bytes, {
+        name,
+        maxPages: job.options.maxPages,
+        maxUnpackedBytes: job.options.maxUnpackedBytes,
+        checkpoint: job.checkpoint,
+      });
+    case 'broken-ofd':
+      throw new ExtractError(
+        'CORRUPT_FILE',
+        messages.corruptOfd(name, '压缩包目录缺失，文件可能被截断'),
+      );
     case 'encrypted-office':
       throw new ExtractError('ENCRYPTED', messages.encryptedOffice(name));
     case 'text':

@@ -1,10 +1,13 @@
 // Recognizes a file's format from its content (never from its name alone).
 import { isWordPackage } from './docx';
 import { readZipDirectory, unpackEntry } from './docx/zip';
+import { isOfdPackage } from './ofd';
 
 export type SniffedKind =
   | 'docx'
   | 'pdf'
+  /** An OFD package (GB/T 33190): a zip with OFD.xml. */
+  | 'ofd'
   /** A Word 97-2003 (.doc) or WPS (.wps) binary document. */
   | 'doc'
   /** An Office file saved with an opening password (OLE-wrapped, encrypted package). */
@@ -16,6 +19,8 @@ export type SniffedKind =
   | 'other-zip'
   /** Something that starts like a zip but whose directory cannot be read. */
   | 'broken-zip'
+  /** The same, with an OFD.xml entry among its local headers: an OFD cut short. */
+  | 'broken-ofd'
   | 'other-office'
   | 'image'
   /** Anything else: decoded as text, or rejected as binary. */
@@ -35,14 +40,25 @@ const oleKind = (b: Uint8Array): SniffedKind => {
   return 'other-office';
 };
 
+/** A local file header (PK\x03\x04, 30 bytes) naming `name` somewhere in a zip's bytes. */
+const hasLocalEntry = (b: Uint8Array, name: string): boolean => {
+  const buf = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+  for (let at = buf.indexOf(name); at >= 30; at = buf.indexOf(name, at + 1)) {
+    if (starts(b, [0x50, 0x4b, 0x03, 0x04], at - 30) && buf.readUInt16LE(at - 4) === name.length)
+      return true;
+  }
+  return false;
+};
+
 const zipKind = (b: Uint8Array): SniffedKind => {
   let entries;
   try {
     entries = readZipDirectory(b);
   } catch {
-    return 'broken-zip';
+    return hasLocalEntry(b, 'OFD.xml') ? 'broken-ofd' : 'broken-zip';
   }
   if (isWordPackage(entries)) return 'docx';
+  if (isOfdPackage(entries.map((e) => e.name))) return 'ofd';
   const mimetype = entries.find((e) => e.name === 'mimetype');
   if (mimetype) {
     try {

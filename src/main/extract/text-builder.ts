@@ -15,6 +15,11 @@ export class TextBuilder {
     this.length += text.length;
   }
 
+  /** Characters written so far. */
+  size(): number {
+    return this.length;
+  }
+
   /** Ends the current line. */
   newline(): void {
     this.add('\n');

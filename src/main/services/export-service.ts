@@ -30,7 +30,7 @@ export interface ExportFile {
   bytes: Uint8Array;
   /** File name offered in the save dialog. */
   suggestedName: string;
-  extension: 'xlsx' | 'csv' | 'docx' | 'pdf';
+  extension: 'xlsx' | 'csv' | 'docx' | 'pdf' | 'ofd';
   /** Rows of an issue list, findings in a letter, notes of an annotated report. */
   items: number;
   unplaced: number;

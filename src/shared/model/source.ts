@@ -19,6 +19,12 @@ export const sourceLocationSchema = z.discriminatedUnion('kind', [
     page: z.number().int().positive(),
     box: z.tuple([z.number(), z.number(), z.number(), z.number()]),
   }),
+  /** A box on an OFD page (page 1-based across the package's documents; box in millimetres, origin top-left of the page: x, y, w, h). */
+  z.object({
+    kind: z.literal('ofd'),
+    page: z.number().int().positive(),
+    box: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+  }),
 ]);
 export type SourceLocation = z.infer<typeof sourceLocationSchema>;
 

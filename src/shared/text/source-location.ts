@@ -31,6 +31,7 @@ export const describeLocation = (loc: SourceLocation): string => {
     case 'cell':
       return `第${loc.table + 1}个表格第${loc.row + 1}行`;
     case 'pdf':
+    case 'ofd':
       return `第${loc.page}页`;
   }
 };
