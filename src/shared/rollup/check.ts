@@ -1,7 +1,7 @@
 // Checks the summed tables with the same table rules as one report: the sums go into a synthetic
 // report and the rule engine runs on it. A sum of correct tables is correct; where a sum breaks a
 // relation, the members whose own tables break it are named.
-import { cellPath, requestColumns, type TableId } from '../model/form';
+import type { TableId } from '../model/form';
 import type { Cell, Report } from '../model/schema';
 import type { ParsedDocument } from '../parser/types';
 import { arithRules } from '../rules/arith';
@@ -14,12 +14,11 @@ import {
 } from '../rules/arith/relations';
 import { runRules } from '../rules/engine';
 import { normalizeText } from '../text/normalize';
+import { withLegacySix } from './display';
 import type { RollupCell, RollupFinding, RollupMember } from './schema';
 
 /** The relations of tables 三 and 四; the fee unit rule reads prose and has none to read here. */
 const relationRules = arithRules.filter((r) => r.meta.id !== 'arith.fee-unit');
-
-const LEGACY_ROW = '3.6';
 
 /**
  * A parsed document holding only cells, as the rules read them. With a 2019 row （六）其他处理
@@ -32,17 +31,8 @@ export const syntheticDocument = (
   year: number | null,
 ): ParsedDocument => {
   const cells: Record<string, Cell> = {};
-  for (const [path, value] of Object.entries(values)) {
+  for (const [path, value] of Object.entries(withLegacySix(values, legacyOther))) {
     cells[path] = { value, raw: value === null ? '' : String(value), span: null };
-  }
-  if (legacyOther) {
-    for (const c of requestColumns) {
-      const split = ['3.6.1', '3.6.2', '3.6.3'].map((r) => cellPath('requests', r, c.id));
-      const parts = split.map((p) => cells[p]?.value ?? 0);
-      for (const p of split) delete cells[p];
-      const value = parts.reduce((s, v) => s + v, legacyOther[c.id] ?? 0);
-      cells[cellPath('requests', LEGACY_ROW, c.id)] = { value, raw: String(value), span: null };
-    }
   }
   const report: Report = {
     title: `${name}政府信息公开工作年度报告汇总`,
