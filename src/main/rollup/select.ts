@@ -6,7 +6,8 @@ import type { RollupInput } from '../../shared/rollup';
 import { agencyKey } from '../storage/agency-key';
 import type { RollupRecord } from './records';
 
-const keyOf = (r: RollupRecord): string => r.agencyKey ?? (r.agency ? agencyKey(r.agency) : `#${r.id}`);
+const keyOf = (r: RollupRecord): string =>
+  r.agencyKey ?? (r.agency ? agencyKey(r.agency) : `#${r.id}`);
 
 /** The latest version of each agency's report of `year`, in first-import order. */
 export const latestOfYear = (
