@@ -202,3 +202,11 @@ describe('nianbao rollup and the app export', () => {
     expect(view.agencies).toContain('某县水利局');
   });
 });
+
+describe('the embedded form template', () => {
+  it('is assets/template-2021.docx (regenerate with scripts/assets/embed-template.mjs)', async () => {
+    const { FORM_TEMPLATE_BASE64 } = await import('../../src/main/export/form-template');
+    const asset = readFileSync(new URL('../../assets/template-2021.docx', import.meta.url));
+    expect(Buffer.from(FORM_TEMPLATE_BASE64, 'base64').equals(asset)).toBe(true);
+  });
+});

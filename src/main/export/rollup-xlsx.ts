@@ -7,6 +7,7 @@ import { formLayouts, type FormLayout, type LayoutCell } from '../../shared/mode
 import { severityLabel } from '../../shared/model/schema';
 import { displayValues, legacySixOf } from '../../shared/rollup/display';
 import type { RollupView } from '../../shared/rollup/view';
+import { displayWidth } from './issue-xlsx';
 import { addRegisterSheet } from './register-xlsx';
 import { printSetup } from './print-setup';
 import { rollupTitle } from './rollup-title';
@@ -20,6 +21,25 @@ const thin: Partial<ExcelJS.Borders> = {
 };
 /** Columns of the widest table (表四: 3 groups × 5). */
 const WIDTH = 15;
+
+/** Column widths of 汇总表: the three label columns of 表三 wide enough for its row names. */
+const COLUMN_WIDTHS = [16, 16, 34, ...Array.from({ length: WIDTH - 3 }, () => 10)];
+
+/** Rows tall enough for a label that wraps (Excel does not fit merged cells by itself). */
+const fitHeight = (
+  sheet: ExcelJS.Worksheet,
+  r: number,
+  col: number,
+  colSpan: number,
+  rowSpan: number,
+  text: string,
+): void => {
+  const width = COLUMN_WIDTHS.slice(col - 1, col - 1 + colSpan).reduce((s, w) => s + w, 0);
+  const lines = Math.ceil(displayWidth(text) / Math.max(1, width - 1));
+  const height = (lines * 14 + 4) / rowSpan;
+  const row = sheet.getRow(r);
+  if (lines > 1 && height > (row.height ?? 15)) row.height = height;
+};
 
 /**
  * Writes one table of the form at `top`: each layout cell takes the next free column of its row
@@ -47,6 +67,7 @@ const writeLayout = (
         for (let dc = 0; dc < colSpan; dc++) taken.add(`${r + dr}:${col + dc}`);
       const target = sheet.getCell(r, col);
       if (cell.kind === 'label') {
+        fitHeight(sheet, r, col, colSpan, rowSpan, cell.text);
         target.value = cell.text;
         target.font = { name: FONT, bold: !!cell.head, size: cell.note ? 8 : 10 };
         target.alignment = {
@@ -70,7 +91,7 @@ const writeLayout = (
 
 const addFormSheet = (wb: ExcelJS.Workbook, view: RollupView): void => {
   const sheet = wb.addWorksheet('汇总表');
-  sheet.columns = Array.from({ length: WIDTH }, (_, i) => ({ width: i < 3 ? 16 : 10 }));
+  sheet.columns = COLUMN_WIDTHS.map((width) => ({ width }));
   sheet.mergeCells(1, 1, 1, WIDTH);
   sheet.getCell(1, 1).value = rollupTitle(view);
   sheet.getCell(1, 1).font = { name: '黑体', size: 16, bold: true };
@@ -81,8 +102,11 @@ const addFormSheet = (wb: ExcelJS.Workbook, view: RollupView): void => {
   sheet.getCell(2, 1).alignment = { horizontal: 'center', wrapText: true };
   const values = displayValues(view.rollup);
   let row = 4;
-  for (const layout of formLayouts(legacySixOf(view.rollup)))
+  for (const layout of formLayouts(legacySixOf(view.rollup))) {
+    // 表四 starts a page of its own rather than breaking after its header.
+    if (layout.id === 'review') sheet.getRow(row - 1).addPageBreak();
     row = writeLayout(sheet, layout, row, values);
+  }
   printSetup(sheet, '1:2');
 };
 

@@ -3,7 +3,7 @@ import type { YearTotals } from '../../../../shared/rollup/view';
 
 const WIDTH = 560;
 const HEIGHT = 200;
-const PAD = { left: 48, right: 20, top: 14, bottom: 44 };
+const PAD = { left: 48, right: 44, top: 14, bottom: 44 };
 const SERIES: ReadonlyArray<{ key: 'received' | 'handled' | 'reviews'; label: string }> = [
   { key: 'received', label: '本年新收申请' },
   { key: 'handled', label: '办理结果总计' },
@@ -43,7 +43,7 @@ export const YearLine = ({ years }: { years: readonly YearTotals[] }) => {
             yr[s.key] === null ? [] : [[x(i), y(yr[s.key]!)]],
           );
           return (
-            <g key={s.key} className={`line line-${j}`} data-series={s.key}>
+            <g key={s.key} className={`trend trend-${j}`} data-series={s.key}>
               <polyline points={points.map((p) => p.join(',')).join(' ')} fill="none" />
               {years.map((yr, i) =>
                 yr[s.key] === null ? null : (
@@ -63,7 +63,7 @@ export const YearLine = ({ years }: { years: readonly YearTotals[] }) => {
         })}
         <g transform={`translate(${PAD.left} ${HEIGHT - 12})`}>
           {SERIES.map((s, j) => (
-            <g key={s.key} transform={`translate(${j * 120} 0)`} className={`line line-${j}`}>
+            <g key={s.key} transform={`translate(${j * 120} 0)`} className={`trend trend-${j}`}>
               <line x1={0} y1={-4} x2={16} y2={-4} />
               <text x={20} y={0} className="chart-legend">
                 {s.label}
