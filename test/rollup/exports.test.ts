@@ -210,3 +210,48 @@ describe('the embedded form template', () => {
     expect(Buffer.from(FORM_TEMPLATE_BASE64, 'base64').equals(asset)).toBe(true);
   });
 });
+
+describe('the register and corrections from the workspace', () => {
+  it('counts findings found and open, dates of return and approval, and corrected cells', async () => {
+    const { runRules } = await import('../../src/shared/rules/engine');
+    const { allRules } = await import('../../src/shared/rules/registry');
+    const { rollupRecords } = await import('../../src/main/storage/rollup');
+    const { rollupArea } = await import('../../src/main/rollup');
+    const file = join(tempDir(), 'ws.nianbao');
+    let clock = new Date('2025-03-01T02:00:00Z');
+    const ws = Workspace.open(file, { now: () => clock });
+    const cells = consistentCells(77);
+    const right = Number(cells['review/reconsideration/total']);
+    const wrong = { ...cells, 'review/reconsideration/total': right + 3 };
+    const a = ws.importReport(
+      builtImport({ agency: '某县司法局', year: 2024, cells: wrong }, (d) => runRules(d, allRules))
+        .input,
+    );
+    const b = ws.importReport(
+      builtImport({ agency: '某县财政局', year: 2024, cells: consistentCells(78) }).input,
+    );
+    const errors = ws.getReport(a.id).findings.filter((f) => f.severity === 'error');
+    expect(errors.length).toBeGreaterThan(0);
+    ws.decide(a.id, errors[0]!.fingerprint, 'dismissed', '误报', '张三');
+    ws.setStatus(a.id, 'returned', '张三', null);
+    clock = new Date('2025-03-05T02:00:00Z');
+    ws.setStatus(b.id, 'approved', '张三', null);
+    // Before the correction the sum carries the error and names 司法局.
+    const before = rollupArea(rollupRecords(ws), { year: 2024, agencies: null, name: null });
+    expect(before.rollup.findings.map((f) => f.agencies.map((x) => x.agency))).toEqual([
+      ['某县司法局'],
+    ]);
+    ws.correctCell(a.id, 'review/reconsideration/total', right, '张三');
+    const view = rollupArea(rollupRecords(ws), { year: 2024, agencies: null, name: null });
+    ws.close();
+    expect(view.rollup.findings).toEqual([]);
+    expect(view.rollup.cells['review/reconsideration/total']!.corrected).toBe(1);
+    const [ra, rb] = view.register;
+    expect(ra!.found.error).toBe(errors.length);
+    expect(ra!.open.error).toBe(errors.length - 1);
+    expect(ra!.status).toBe('returned');
+    expect(ra!.returnedAt).toBe('2025-03-01T02:00:00.000Z');
+    expect(rb!.approvedAt).toBe('2025-03-05T02:00:00.000Z');
+    expect(rb!.returnedAt).toBeNull();
+  });
+});
