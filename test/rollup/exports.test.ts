@@ -255,3 +255,27 @@ describe('the register and corrections from the workspace', () => {
     expect(rb!.returnedAt).toBeNull();
   });
 });
+
+describe('rollup:get over dispatch', () => {
+  it('answers a valid area and refuses a bad one in Chinese', async () => {
+    const { createHandlers } = await import('../../src/main/services/handlers');
+    const { dispatch } = await import('../../src/main/services/dispatch');
+    const { file } = makeWorkspace();
+    const service = new ReviewService({
+      store: new WorkspaceReviewStore(Workspace.open(file)),
+      reviewer: '审核人',
+    });
+    const handlers = createHandlers(service, { chooseFiles: async () => [] });
+    const ctx = { emit: () => {} };
+    const ok = await dispatch(handlers, 'rollup:get', { year: 2024 }, ctx);
+    expect(ok.ok && (ok.value as { rollup: { members: unknown[] } }).rollup.members).toHaveLength(
+      3,
+    );
+    const bad = await dispatch(handlers, 'rollup:get', { year: '二〇二四' }, ctx);
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) {
+      expect(bad.error.code).toBe('INVALID_REQUEST');
+      expect(bad.error.message).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+});

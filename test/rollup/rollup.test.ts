@@ -158,6 +158,10 @@ describe('buildRollup', () => {
     );
     expect(rollup.excluded).toEqual([]);
     const legacy = rollup.members[4]!;
+    expect(legacy.format).toBe('2019');
+    // Table 二 joins by the three cells both forms share; the others sum the 2021 reports.
+    expect(rollup.cells['active/licensing/decisions']!.reports).toBe(5);
+    expect(rollup.cells['active/regulations/issued']).toMatchObject({ reports: 4, partial: true });
     expect(legacy.legacyOther).toEqual(
       Object.fromEntries(requestColumns.map((c, i) => [c.id, row[i]])),
     );
