@@ -9,6 +9,7 @@ import { APP_VERSION } from '../shared/version';
 import { parseCliArgs, USAGE, UsageError, type CheckArgs } from './args';
 import { runAnnotate } from './commands/annotate';
 import { runWorkspace } from './commands/workspace';
+import { runRollup } from './commands/rollup';
 import { formatCsv } from './output/csv';
 import { writeXlsx } from './output/xlsx';
 import { recordInWorkspace } from './workspace';
@@ -140,6 +141,11 @@ export const main = async (argv: string[], io: CliIo = defaultIo): Promise<numbe
         return await runCheck(args, io);
       case 'workspace': {
         const { code, message } = runWorkspace(args);
+        (code === 0 ? io.stdout : io.stderr)(message + '\n');
+        return code;
+      }
+      case 'rollup': {
+        const { code, message } = await runRollup(args);
         (code === 0 ? io.stdout : io.stderr)(message + '\n');
         return code;
       }
