@@ -11,7 +11,12 @@ export type SniffedKind =
   | 'encrypted-office'
   | 'rtf'
   | 'odt'
+  /** A web page (.html/.htm, XHTML). */
   | 'html'
+  /** A single-file web page (.mht/.mhtml): a MIME message holding the page. */
+  | 'mht'
+  /** A Word 2003 XML document (WordprocessingML), which LibreOffice converts. */
+  | 'word-xml'
   /** A zip that is not a Word document: spreadsheet, presentation, archive. */
   | 'other-zip'
   /** Something that starts like a zip but whose directory cannot be read. */
@@ -77,11 +82,13 @@ export const sniff = (b: Uint8Array): SniffedKind => {
     .replace(/^\uFEFF|^\xEF\xBB\xBF/, '')
     .trimStart()
     .toLowerCase();
+  if (/^mime-version:/m.test(head.slice(0, 1200)) && /^[a-z-]+:/.test(head)) return 'mht';
+  if (head.startsWith('<?xml') && /w:worddocument|progid="word\.document"/.test(head)) return 'word-xml';
   if (
-    head.startsWith('<!doctype html') ||
-    head.startsWith('<html') ||
-    /^mime-version:/m.test(head.slice(0, 600)) ||
-    (head.startsWith('<?xml') && /<html|w:worddocument|progid="word\.document"/.test(head))
+    /^<(?:!doctype html|html|head|body|meta)[\s>]/.test(head) ||
+    (head.startsWith('<?xml') && head.includes('<html')) ||
+    // A page saved by Internet Explorer starts with "<!-- saved from url=… -->".
+    (head.startsWith('<!--') && /<html[\s>]/.test(head))
   ) {
     return 'html';
   }

@@ -1,0 +1,69 @@
+// Keeps the report out of a saved page: from its title to the end of 六 and the signature date.
+// Lines that are page furniture (breadcrumbs, share and print buttons, site footers) go wherever
+// they stand; when no title is found the whole page's text is kept and the parser decides.
+import type { Block } from './blocks';
+
+/** "当前位置：首页 > 信息公开 > 年报", "首页 » 政务公开 » …": a breadcrumb trail. */
+const BREADCRUMB = /^(?:当前位置|您的位置|你的位置|您现在的位置|现在位置|所在位置|位置)\s*[:：]/;
+const TRAIL = /[>＞»›→]/g;
+
+/** Buttons and site footers, on short lines only. */
+const FURNITURE =
+  /^[【\[]?\s*(?:打印本页|打印|关闭窗口|关闭|收藏|返回顶部|返回|分享到?|字号|字体|视力保护色|默认|大\s*中\s*小)|分享到[:：]|扫一扫|(?:上一篇|下一篇)[:：]|版权所有|主办单位|承办单位|网站标识码|ICP\s*备|公网安备|技术支持[:：]|浏览次数|访问量|【\s*(?:大|中|小)\s*】/;
+
+const isFurnitureLine = (line: string): boolean => {
+  if (line.length > 120) return false;
+  if (BREADCRUMB.test(line) || FURNITURE.test(line)) return true;
+  return (line.match(TRAIL)?.length ?? 0) >= 2 && line.length < 80 && !/[。；]/.test(line);
+};
+
+/** A report's title: a year and "(政府)信息公开(工作)年度报告" or "年报", on a short line. */
+const TITLE =
+  /(?:19|20)\d{2}\s*年?度?.{0,30}(?:(?:政府)?信息公开|政务公开).{0,8}(?:年度)?(?:工作)?(?:年度)?报告|(?:19|20)\d{2}\s*年?度?.{0,30}年报/;
+
+const SIXTH = /^\s*(?:六\s*[、.．，,]|第六部分|[（(]六[）)])|其他需要报告的事项/;
+
+/** The signature date: "2024年1月17日", "二〇二四年一月十七日", alone on its line. */
+const DATE_LINE =
+  /^[（(]?\s*(?:(?:19|20)\d{2}|[二〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十〇○零]{1,3}\s*月\s*[\d一二三四五六七八九十〇○零]{1,3}\s*日\s*[）)]?$/;
+
+/** Removes furniture lines; a text block left with no line is removed. */
+const dropFurniture = (blocks: Block[]): Block[] =>
+  blocks.flatMap((b): Block[] => {
+    if (b.kind === 'table') return [b];
+    const lines = b.lines.filter((l) => !isFurnitureLine(l));
+    return lines.length > 0 ? [{ ...b, lines }] : [];
+  });
+
+export interface ReportRange {
+  blocks: Block[];
+  /** False when no title was found and the whole page is kept. */
+  found: boolean;
+}
+
+/** The blocks of the report on the page. */
+export const reportBlocks = (all: Block[]): ReportRange => {
+  const blocks = dropFurniture(all);
+  const start = blocks.findIndex(
+    (b) => b.kind === 'text' && b.lines.some((l) => l.length <= 80 && TITLE.test(l)),
+  );
+  if (start < 0) return { blocks, found: false };
+  let end = blocks.length;
+  let sixth = false;
+  for (let i = start + 1; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind !== 'text') continue;
+    if (b.lines.some((l) => l.length <= 40 && SIXTH.test(l))) sixth = true;
+    const date = sixth ? b.lines.findIndex((l) => DATE_LINE.test(l)) : -1;
+    if (date >= 0) {
+      blocks[i] = { ...b, lines: b.lines.slice(0, date + 1) };
+      end = i + 1;
+      break;
+    }
+  }
+  // The title line itself may follow other lines of its block (a site name above it).
+  const first = blocks[start] as Extract<Block, { kind: 'text' }>;
+  const titleLine = first.lines.findIndex((l) => l.length <= 80 && TITLE.test(l));
+  blocks[start] = { ...first, lines: first.lines.slice(titleLine) };
+  return { blocks: blocks.slice(start, end), found: true };
+};
