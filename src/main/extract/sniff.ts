@@ -83,7 +83,8 @@ export const sniff = (b: Uint8Array): SniffedKind => {
     .trimStart()
     .toLowerCase();
   if (/^mime-version:/m.test(head.slice(0, 1200)) && /^[a-z-]+:/.test(head)) return 'mht';
-  if (head.startsWith('<?xml') && /w:worddocument|progid="word\.document"/.test(head)) return 'word-xml';
+  if (head.startsWith('<?xml') && /w:worddocument|progid="word\.document"/.test(head))
+    return 'word-xml';
   if (
     /^<(?:!doctype html|html|head|body|meta)[\s>]/.test(head) ||
     (head.startsWith('<?xml') && head.includes('<html')) ||

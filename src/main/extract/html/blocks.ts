@@ -71,11 +71,19 @@ const cellText = (td: HtmlElement, depth = 0): string => {
     }
   };
   walk(td, depth);
-  return trimAll(parts.join('').replace(/[\t\n]/g, ' ').replace(/ {2,}/g, ' '));
+  return trimAll(
+    parts
+      .join('')
+      .replace(/[\t\n]/g, ' ')
+      .replace(/ {2,}/g, ' '),
+  );
 };
 
 /** Cuts the tree into blocks, in reading order. */
-export const pageBlocks = (root: HtmlElement, checkpoint: () => void = () => undefined): Block[] => {
+export const pageBlocks = (
+  root: HtmlElement,
+  checkpoint: () => void = () => undefined,
+): Block[] => {
   const blocks: Block[] = [];
   let lines: string[] = [''];
   let tag = 'p';

@@ -54,7 +54,10 @@ export const decodePage = (
     }
     const ascii = bytes.every((b) => b < 0x80);
     const lied =
-      stated !== null && !ascii && family(stated) !== family(encoding) && !encoding.startsWith('utf-16');
+      stated !== null &&
+      !ascii &&
+      family(stated) !== family(encoding) &&
+      !encoding.startsWith('utf-16');
     const note = lied
       ? `网页声明的编码（${stated!.toUpperCase()}）与内容不符，已按 ${encoding.toUpperCase()} 读取，请核对文字是否正确。`
       : result.note;

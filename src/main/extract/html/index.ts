@@ -40,7 +40,11 @@ const readPage = (bytes: Uint8Array, name: string): Page => {
   }
   const decoded = decodePage(body, [mimeCharset, declaredCharset(body)]);
   if (!decoded) throw new ExtractError('NOT_TEXT', messages.notAPage(name));
-  return { html: decoded.text, format: mht ? 'mht' : 'html', notes: decoded.note ? [decoded.note] : [] };
+  return {
+    html: decoded.text,
+    format: mht ? 'mht' : 'html',
+    notes: decoded.note ? [decoded.note] : [],
+  };
 };
 
 const blocksOf = (bytes: Uint8Array, options: HtmlOptions) => {

@@ -19,7 +19,8 @@ const splitHeaders = (s: string): { headers: Map<string, string>; body: string }
   const headers = new Map<string, string>();
   for (const line of head.replace(/\r?\n[ \t]+/g, ' ').split(/\r?\n/)) {
     const colon = line.indexOf(':');
-    if (colon > 0) headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
+    if (colon > 0)
+      headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
   }
   return { headers, body };
 };
@@ -57,7 +58,8 @@ const part = (s: string): MimePart => {
   return { headers, body: decodeBody(body, headers.get('content-transfer-encoding')) };
 };
 
-const isHtml = (p: MimePart): boolean => /^\s*text\/html/i.test(p.headers.get('content-type') ?? '');
+const isHtml = (p: MimePart): boolean =>
+  /^\s*text\/html/i.test(p.headers.get('content-type') ?? '');
 
 /** Why a message yielded no page, for the reader's Chinese message. */
 export type MimeProblem = 'no-boundary' | 'no-html';
@@ -82,7 +84,9 @@ export const htmlPart = (bytes: Uint8Array): MimePart | MimeProblem => {
   } else {
     // No usable boundary: each "Content-Type:" line at a line start begins a part.
     const starts = [...raw.matchAll(/^Content-Type:/gim)].map((m) => m.index);
-    chunks = starts.map((s, i) => raw.slice(s, starts[i + 1] ?? raw.length).replace(/\r?\n--\S*\s*$/, ''));
+    chunks = starts.map((s, i) =>
+      raw.slice(s, starts[i + 1] ?? raw.length).replace(/\r?\n--\S*\s*$/, ''),
+    );
     if (chunks.length === 0) return 'no-boundary';
   }
   const parts = chunks
@@ -90,7 +94,6 @@ export const htmlPart = (bytes: Uint8Array): MimePart | MimeProblem => {
     .map((c) => part(c.replace(/^[ \t]*\r?\n/, '')));
   const startId = headerParam(type, 'start');
   const chosen =
-    (startId && parts.find((p) => p.headers.get('content-id') === startId)) ||
-    parts.find(isHtml);
+    (startId && parts.find((p) => p.headers.get('content-id') === startId)) || parts.find(isHtml);
   return chosen ?? (boundary && raw.includes(`--${boundary}`) ? 'no-html' : 'no-boundary');
 };

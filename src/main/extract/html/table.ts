@@ -30,8 +30,7 @@ const rowCells = (tr: HtmlElement): HtmlElement[] =>
 
 /** True when an element holds a <table> anywhere below it. */
 const holdsTable = (el: HtmlElement, depth = 0): boolean =>
-  depth < 400 &&
-  elementsOf(el).some((c) => c.name === 'table' || holdsTable(c, depth + 1));
+  depth < 400 && elementsOf(el).some((c) => c.name === 'table' || holdsTable(c, depth + 1));
 
 /** The characters of an element's text (for telling a data cell from a page frame). */
 const textLength = (el: HtmlElement, depth = 0): number =>

@@ -33,7 +33,9 @@ export const writeBlocks = (blocks: readonly Block[], format: string, notes: str
     b.rows.forEach((fields, row) => {
       out.line(
         fields.map((f) =>
-          f && f.text ? { text: f.text, loc: { kind: 'cell', table: t, row, cell: f.cell } } : { text: '' },
+          f && f.text
+            ? { text: f.text, loc: { kind: 'cell', table: t, row, cell: f.cell } }
+            : { text: '' },
         ),
       );
       end = out.offset - 1; // the rows, without the newline after the last
