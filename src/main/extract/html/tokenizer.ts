@@ -11,10 +11,14 @@ export type Token =
 /** Elements whose content is not markup: it runs to the matching end tag. */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noembed', 'iframe']);
 
+/** An end tag at a given position (sticky), its name up to 64 characters. */
+const END_TAG = /<\/([a-zA-Z][^\s/>]{0,63})[^>]{0,256}>/y;
+
 const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
 
 const parseAttrs = (source: string): Record<string, string> => {
   const attrs: Record<string, string> = {};
+  if (source.trim() === '' || source.trim() === '/') return attrs;
   for (const m of source.matchAll(ATTRIBUTE)) {
     const name = m[1]!.toLowerCase();
     if (name in attrs) continue; // the first of duplicate attributes wins
@@ -31,8 +35,10 @@ const tagEnd = (html: string, from: number): number => {
     if (quote) {
       if (c === quote) quote = '';
     } else if (c === '"' || c === "'") {
-      // Quotes only open an attribute value right after '='.
-      if (/=\s*$/.test(html.slice(Math.max(from, i - 8), i))) quote = c;
+      // Quotes only open an attribute value right after '=' (spaces allowed between).
+      let j = i - 1;
+      while (j > from && (html[j] === ' ' || html[j] === '\t' || html[j] === '\n')) j--;
+      if (html[j] === '=') quote = c;
     } else if (c === '>') return i;
   }
   return -1;
@@ -66,7 +72,8 @@ export const tokenize = (html: string, emit: (token: Token) => void): void => {
       continue;
     }
     if (next === 47 /* / */) {
-      const m = /^<\/([a-zA-Z][^\s/>]*)[^>]*>/.exec(html.slice(lt, lt + 256));
+      END_TAG.lastIndex = lt;
+      const m = END_TAG.exec(html);
       if (m) {
         text(lt);
         emit({ type: 'end', name: m[1]!.toLowerCase() });

@@ -38,7 +38,7 @@ const PHRASING = new Set(
 const SCOPE = new Set(['html', 'table', 'td', 'th', 'caption', 'object', 'template']);
 
 /** For a start tag, the open elements it closes first, up to (not past) the boundaries given. */
-const IMPLIED: Record<string, { closes: string[]; stopAt: string[] }> = {
+const IMPLIED_LIST: Record<string, { closes: string[]; stopAt: string[] }> = {
   li: { closes: ['li'], stopAt: ['ul', 'ol', 'menu', 'table', 'td', 'th'] },
   dt: { closes: ['dt', 'dd'], stopAt: ['dl', 'table', 'td', 'th'] },
   dd: { closes: ['dt', 'dd'], stopAt: ['dl', 'table', 'td', 'th'] },
@@ -50,6 +50,14 @@ const IMPLIED: Record<string, { closes: string[]; stopAt: string[] }> = {
   tfoot: { closes: ['tbody', 'thead', 'tfoot', 'tr'], stopAt: ['table'] },
   option: { closes: ['option'], stopAt: ['select'] },
 };
+
+const IMPLIED = new Map(
+  Object.entries(IMPLIED_LIST).map(([name, v]) => [
+    name,
+    { closes: v.closes, stopAt: new Set(v.stopAt) },
+  ]),
+);
+const ANY_SCOPE = new Set(['html']);
 
 /** Parses a page into its root element (a synthetic `#root` holding everything). */
 export const parseHtml = (html: string, checkpoint: () => void = () => undefined): HtmlElement => {
@@ -90,7 +98,7 @@ export const parseHtml = (html: string, checkpoint: () => void = () => undefined
         top().children.push({ name: 'br', attrs: {}, children: [] });
         return;
       }
-      const boundaries = SCOPE.has(token.name) ? new Set(['html']) : SCOPE;
+      const boundaries = SCOPE.has(token.name) ? ANY_SCOPE : SCOPE;
       const at = find([token.name], boundaries);
       if (at > 0) popTo(at);
       return;
@@ -106,9 +114,9 @@ export const parseHtml = (html: string, checkpoint: () => void = () => undefined
         if (!PHRASING.has(open)) break;
       }
     }
-    const implied = IMPLIED[name];
+    const implied = IMPLIED.get(name);
     if (implied) {
-      const at = find(implied.closes, new Set(implied.stopAt));
+      const at = find(implied.closes, implied.stopAt);
       if (at > 0) popTo(at);
     }
     const element: HtmlElement = { name, attrs: token.attrs, children: [] };
