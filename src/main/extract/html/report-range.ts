@@ -5,17 +5,21 @@ import type { Block } from './blocks';
 
 /** "当前位置：首页 > 信息公开 > 年报", "首页 » 政务公开 » …": a breadcrumb trail. */
 const BREADCRUMB = /^(?:当前位置|您的位置|你的位置|您现在的位置|现在位置|所在位置|位置)\s*[:：]/;
-const TRAIL = /[>＞»›→]/g;
+const TRAIL = /[>＞»›→]/;
 
 /** Buttons and site footers, on short lines only. */
 const FURNITURE =
   /^[【\[]?\s*(?:打印本页|打印|关闭窗口|关闭|收藏|返回顶部|返回|分享到?|字号|字体|视力保护色|默认|大\s*中\s*小)|分享到[:：]|扫一扫|(?:上一篇|下一篇)[:：]|版权所有|主办单位|承办单位|网站标识码|ICP\s*备|公网安备|技术支持[:：]|浏览次数|访问量|【\s*(?:大|中|小)\s*】/;
 
-const isFurnitureLine = (line: string): boolean => {
-  if (line.length > 120) return false;
-  if (BREADCRUMB.test(line) || FURNITURE.test(line)) return true;
-  return (line.match(TRAIL)?.length ?? 0) >= 2 && line.length < 80 && !/[。；]/.test(line);
+/** "首页 > 政务公开 > 年报": three or more short, non-empty steps between trail marks. */
+const isTrail = (line: string): boolean => {
+  if (line.length >= 80 || /[。；<]/.test(line)) return false;
+  const steps = line.split(TRAIL).map((s) => s.trim());
+  return steps.length >= 3 && steps.every((s) => s.length > 0 && s.length <= 24);
 };
+
+const isFurnitureLine = (line: string): boolean =>
+  line.length <= 120 && (BREADCRUMB.test(line) || FURNITURE.test(line) || isTrail(line));
 
 /** A report's title: a year and "(政府)信息公开(工作)年度报告" or "年报", on a short line. */
 const TITLE =
