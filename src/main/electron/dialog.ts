@@ -11,7 +11,10 @@ export const OPEN_DIALOG_OPTIONS: OpenDialogOptions = {
   buttonLabel: '导入',
   properties: ['openFile', 'multiSelections'],
   filters: [
-    { name: '年度报告（Word、PDF、文本）', extensions: ['docx', 'pdf', 'txt', 'doc', 'wps'] },
+    {
+      name: '年度报告（Word、PDF、网页、文本）',
+      extensions: ['docx', 'pdf', 'txt', 'md', 'doc', 'wps', 'html', 'htm', 'mht', 'mhtml'],
+    },
     { name: '所有文件', extensions: ['*'] },
   ],
 };
