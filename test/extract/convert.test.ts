@@ -83,7 +83,9 @@ describe('sniffing the format from the content', () => {
       [Buffer.from('MIME-Version: 1.0\r\nContent-Type: multipart/related\r\n'), 'mht'],
       [Buffer.from('<!-- saved from url=(0040)http://www.gov.cn/ -->\n<html><body>'), 'html'],
       [
-        Buffer.from('<?xml version="1.0"?>\n<?mso-application progid="Word.Document"?>\n<w:wordDocument/>'),
+        Buffer.from(
+          '<?xml version="1.0"?>\n<?mso-application progid="Word.Document"?>\n<w:wordDocument/>',
+        ),
         'word-xml',
       ],
       [readFixture('bad/picture.png'), 'image'],

@@ -51,13 +51,29 @@ describe('single-file pages', () => {
     expect(doc.notes[0]).toMatch(/声明的编码（GBK）与内容不符，已按 UTF-8 读取/);
   });
 
-  it('a boundary that does not match the parts: the parts are found by their headers', async () => {
-    const broken = latin1(bytesOf('html/015-blink.mhtml')).replace(
+  it('a boundary that does not match the parts: the body’s own delimiter is used', async () => {
+    const blink = latin1(bytesOf('html/015-blink.mhtml')).replace(
       'boundary="----MultipartBoundary--Qx2b1nN----"',
       'boundary="----MultipartBoundary--LOST----"',
     );
-    const doc = ok(await extractBytes(fromLatin1(broken), '015.mhtml'));
-    expect(doc.text).toBe((await bare()).text);
+    const word = latin1(bytesOf('html/015-word.mht')).replace(
+      'boundary="----=_NextPart_01DA4C2B.5F3E2A40"',
+      'boundary=other',
+    );
+    for (const broken of [blink, word]) {
+      const doc = ok(await extractBytes(fromLatin1(broken), '015.mht'));
+      expect(doc.text).toBe((await bare()).text);
+    }
+  });
+
+  it('parts without any delimiter line are found by their Content-Type headers', async () => {
+    const page =
+      '<html><body><p>某局2024年政府信息公开工作年度报告</p><p>一、总体情况</p></body></html>';
+    const mht =
+      'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="gone"\r\n\r\n' +
+      `Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n${Buffer.from(page).toString('base64')}\r\n`;
+    const doc = ok(await extractBytes(utf8(mht), 'x.mht'));
+    expect(doc.text).toBe('某局2024年政府信息公开工作年度报告\n一、总体情况\n');
   });
 
   it('an .mht with no page in it, or no parts at all, is CORRUPT_FILE with advice', async () => {

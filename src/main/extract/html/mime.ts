@@ -77,16 +77,18 @@ export const htmlPart = (bytes: Uint8Array): MimePart | MimeProblem => {
     const looksHtml = /<html|<body|<table|<p[\s>]/i.test(latin1(message.body.subarray(0, 65536)));
     return isHtml(message) || looksHtml ? message : 'no-html';
   }
-  const boundary = headerParam(type, 'boundary');
-  let chunks: string[] = [];
-  if (boundary && raw.includes(`--${boundary}`)) {
+  const declared = headerParam(type, 'boundary');
+  // A declared boundary the body does not use (a broken file): the body's own delimiter line,
+  // "--something" followed by a header line, is taken instead.
+  const found = /^--(\S{1,200})\r?\n[A-Za-z-]+:/m.exec(raw)?.[1] ?? null;
+  const boundary = declared && raw.includes(`--${declared}`) ? declared : found;
+  let chunks: string[];
+  if (boundary) {
     chunks = raw.split(`--${boundary}`).slice(1);
   } else {
-    // No usable boundary: each "Content-Type:" line at a line start begins a part.
+    // No delimiter line at all: each "Content-Type:" line at a line start begins a part.
     const starts = [...raw.matchAll(/^Content-Type:/gim)].map((m) => m.index);
-    chunks = starts.map((s, i) =>
-      raw.slice(s, starts[i + 1] ?? raw.length).replace(/\r?\n--\S*\s*$/, ''),
-    );
+    chunks = starts.map((s, i) => raw.slice(s, starts[i + 1] ?? raw.length));
     if (chunks.length === 0) return 'no-boundary';
   }
   const parts = chunks
@@ -95,5 +97,5 @@ export const htmlPart = (bytes: Uint8Array): MimePart | MimeProblem => {
   const startId = headerParam(type, 'start');
   const chosen =
     (startId && parts.find((p) => p.headers.get('content-id') === startId)) || parts.find(isHtml);
-  return chosen ?? (boundary && raw.includes(`--${boundary}`) ? 'no-html' : 'no-boundary');
+  return chosen ?? (boundary ? 'no-html' : 'no-boundary');
 };
