@@ -167,3 +167,38 @@ describe('tables on their grid', () => {
     );
   });
 });
+
+describe('where the report starts and ends', () => {
+  const page = (body: string) => new TextEncoder().encode(`<html><body>${body}</body></html>`);
+
+  it('a title on two lines keeps the agency line; a site name above a full title does not', async () => {
+    const twoLines = await read(
+      page(
+        '<div>沭阳县人民政府</div><p>某县司法局</p><p>2024年政府信息公开工作年度报告</p><p>一、总体情况</p>',
+      ),
+      'a.html',
+    );
+    expect(twoLines.text).toBe('某县司法局\n2024年政府信息公开工作年度报告\n一、总体情况\n');
+    const full = await read(
+      page(
+        '<div>沭阳县人民政府</div><h1>某县司法局2024年政府信息公开工作年度报告</h1><p>一、总体情况</p>',
+      ),
+      'b.html',
+    );
+    expect(full.text).toBe('某县司法局2024年政府信息公开工作年度报告\n一、总体情况\n');
+  });
+
+  it('ends at the signature date under 六, not at a date in an earlier part', async () => {
+    const doc = await read(
+      page(
+        '<h1>某局2024年政府信息公开工作年度报告</h1><p>一、总体情况</p><p>2024年3月1日</p>' +
+          '<p>六、其他需要报告的事项</p><p>无。</p><p>某局<br>2025年1月20日</p>' +
+          '<p>相关附件：</p><p>上一篇：某局2023年政府信息公开工作年度报告</p>',
+      ),
+      'c.html',
+    );
+    expect(doc.text).toBe(
+      '某局2024年政府信息公开工作年度报告\n一、总体情况\n2024年3月1日\n六、其他需要报告的事项\n无。\n某局\n2025年1月20日\n',
+    );
+  });
+});

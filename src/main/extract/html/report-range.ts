@@ -25,6 +25,10 @@ const isFurnitureLine = (line: string): boolean =>
 const TITLE =
   /(?:19|20)\d{2}\s*年?度?.{0,30}(?:(?:政府)?信息公开|政务公开).{0,8}(?:年度)?(?:工作)?(?:年度)?报告|(?:19|20)\d{2}\s*年?度?.{0,30}年报/;
 
+/** A line that is only an agency's name: the first line of a title set on two lines. */
+const AGENCY_LINE =
+  /^[\u4e00-\u9fff（）()]{2,30}(?:局|委员会|委|办公室|办|人民政府|政府|院|会|厅|部|中心|所|站|处|署|队)$/;
+
 const SIXTH = /^\s*(?:六\s*[、.．，,]|第六部分|[（(]六[）)])|其他需要报告的事项/;
 
 /** The signature date: "2024年1月17日", "二〇二四年一月十七日", alone on its line. */
@@ -65,9 +69,17 @@ export const reportBlocks = (all: Block[]): ReportRange => {
       break;
     }
   }
-  // The title line itself may follow other lines of its block (a site name above it).
-  const first = blocks[start] as Extract<Block, { kind: 'text' }>;
-  const titleLine = first.lines.findIndex((l) => l.length <= 80 && TITLE.test(l));
-  blocks[start] = { ...first, lines: first.lines.slice(titleLine) };
-  return { blocks: blocks.slice(start, end), found: true };
+  // A title set on two lines ("某某局" above "2023年政府信息公开工作年度报告") keeps its first.
+  // Only when the title names no agency itself (it starts with the year): a site's name above
+  // a department's report must not be taken for the reporting agency.
+  const before = blocks[start - 1];
+  const title = (blocks[start] as Extract<Block, { kind: 'text' }>).lines[0]!;
+  const first =
+    /^\s*(?:19|20)\d{2}/.test(title) &&
+    before?.kind === 'text' &&
+    before.lines.length === 1 &&
+    AGENCY_LINE.test(before.lines[0]!)
+      ? start - 1
+      : start;
+  return { blocks: blocks.slice(first, end), found: true };
 };
