@@ -107,3 +107,39 @@ describe('Markdown details', () => {
     expect(doc.grids).toBeUndefined();
   });
 });
+
+describe('HTML tables inside Markdown (as MinerU and marker write merged cells)', () => {
+  it('reads them on their grid, rowspan and colspan resolved, blanks kept', async () => {
+    const md = [
+      '## 四、政府信息公开行政复议、行政诉讼情况',
+      '<table><tr><td colspan="5">行政复议</td><td colspan="5">行政诉讼</td></tr>',
+      '<tr><td rowspan="2">结果维持</td><td rowspan="2">结果纠正</td><td rowspan="2">其他结果</td><td rowspan="2">尚未审结</td><td rowspan="2">总计</td><td colspan="5">未经复议直接起诉</td></tr>',
+      '<tr><td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td></tr>',
+      '<tr><td>1</td><td>0</td><td></td><td>2</td><td>3</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td></tr></table>',
+      '五、存在的主要问题及改进情况',
+    ].join('\n');
+    const doc = await read(utf8(md), '报告.md');
+    expect(doc.text.split('\n')).toEqual([
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '行政复议\t\t\t\t\t行政诉讼\t\t\t\t',
+      '结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t\t\t\t',
+      '\t\t\t\t\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计',
+      '1\t0\t\t2\t3\t0\t0\t0\t0\t0',
+      '五、存在的主要问题及改进情况',
+      '',
+    ]);
+    expect(doc.grids).toHaveLength(1);
+    expect(doc.grids![0]!.columns).toBe(10);
+    const one = doc.segments.find((s) => doc.text.slice(s.start, s.end) === '1');
+    expect(one?.loc).toEqual({ kind: 'line', line: 2 });
+  });
+
+  it('a .txt holding an HTML table is read as Markdown', async () => {
+    const doc = await read(
+      utf8('一、总体情况\n<table><tr><td>规章</td><td>1</td></tr></table>\n'),
+      'a.txt',
+    );
+    expect(doc.format).toBe('md');
+    expect(doc.text).toBe('一、总体情况\n规章\t1\n');
+  });
+});

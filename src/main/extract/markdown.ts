@@ -2,6 +2,9 @@
 // become tab-separated rows with their grid, `#` heading marks and `**` emphasis are dropped,
 // separator rows (`|---|`) are not text. Every written line keeps its source line number.
 import type { ExtractedDocument, SourceGrid } from '../../shared/model/source';
+import { pageBlocks } from './html/blocks';
+import { parseHtml } from './html/tree';
+import { writeTableRows } from './html/write';
 import { TextBuilder } from './text-builder';
 
 /** `|---|:--:|`, `---|---`: the row under a pipe table's header. */
@@ -12,12 +15,19 @@ const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]+|(?=[^\s#]))(.*?)(?:[ \t]+#+)?[ \t]*$
 /** `---`, `***`, `___` alone: a thematic break. */
 const RULE = /^ {0,3}(?:-[ \t]*){3,}$|^ {0,3}(?:\*[ \t]*){3,}$|^ {0,3}(?:_[ \t]*){3,}$/;
 
+/** Converters (MinerU, marker) write merged-cell tables as HTML inside the Markdown. */
+const HTML_TABLE_START = /^\s*<table[\s>]/i;
+const TABLE_OPEN = /<table[\s>]/gi;
+const TABLE_CLOSE = /<\/table\s*>/gi;
+/** An HTML table longer than this many lines is not read as one (a missing end tag). */
+const MAX_TABLE_LINES = 5000;
+
 const isSeparator = (line: string): boolean =>
   line.includes('-') && SEPARATOR.test(line) && line.includes('|');
 
 /**
  * True for Markdown: the file is named .md/.markdown, or it has a pipe table (a row followed
- * by a separator row), or at least two `#` heading lines.
+ * by a separator row) or an HTML table, or at least two `#` heading lines.
  */
 export const isMarkdown = (text: string, name: string): boolean => {
   if (/\.(?:md|markdown)$/i.test(name)) return true;
@@ -26,6 +36,7 @@ export const isMarkdown = (text: string, name: string): boolean => {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (isSeparator(line) && i > 0 && lines[i - 1]!.includes('|')) return true;
+    if (HTML_TABLE_START.test(line) && /<\/table\s*>/i.test(text)) return true;
     if (/^ {0,3}#{1,6}[ \t]+\S/.test(line) && ++headings >= 2) return true;
   }
   return false;
@@ -57,6 +68,23 @@ export const extractMarkdown = (text: string, notes: string[]): ExtractedDocumen
   while (i < lines.length) {
     const line = lines[i]!;
     const lineNo = i + 1;
+    if (HTML_TABLE_START.test(line)) {
+      // An HTML table, to its matching end tag: read by the page reader, laid on its grid.
+      let depth = 0;
+      let j = i;
+      for (; j < lines.length && j - i < MAX_TABLE_LINES; j++) {
+        const l = lines[j]!;
+        depth += (l.match(TABLE_OPEN)?.length ?? 0) - (l.match(TABLE_CLOSE)?.length ?? 0);
+        if (depth <= 0) break;
+      }
+      const loc = { kind: 'line' as const, line: lineNo };
+      for (const b of pageBlocks(parseHtml(lines.slice(i, j + 1).join('\n')))) {
+        if (b.kind === 'table') grids.push(writeTableRows(out, b, () => loc));
+        else for (const l of b.lines) out.line([{ text: l, loc }]);
+      }
+      i = j + 1;
+      continue;
+    }
     // A table: a header row, its separator, then the rows up to a line that is not a row.
     if (PIPE_ROW.test(line) && i + 1 < lines.length && isSeparator(lines[i + 1]!)) {
       const rows: Array<{ fields: string[]; line: number }> = [
@@ -85,7 +113,8 @@ export const extractMarkdown = (text: string, notes: string[]): ExtractedDocumen
       i = j;
       continue;
     }
-    if (isSeparator(line) || RULE.test(line)) {
+    // The empty "line" after the text's last newline is no line.
+    if (isSeparator(line) || RULE.test(line) || (line === '' && i === lines.length - 1)) {
       i++;
       continue;
     }
