@@ -112,15 +112,22 @@ describe('pages that try to hurt', () => {
   });
 
   it('a huge page (10^5 menu links around the report) keeps only the report', async () => {
-    const menu =
-      '<ul class="nav">' + '<li><a href="/x">栏目链接</a></li>'.repeat(100_000) + '</ul>';
+    const menu = '<ul class="nav">' + '<li><a href="/x">栏目链接</a></li>'.repeat(50_000) + '</ul>';
     const page = new TextDecoder()
       .decode(bytesOf('real/015.html'))
       .replace('<body>', `<body>${menu}`)
       .replace('</body>', `${menu}</body>`);
-    expect(page.length).toBeGreaterThan(5_000_000);
+    expect(page.length).toBeGreaterThan(2_500_000);
     const doc = ok(await extractBytes(utf8(page), 'big.html'));
     expect(doc.text).toBe((await bare()).text);
+  });
+
+  it('a page of more than 300 000 elements is FILE_TOO_LARGE, with a message', async () => {
+    const page =
+      '<html><body><p>某局2024年政府信息公开工作年度报告</p>' + '<i></i>'.repeat(310_000);
+    const r = await extractBytes(utf8(page), '炸弹.html');
+    expect(!r.ok && r.error.code).toBe('FILE_TOO_LARGE');
+    expect(!r.ok && r.error.message).toMatch(/「炸弹\.html」的网页元素超过 30 万个/);
   });
 
   it('scripts, handlers and markup in strange places never become text', async () => {

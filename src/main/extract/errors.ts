@@ -69,6 +69,8 @@ export const messages = {
     `网页文件「${name}」的内容无法识别为文字（可能是二进制文件被改成了网页扩展名），请确认文件是否正确。`,
   blankPage: (name: string) =>
     `网页文件「${name}」中没有正文文字（可能只保存了网页框架，或正文由脚本加载），请在浏览器中打开原网页，待正文显示后再另存为网页，或把报告正文复制到 Word 后导入。`,
+  tooManyElements: (name: string, max: number) =>
+    `网页文件「${name}」的网页元素超过 ${max / 10000} 万个（年度报告网页一般只有几千个），可能是异常文件，已停止读取。请在浏览器中打开原网页，把报告正文复制到 Word 后导入。`,
   noReportOnPage: '网页中未找到年度报告的标题，已读取网页的全部正文，请确认保存的是年度报告页面。',
   unsupported: (name: string, kind: string) => `暂不支持${kind}「${name}」。${ASK_ORIGINAL}`,
   needsConverter: (name: string, kind: string) =>

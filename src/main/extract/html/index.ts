@@ -8,7 +8,7 @@ import { pageBlocks } from './blocks';
 import { declaredCharset, decodePage } from './charset';
 import { headerParam, htmlPart } from './mime';
 import { reportBlocks } from './report-range';
-import { parseHtml } from './tree';
+import { MAX_ELEMENTS, parseHtml, TooManyElements } from './tree';
 import { writeBlocks } from './write';
 
 export interface HtmlOptions {
@@ -50,7 +50,17 @@ const readPage = (bytes: Uint8Array, name: string): Page => {
 const blocksOf = (bytes: Uint8Array, options: HtmlOptions) => {
   const checkpoint = options.checkpoint ?? (() => undefined);
   const page = readPage(bytes, options.name);
-  const tree = parseHtml(page.html, checkpoint);
+  let tree;
+  try {
+    tree = parseHtml(page.html, checkpoint);
+  } catch (error) {
+    if (error instanceof TooManyElements)
+      throw new ExtractError(
+        'FILE_TOO_LARGE',
+        messages.tooManyElements(options.name, MAX_ELEMENTS),
+      );
+    throw error;
+  }
   const range = reportBlocks(pageBlocks(tree, checkpoint));
   if (range.blocks.length === 0)
     throw new ExtractError('EMPTY_FILE', messages.blankPage(options.name));

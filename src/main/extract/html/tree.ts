@@ -11,6 +11,12 @@ export interface HtmlElement {
 }
 export type HtmlNode = HtmlElement | string;
 
+/** Most elements read from one page: a real page has tens of thousands, a bomb millions. */
+export const MAX_ELEMENTS = 300_000;
+
+/** Thrown when a page has more than MAX_ELEMENTS elements. */
+export class TooManyElements extends Error {}
+
 /** Deeper elements are not nested any further (their text is kept). */
 export const MAX_DEPTH = 200;
 
@@ -66,6 +72,7 @@ export const parseHtml = (html: string, checkpoint: () => void = () => undefined
   /** Start tags not opened because of the depth limit, by name, so their end tags are ignored. */
   const flattened = new Map<string, number>();
   let count = 0;
+  let elements = 0;
   const top = (): HtmlElement => stack[stack.length - 1]!;
   const popTo = (index: number): void => {
     stack.length = index;
@@ -119,6 +126,7 @@ export const parseHtml = (html: string, checkpoint: () => void = () => undefined
       const at = find(implied.closes, implied.stopAt);
       if (at > 0) popTo(at);
     }
+    if (++elements > MAX_ELEMENTS) throw new TooManyElements();
     const element: HtmlElement = { name, attrs: token.attrs, children: [] };
     top().children.push(element);
     if (VOID.has(name) || token.selfClosing) return;
