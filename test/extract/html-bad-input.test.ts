@@ -51,6 +51,14 @@ describe('single-file pages', () => {
     expect(doc.notes[0]).toMatch(/声明的编码（GBK）与内容不符，已按 UTF-8 读取/);
   });
 
+  it('a page saved as UTF-16 with a BOM reads as the page', async () => {
+    const page = new TextDecoder().decode(bytesOf('real/015.html'));
+    const bytes = new Uint8Array(Buffer.from('\ufeff' + page, 'utf16le'));
+    const doc = ok(await extractBytes(bytes, '015.htm'));
+    expect(doc.format).toBe('html');
+    expect(doc.text).toBe((await bare()).text);
+  });
+
   it('a boundary that does not match the parts: the body’s own delimiter is used', async () => {
     const blink = latin1(bytesOf('html/015-blink.mhtml')).replace(
       'boundary="----MultipartBoundary--Qx2b1nN----"',

@@ -78,7 +78,9 @@ export const sniff = (b: Uint8Array): SniffedKind => {
   ) {
     return 'image';
   }
-  const head = ascii(b, 0, 2048)
+  // A page saved as "Unicode" by Windows tools is UTF-16 with a BOM.
+  const utf16 = starts(b, [0xff, 0xfe]) ? 'utf-16le' : starts(b, [0xfe, 0xff]) ? 'utf-16be' : null;
+  const head = (utf16 ? new TextDecoder(utf16).decode(b.subarray(0, 4096)) : ascii(b, 0, 2048))
     .replace(/^\uFEFF|^\xEF\xBB\xBF/, '')
     .trimStart()
     .toLowerCase();
