@@ -99,6 +99,23 @@ describe('Markdown details', () => {
     expect(rule?.loc).toEqual({ kind: 'line', line: 6 });
   });
 
+  it('pictures: a table pasted as an image is marked in the table sections, dropped elsewhere', async () => {
+    const md = [
+      '# 某局2024年政府信息公开工作年度报告',
+      '![](images/logo.jpg)',
+      '## 一、总体情况',
+      '详见[政府网站](http://www.gov.cn)。',
+      '## 二、主动公开政府信息情况',
+      '![表二](images/table2.jpg)',
+      '## 五、存在的主要问题及改进情况',
+      '![](images/chart.png)',
+    ].join('\n');
+    const doc = await read(utf8(md), '报告.md');
+    expect(doc.text).toBe(
+      '某局2024年政府信息公开工作年度报告\n一、总体情况\n详见政府网站。\n二、主动公开政府信息情况\n[图片]\n五、存在的主要问题及改进情况\n',
+    );
+  });
+
   it('a .txt without Markdown is plain text, and a pipe without a separator row is no table', async () => {
     const text = '一、总体情况\n甲 | 乙\n丙\t1\t2\n';
     const doc = await read(utf8(text), '报告.txt');

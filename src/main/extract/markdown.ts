@@ -5,6 +5,7 @@ import type { ExtractedDocument, SourceGrid } from '../../shared/model/source';
 import { pageBlocks } from './html/blocks';
 import { parseHtml } from './html/tree';
 import { writeTableRows } from './html/write';
+import { IMAGE_LINE, TableSections } from './table-sections';
 import { TextBuilder } from './text-builder';
 
 /** `|---|:--:|`, `---|---`: the row under a pipe table's header. */
@@ -50,8 +51,13 @@ const pipeFields = (line: string): string[] => {
   return t.split(/(?<!\\)\|/).map((f) => inline(f.replace(/\\\|/g, '|')).trim());
 };
 
-/** `**bold**` markers go; the words stay. */
-const unbold = (s: string): string => s.replace(/\*\*/g, '');
+/** `![alt](src)`: a picture. */
+const IMAGE = /!\[[^\]\n]{0,200}\]\([^)\n]{0,2000}\)/g;
+/** `[text](url)`: a link, whose text stays. */
+const LINK = /(?<!!)\[([^\]\n]{1,200})\]\([^)\n]{0,2000}\)/g;
+
+/** `**bold**` markers, pictures and link targets go; the words stay. */
+const unbold = (s: string): string => s.replace(/\*\*/g, '').replace(IMAGE, '').replace(LINK, '$1');
 
 /** A cell on one line: its `<br>` and tabs become spaces (a tab would split the row). */
 const inline = (s: string): string =>
@@ -64,6 +70,7 @@ export const extractMarkdown = (text: string, notes: string[]): ExtractedDocumen
   const lines = text.split('\n');
   const out = new TextBuilder();
   const grids: SourceGrid[] = [];
+  const sections = new TableSections();
   let i = 0;
   while (i < lines.length) {
     const line = lines[i]!;
@@ -118,9 +125,18 @@ export const extractMarkdown = (text: string, notes: string[]): ExtractedDocumen
       i++;
       continue;
     }
+    // A picture alone on its line: in the table sections it stands for a table pasted as an
+    // image, written as the Word reader writes it so the parser can say so; elsewhere nothing.
+    if (line.trim() !== '' && line.replace(IMAGE, '').trim() === '') {
+      if (sections.active) out.line([{ text: IMAGE_LINE, loc: { kind: 'line', line: lineNo } }]);
+      i++;
+      continue;
+    }
     const heading = ATX_HEADING.exec(line);
     const content = heading ? heading[1]! : line;
-    out.add(unbold(content).replace(/\s+$/, ''), { kind: 'line', line: lineNo });
+    const written = unbold(content).replace(/\s+$/, '');
+    sections.observe(written);
+    out.add(written, { kind: 'line', line: lineNo });
     out.newline();
     i++;
   }
