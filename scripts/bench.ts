@@ -22,6 +22,7 @@ import { ofdFromPdf, type OfdVariant } from './fixtures/ofd-from-pdf';
 const root = join(import.meta.dirname, '..');
 const corpus = join(root, 'bench', 'corpus');
 const samples = join(root, 'test', 'fixtures', 'samples');
+const realSamples = join(root, 'test', 'fixtures', 'real');
 const N = Number(process.env.BENCH_N ?? 100);
 const N_PDF = Number(process.env.BENCH_PDF ?? Math.min(N, 40));
 const MIXED = Number(process.env.BENCH_MIXED ?? 500);
@@ -55,6 +56,38 @@ const textCorpus = (): string[] =>
     const text = buildReportText({ agency: `第${i}区司法局`, cells: consistentCells(i + 1) });
     const file = join(dir('txt'), `r${i}.txt`);
     writeFileSync(file, i % 2 === 0 ? text : flattenLikePdf(text));
+    return file;
+  });
+
+/** Site furniture a saved page carries around the report: menus, a breadcrumb, a footer. */
+const siteFrame = (body: string, i: number): string =>
+  `<!DOCTYPE html><html><head><meta charset="utf-8"><title>年报</title><script>var s${i} = 1;</script>` +
+  `<style>.nav{}</style></head><body><ul class="nav">${'<li><a href="/l">栏目</a></li>'.repeat(60)}</ul>` +
+  `<div class="location">当前位置：首页 &gt; 政务公开 &gt; 年报</div><div class="content">${body}</div>` +
+  `<div class="share">分享到：微信 微博</div><div id="footer">主办单位：第${i}区人民政府</div></body></html>`;
+
+/** N saved pages: the real 015.html framed by a site (its numbers changed), and its Word .mht. */
+const pageCorpus = (): string[] => {
+  const page = readFileSync(join(realSamples, '015.html'), 'utf8');
+  const body = page.slice(page.indexOf('<body>') + 6, page.indexOf('</body>'));
+  const mht = readFileSync(join(root, 'test', 'fixtures', 'html', '015-word.mht'));
+  return Array.from({ length: N }, (_, i) => {
+    if (i % 4 === 3) {
+      const file = join(dir('html'), `p${i}.mht`);
+      writeFileSync(file, mht);
+      return file;
+    }
+    const file = join(dir('html'), `p${i}.html`);
+    writeFileSync(file, siteFrame(body.replace(/<p>26<\/p>/g, `<p>${26 + i}</p>`), i));
+    return file;
+  });
+};
+
+/** N Markdown reports: the real PDF→Markdown conversions 004–006 in turn. */
+const markdownCorpus = (): string[] =>
+  Array.from({ length: N }, (_, i) => {
+    const file = join(dir('md'), `m${i}.md`);
+    writeFileSync(file, readFileSync(join(realSamples, `00${4 + (i % 3)}.txt`)));
     return file;
   });
 
@@ -246,8 +279,16 @@ const main = async () => {
   const docx = await docxCorpus();
   const pdf = pdfCorpus(docx);
   const ofd = await ofdCorpus(pdf.files);
+  const pages = pageCorpus();
+  const markdown = markdownCorpus();
   // Warm-up: module loading and pdf.js set-up are paid once per process, not per report.
-  await timePhases([...txt.slice(0, 5), ...docx.slice(0, 3), ...pdf.files.slice(0, 3)]);
+  await timePhases([
+    ...txt.slice(0, 5),
+    ...docx.slice(0, 3),
+    ...pdf.files.slice(0, 3),
+    ...pages.slice(0, 4),
+    ...markdown.slice(0, 3),
+  ]);
   const results: Record<string, unknown> = {
     node: process.version,
     cores: (await import('node:os')).availableParallelism(),
@@ -259,11 +300,15 @@ const main = async () => {
       pdfSource: pdf.source,
       ofd: ofd.length,
       ofdSource: 'the PDFs written as OFD (lines, filled rules, template page, glyph-indexed)',
+      html: pages.length,
+      md: markdown.length,
     },
     txt: await timePhases(txt),
     docx: await timePhases(docx),
     pdf: await timePhases(pdf.files),
     ofd: await timePhases(ofd),
+    html: await timePhases(pages),
+    md: await timePhases(markdown),
   };
   const pdftext = pdftotextMs(pdf.files);
   const ours = (results.pdf as { msMedian: { extract: number; total: number } }).msMedian;
@@ -306,7 +351,9 @@ const table = (r: Record<string, unknown>): string => {
     '| format | extract | parse | check | total | target |',
     '|---|---|---|---|---|---|',
     row('txt', '≤ 10'),
+    row('md', '≤ 10 (as .txt)'),
     row('docx', '≤ 60'),
+    row('html', '≤ 60 (as .docx)'),
     row(
       'pdf',
       p

@@ -64,12 +64,12 @@ describe('nianbao check', () => {
     mkdirSync(join(dir, 'sub'));
     copyFileSync(sample('002_73996fd1531b3677.txt'), join(dir, 'sub', 'a.txt'));
     copyFileSync(sample('004_e6a1a50ddf61be61.txt'), join(dir, 'b.txt'));
-    writeFileSync(join(dir, 'notes.md'), 'not a report');
+    writeFileSync(join(dir, 'notes.json'), 'not a report');
     const out = join(dir, 'out.csv');
     await run(['check', '--format', 'csv', '--out', out, dir]);
     const csv = readFileSync(out, 'utf8');
     expect(csv.startsWith('\ufeff文件,单位,年度')).toBe(true);
-    expect(csv).not.toContain('notes.md');
+    expect(csv).not.toContain('notes.json');
   });
 
   it('prints linter-style text with Chinese severities and a summary', async () => {

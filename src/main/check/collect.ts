@@ -3,7 +3,21 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** Extensions picked up inside folders (a file named explicitly is always taken). */
-export const REPORT_EXTENSIONS = ['.txt', '.docx', '.pdf', '.ofd', '.doc', '.wps', '.rtf', '.odt'];
+export const REPORT_EXTENSIONS = [
+  '.txt',
+  '.md',
+  '.docx',
+  '.pdf',
+  '.ofd',
+  '.doc',
+  '.wps',
+  '.rtf',
+  '.odt',
+  '.html',
+  '.htm',
+  '.mht',
+  '.mhtml',
+];
 
 const isReportName = (name: string): boolean =>
   !name.startsWith('.') &&

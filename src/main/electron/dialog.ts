@@ -12,8 +12,8 @@ export const OPEN_DIALOG_OPTIONS: OpenDialogOptions = {
   properties: ['openFile', 'multiSelections'],
   filters: [
     {
-      name: '年度报告（Word、PDF、OFD、文本）',
-      extensions: ['docx', 'pdf', 'ofd', 'txt', 'doc', 'wps'],
+      name: '年度报告（Word、PDF、OFD、网页、文本）',
+      extensions: ['docx', 'pdf', 'ofd', 'txt', 'md', 'doc', 'wps', 'html', 'htm', 'mht', 'mhtml'],
     },
     { name: '所有文件', extensions: ['*'] },
   ],

@@ -63,6 +63,15 @@ export const messages = {
     `文件「${name}」的扩展名是 .${ext}，但内容不是有效的 ${ext === 'pdf' ? 'PDF' : 'Word'} 文件，文件可能已损坏或被改了扩展名。请重新获取原始文件后再导入。`,
   notText: (name: string) =>
     `文件「${name}」不是文本文件，也不是可识别的 Word 或 PDF 文件，请确认文件格式。${ASK_ORIGINAL}`,
+  brokenMht: (name: string, detail: string) =>
+    `网页文件「${name}」（.mht 单一文件网页）已损坏（${detail}），无法读取。请在浏览器中重新打开原网页，另存为“网页，仅 HTML”（.html）后再导入。`,
+  notAPage: (name: string) =>
+    `网页文件「${name}」的内容无法识别为文字（可能是二进制文件被改成了网页扩展名），请确认文件是否正确。`,
+  blankPage: (name: string) =>
+    `网页文件「${name}」中没有正文文字（可能只保存了网页框架，或正文由脚本加载），请在浏览器中打开原网页，待正文显示后再另存为网页，或把报告正文复制到 Word 后导入。`,
+  tooManyElements: (name: string, max: number) =>
+    `网页文件「${name}」的网页元素超过 ${max / 10000} 万个（年度报告网页一般只有几千个），可能是异常文件，已停止读取。请在浏览器中打开原网页，把报告正文复制到 Word 后导入。`,
+  noReportOnPage: '网页中未找到年度报告的标题，已读取网页的全部正文，请确认保存的是年度报告页面。',
   unsupported: (name: string, kind: string) => `暂不支持${kind}「${name}」。${ASK_ORIGINAL}`,
   needsConverter: (name: string, kind: string) =>
     `${kind}「${name}」需要先转换才能读取，但本机未安装 LibreOffice。${ASK_ORIGINAL}`,

@@ -5,6 +5,7 @@ import { basename, extname } from 'node:path';
 import type { ExtractErrorCode, ExtractedDocument } from '../../shared/model/source';
 import { ConvertTimeout, convertToDocx, findSoffice } from './convert';
 import { extractDocx } from './docx';
+import { extractHtml } from './html';
 import { ExtractError, messages } from './errors';
 import { resolveOptions, type ExtractOptions, type ResolvedOptions } from './options';
 import { extractOfd } from './ofd';
@@ -30,7 +31,7 @@ const CONVERTIBLE: Partial<Record<SniffedKind, { ext: string; label: string }>> 
   doc: { ext: 'doc', label: 'Word 97-2003 或 WPS 文档' },
   rtf: { ext: 'rtf', label: 'RTF 文档' },
   odt: { ext: 'odt', label: 'OpenDocument 文档' },
-  html: { ext: 'html', label: '网页文件' },
+  'word-xml': { ext: 'xml', label: 'Word XML 文档' },
 };
 
 const REJECTED: Partial<Record<SniffedKind, string>> = {
@@ -114,6 +115,9 @@ const extract = async (job: Job): Promise<ExtractedDocument> => {
       throw new ExtractError('ENCRYPTED', messages.encryptedOffice(name));
     case 'text':
       return extractTxt(bytes, name);
+    case 'html':
+    case 'mht':
+      return extractHtml(bytes, { name, checkpoint: job.checkpoint });
     default:
       if (CONVERTIBLE[kind]) return convert(job, kind);
       throw new ExtractError(

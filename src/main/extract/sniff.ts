@@ -14,7 +14,12 @@ export type SniffedKind =
   | 'encrypted-office'
   | 'rtf'
   | 'odt'
+  /** A web page (.html/.htm, XHTML). */
   | 'html'
+  /** A single-file web page (.mht/.mhtml): a MIME message holding the page. */
+  | 'mht'
+  /** A Word 2003 XML document (WordprocessingML), which LibreOffice converts. */
+  | 'word-xml'
   /** A zip that is not a Word document: spreadsheet, presentation, archive. */
   | 'other-zip'
   /** Something that starts like a zip but whose directory cannot be read. */
@@ -89,15 +94,20 @@ export const sniff = (b: Uint8Array): SniffedKind => {
   ) {
     return 'image';
   }
-  const head = ascii(b, 0, 2048)
+  // A page saved as "Unicode" by Windows tools is UTF-16 with a BOM.
+  const utf16 = starts(b, [0xff, 0xfe]) ? 'utf-16le' : starts(b, [0xfe, 0xff]) ? 'utf-16be' : null;
+  const head = (utf16 ? new TextDecoder(utf16).decode(b.subarray(0, 4096)) : ascii(b, 0, 2048))
     .replace(/^\uFEFF|^\xEF\xBB\xBF/, '')
     .trimStart()
     .toLowerCase();
+  if (/^mime-version:/m.test(head.slice(0, 1200)) && /^[a-z-]+:/.test(head)) return 'mht';
+  if (head.startsWith('<?xml') && /w:worddocument|progid="word\.document"/.test(head))
+    return 'word-xml';
   if (
-    head.startsWith('<!doctype html') ||
-    head.startsWith('<html') ||
-    /^mime-version:/m.test(head.slice(0, 600)) ||
-    (head.startsWith('<?xml') && /<html|w:worddocument|progid="word\.document"/.test(head))
+    /^<(?:!doctype html|html|head|body|meta)[\s>]/.test(head) ||
+    (head.startsWith('<?xml') && head.includes('<html')) ||
+    // A page saved by Internet Explorer starts with "<!-- saved from url=… -->".
+    (head.startsWith('<!--') && /<html[\s>]/.test(head))
   ) {
     return 'html';
   }

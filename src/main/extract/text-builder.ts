@@ -34,6 +34,11 @@ export class TextBuilder {
     this.newline();
   }
 
+  /** The length of the text so far: where the next piece will start. */
+  get offset(): number {
+    return this.length;
+  }
+
   /** The text so far has something other than white space. */
   hasText(): boolean {
     return this.chunks.some((c) => c.trim() !== '');

@@ -3,9 +3,11 @@
 // the PDF's bytes or the Word document's sanitized HTML with the segments.
 import { readFile } from 'node:fs/promises';
 import type { ReportSource } from '../../shared/ipc/source';
+import type { SourceSegment } from '../../shared/model/source';
 import { extractBytes, type ExtractResult } from '../extract';
 import type { OriginalDocument, StoredReport } from './store';
-import { wordToHtml } from './word-html';
+import { pageHtml } from '../extract/html';
+import { anchoredHtml, wordToHtml, type WordHtml } from './word-html';
 
 /** Largest original sent to the page (the extractor's own limit is lower by default). */
 const MAX_BYTES = 100 * 1024 * 1024;
@@ -22,6 +24,19 @@ export interface SourceServiceOptions {
 }
 
 const unavailable = (message: string): ReportSource => ({ kind: 'unavailable', message });
+
+/** Formats shown as sanitized HTML: Word documents and saved web pages. */
+const HTML_VIEW = new Set(['docx', 'html', 'mht']);
+
+const toHtml = async (
+  format: string,
+  bytes: Uint8Array,
+  report: StoredReport,
+  segments: readonly SourceSegment[],
+): Promise<WordHtml> =>
+  format === 'docx'
+    ? wordToHtml(bytes, report.raw, segments)
+    : anchoredHtml(pageHtml(bytes, report.fileName), report.raw, segments);
 
 /**
  * Serves `report:source`. Only reports already imported are read (their paths were granted
@@ -44,8 +59,8 @@ export class SourceService {
     const r = await this.lookup(id);
     if (!r) return unavailable(`找不到报告（编号 ${id}），它可能已被移除。`);
     if (r.error) return unavailable('该文件未能读取，没有可显示的原文。');
-    if (r.format === 'txt' || r.format === 'text') return { kind: 'text' };
-    if (r.format !== 'pdf' && r.format !== 'docx') {
+    if (r.format === 'txt' || r.format === 'text' || r.format === 'md') return { kind: 'text' };
+    if (r.format !== 'pdf' && !HTML_VIEW.has(r.format)) {
       return unavailable('该文件由其他格式转换而来，原文视图只显示 PDF 和 Word（.docx）文件。');
     }
     const kept = await this.original?.(id);
@@ -53,7 +68,7 @@ export class SourceService {
       // Kept at import with the very text that was checked: the marks line up by construction.
       if (r.format === 'pdf')
         return { kind: 'pdf', bytes: new Uint8Array(kept.bytes), segments: kept.segments };
-      const { html, anchors } = await wordToHtml(kept.bytes, r.raw, kept.segments);
+      const { html, anchors } = await toHtml(r.format, kept.bytes, r, kept.segments);
       return { kind: 'docx', html, segments: kept.segments, anchors };
     }
     let bytes: Uint8Array;
@@ -75,7 +90,7 @@ export class SourceService {
     const { segments } = extracted.doc;
     if (r.format === 'pdf') return { kind: 'pdf', bytes: new Uint8Array(bytes), segments };
     try {
-      const { html, anchors } = await wordToHtml(bytes, r.raw, segments);
+      const { html, anchors } = await toHtml(r.format, bytes, r, segments);
       return { kind: 'docx', html, segments, anchors };
     } catch {
       return unavailable(`无法把「${r.fileName}」转换为网页显示；请使用「文本」视图。`);
