@@ -1,5 +1,5 @@
 // One file through the whole pipeline: extract → parse → check, as a FileResult of the contract.
-import { extname } from 'node:path';
+import { formatFromName } from '../../shared/formats';
 import type { FileResult } from '../../shared/model/schema';
 import type { SourceSegment } from '../../shared/model/source';
 import { parseReport, type ParsedDocument } from '../../shared/parser';
@@ -20,8 +20,6 @@ export interface CheckedFile {
 export interface CheckFileOptions {
   profile?: RuleProfile;
 }
-
-const formatFromName = (file: string): string => extname(file).slice(1).toLowerCase() || 'unknown';
 
 /** Checks one file. Never throws: an unreadable file becomes a result with `error`. */
 export const checkFile = async (

@@ -4,6 +4,7 @@ import { userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, dialog, type BrowserWindow } from 'electron';
+import { isReportFileName } from '../../shared/formats';
 import { APP_VERSION } from '../../shared/version';
 import { ExportService } from '../services/export-service';
 import { createHandlers } from '../services/handlers';
@@ -85,7 +86,7 @@ const importWorkspace = async (workspace: Workspace): Promise<void> => {
 let openFromArgv: (argv: readonly string[]) => void = () => undefined;
 
 const reportArgs = (argv: readonly string[]): string[] =>
-  argv.slice(1).filter((a) => /\.(docx|pdf|txt|doc|wps)$/i.test(a) && !a.startsWith('-'));
+  argv.slice(1).filter((a) => !a.startsWith('-') && isReportFileName(a));
 
 const start = (): void => {
   const dev = !app.isPackaged;

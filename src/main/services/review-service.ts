@@ -2,7 +2,8 @@
 // shared parser and rules, and keeps the reviewer's decisions, comments, corrections, statuses.
 // Plain Node: no Electron, so the tests and the browser harness run exactly this code.
 import { readFile } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
+import { basename } from 'node:path';
+import { formatFromName } from '../../shared/formats';
 import type {
   BatchProgress,
   Comment,
@@ -261,7 +262,7 @@ export class ReviewService {
     const base = { path: file, fileName: name, notes: [] as string[], importedAt: this.stamp() };
     const extracted = alreadyRead ?? (await this.extract(file));
     if (!extracted.ok) {
-      const format = extname(file).slice(1).toLowerCase() || 'unknown';
+      const format = formatFromName(file);
       const failed = { ...base, format, error: extracted.error, agency: null, year: null };
       const stored = await this.store.importReport({
         ...failed,
