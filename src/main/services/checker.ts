@@ -1,6 +1,7 @@
 // Parses stored reports (keeping a few parsed) and checks them with the rules, with the
 // reviewer's corrections applied and last year's report of the same agency when imported.
-import { applyCorrections, uniqueFingerprints } from '../../shared/ipc/recheck';
+import { uniqueFingerprints } from '../../shared/rules/engine';
+import { applyCorrections } from '../../shared/review/corrections';
 import type { Correction } from '../../shared/ipc/review';
 import type { Finding } from '../../shared/model/schema';
 import { parseReport, type ParsedDocument } from '../../shared/parser';

@@ -3,7 +3,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { ReportVersions } from '../../shared/ipc/exports';
-import { applyCorrections } from '../../shared/ipc/recheck';
+import { applyCorrections } from '../../shared/review/corrections';
 import { parseReport } from '../../shared/parser';
 import { extractBytes } from '../extract';
 import {

@@ -1,5 +1,5 @@
 // Builds what the batch view and the report view receive from a stored report.
-import { findingCategory } from '../../shared/ipc/recheck';
+import { findingCategory } from '../../shared/review/findings';
 import type { ReportDetail, ReportSummary, ReviewFinding } from '../../shared/ipc/review';
 import type { StoredReport } from './store';
 

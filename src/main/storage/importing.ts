@@ -1,7 +1,7 @@
 // Stores an imported document with its report and findings; the same agency and year again is a new version.
 import { createHash } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
-import { uniqueFingerprints } from '../../shared/ipc/recheck';
+import { uniqueFingerprints } from '../../shared/rules/engine';
 import type { Finding, Report } from '../../shared/model/schema';
 import { renumberVersions, resolveAgency } from './agencies';
 import { WorkspaceError } from './errors';
