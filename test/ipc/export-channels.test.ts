@@ -88,7 +88,8 @@ describe('export channels', () => {
       reason: null,
     });
     docxReport = reports[2]!;
-  });
+    // Three files start the worker pool, whose threads load the sources through tsx.
+  }, 60_000);
 
   it('writes the issue list of one report as xlsx with only the confirmed finding', async () => {
     const target = join(dir, 'one.xlsx');
