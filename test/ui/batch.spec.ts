@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import { describeFormats } from '../../src/shared/formats';
 import { brokenFile, samples } from './support/fixtures';
-import { eventually, expectCount, expectText, fail } from './support/expect';
+import { IMPORT_WAIT_MS, eventually, expectCount, expectText, fail } from './support/expect';
 import { test } from './support/harness';
 
 const rows = (page: Page) => page.locator('.batch-table tbody tr');
@@ -33,7 +33,7 @@ test('导入五份样本和一个损坏的文件：单位、状态、计数和�
   });
   bridge.chooseNext([...samples, brokenFile]);
   await page.locator('.drop-target button.primary').click();
-  await expectCount(rows(page), 6);
+  await expectCount(rows(page), 6, IMPORT_WAIT_MS);
   if (!(await page.evaluate(() => (window as unknown as { sawProgress: boolean }).sawProgress)))
     fail('导入时没有显示进度条');
 
