@@ -5,9 +5,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractFile } from '../../src/main/extract';
+import { checkFile } from '../../src/main/check/check-file';
+import { recordChecked } from '../../src/main/check/record';
 import { SourceService } from '../../src/main/services/source';
-import type { StoredReport } from '../../src/main/services/store';
+import type { Workspace } from '../../src/main/storage';
+import { tempWorkspace } from '../support/workspace';
 
 const real = join(import.meta.dirname, '..', 'fixtures', 'real');
 const squash = (s: string) => s.replace(/\s+/g, '');
@@ -28,30 +30,25 @@ const anchorTexts = (html: string): Map<string, string> => {
   return out;
 };
 
-const storedFrom = async (file: string): Promise<StoredReport> => {
-  const r = await extractFile(file);
-  if (!r.ok) throw new Error(r.error.message);
-  return {
-    id: 'r1',
-    path: file,
-    fileName: file.split('/').pop()!,
-    format: r.doc.format,
-    error: null,
-    agency: null,
-    year: null,
-    title: null,
-    raw: r.doc.text,
-    notes: [],
-    findings: [],
-    decisions: [],
-    comments: [],
-    corrections: [],
-    status: 'pending',
-    history: [],
-    importedAt: '2025-01-01T00:00:00Z',
-  };
+/** A file imported into a workspace of its own, as the app imports it. */
+interface Stored {
+  id: string;
+  raw: string;
+  workspace: Workspace;
+}
+
+const storedFrom = async (file: string): Promise<Stored> => {
+  const workspace = tempWorkspace();
+  const checked = await checkFile(file);
+  if (checked.result.error) throw new Error(checked.result.error.message);
+  const { imported } = await recordChecked(workspace, checked);
+  return { id: imported.id, raw: checked.extracted, workspace };
 };
-const serve = (r: StoredReport) => new SourceService({ lookup: async () => r });
+
+/** The source service of the stored report's workspace, answering for that report. */
+const serve = (r: Stored) => ({
+  getSource: (_id: 'r1') => new SourceService({ workspace: r.workspace }).getSource(r.id),
+});
 
 describe('the 原文 view of a saved page', () => {
   it('anchors every paragraph and cell of 015.html on the element holding its text', async () => {

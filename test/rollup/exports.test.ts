@@ -9,7 +9,6 @@ import { main } from '../../src/cli/main';
 import { Workspace } from '../../src/main/storage';
 import { ReviewService } from '../../src/main/services/review-service';
 import { rollupExportFile, rollupOf } from '../../src/main/services/rollup-service';
-import { WorkspaceReviewStore } from '../../src/main/services/workspace-store';
 import { allCellPaths } from '../../src/shared/model/form';
 import { builtImport, tempDir } from '../storage/helpers';
 import { consistentCells, type CellValues } from '../support/report-builder';
@@ -91,7 +90,7 @@ describe('nianbao rollup and the app export', () => {
     for (const p of allCellPaths) expect(cli[p], p).toBe(sumOf(latest, p));
 
     const service = new ReviewService({
-      store: new WorkspaceReviewStore(Workspace.open(file)),
+      workspace: Workspace.open(file),
       reviewer: '审核人',
     });
     const app = await rollupExportFile(service, {
@@ -115,7 +114,7 @@ describe('nianbao rollup and the app export', () => {
   it('lays the 汇总表 out as the official form and sets it up for printing', async () => {
     const { file, latest } = makeWorkspace();
     const service = new ReviewService({
-      store: new WorkspaceReviewStore(Workspace.open(file)),
+      workspace: Workspace.open(file),
       reviewer: '审核人',
     });
     const wb = await workbook(
@@ -186,7 +185,7 @@ describe('nianbao rollup and the app export', () => {
   it('answers rollup:get with the register and the totals over the years', async () => {
     const { file } = makeWorkspace();
     const service = new ReviewService({
-      store: new WorkspaceReviewStore(Workspace.open(file)),
+      workspace: Workspace.open(file),
       reviewer: '审核人',
     });
     const view = await rollupOf(service, {
@@ -215,7 +214,7 @@ describe('the register and corrections from the workspace', () => {
   it('counts findings found and open, dates of return and approval, and corrected cells', async () => {
     const { runRules } = await import('../../src/shared/rules/engine');
     const { allRules } = await import('../../src/shared/rules/registry');
-    const { rollupRecords } = await import('../../src/main/storage/rollup');
+    const { rollupRecords } = await import('../../src/main/rollup/workspace-records');
     const { rollupArea } = await import('../../src/main/rollup');
     const file = join(tempDir(), 'ws.nianbao');
     let clock = new Date('2025-03-01T02:00:00Z');
@@ -262,7 +261,7 @@ describe('rollup:get over dispatch', () => {
     const { dispatch } = await import('../../src/main/services/dispatch');
     const { file } = makeWorkspace();
     const service = new ReviewService({
-      store: new WorkspaceReviewStore(Workspace.open(file)),
+      workspace: Workspace.open(file),
       reviewer: '审核人',
     });
     const handlers = createHandlers(service, { chooseFiles: async () => [] });

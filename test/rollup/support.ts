@@ -1,7 +1,7 @@
 // Roll-up inputs made from generated report texts, parsed by the real parser.
 import { parseReport } from '../../src/shared/parser';
 import type { RollupInput } from '../../src/shared/rollup';
-import type { CellOverride } from '../../src/shared/ipc/recheck';
+import type { CellOverride } from '../../src/shared/review/corrections';
 import { buildReportText, consistentCells, type CellValues } from '../support/report-builder';
 
 export const input = (

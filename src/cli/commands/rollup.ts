@@ -2,7 +2,7 @@
 // register of the reports beside it when asked.
 import { writeFile } from 'node:fs/promises';
 import { Workspace } from '../../main/storage';
-import { rollupRecords } from '../../main/storage/rollup';
+import { rollupRecords } from '../../main/rollup/workspace-records';
 import { rollupArea } from '../../main/rollup';
 import { writeRollupFile, writeRegisterXlsx } from '../../main/export/rollup-files';
 import { severityLabel } from '../../shared/model/schema';

@@ -5,16 +5,14 @@ import {
   type OpenDialogOptions,
   type SaveDialogOptions,
 } from 'electron';
+import { describeFormats, REPORT_EXTENSIONS } from '../../shared/formats';
 
 export const OPEN_DIALOG_OPTIONS: OpenDialogOptions = {
   title: '选择要审查的年度报告',
   buttonLabel: '导入',
   properties: ['openFile', 'multiSelections'],
   filters: [
-    {
-      name: '年度报告（Word、PDF、OFD、网页、文本）',
-      extensions: ['docx', 'pdf', 'ofd', 'txt', 'md', 'doc', 'wps', 'html', 'htm', 'mht', 'mhtml'],
-    },
+    { name: `年度报告：${describeFormats()}`, extensions: [...REPORT_EXTENSIONS] },
     { name: '所有文件', extensions: ['*'] },
   ],
 };

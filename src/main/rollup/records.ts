@@ -1,6 +1,7 @@
 // The reports a roll-up chooses from, as either store holds them (the workspace file for the
 // command, the review store for the app): one neutral record, so both roll up the same way.
-import type { CellOverride } from '../../shared/ipc/recheck';
+import type { ParsedDocument } from '../../shared/parser';
+import type { CellOverride } from '../../shared/review/corrections';
 import type { ReportStatus, StatusChange } from '../../shared/ipc/review';
 import type { Severity } from '../../shared/model/schema';
 
@@ -14,8 +15,8 @@ export interface RollupRecord {
   year: number | null;
   /** 1 for the first report of an agency and year, 2 for the next one, … */
   version: number;
-  /** The extracted text the parser reads ('' when the file could not be read). */
-  raw: string;
+  /** The report as parsed at import (null when the file could not be read). */
+  parsed: ParsedDocument | null;
   /** Why the file could not be read. */
   error: string | null;
   corrections: CellOverride[];

@@ -1,7 +1,6 @@
 // Chooses the reports of an area and year: the latest version of each agency, or of the agencies
 // named (by name or by key), and last year's report of each for the drill-down marks.
-import { applyCorrections } from '../../shared/ipc/recheck';
-import { parseReport } from '../../shared/parser';
+import { applyCorrections } from '../../shared/review/corrections';
 import type { RollupInput } from '../../shared/rollup';
 import { agencyKey } from '../storage/agency-key';
 import type { RollupRecord } from './records';
@@ -35,7 +34,8 @@ export const agenciesOfYear = (records: readonly RollupRecord[], year: number): 
 
 /** A record's cells as the reviewer left them (corrections applied). */
 const correctedValues = (r: RollupRecord): Record<string, number | null> => {
-  const doc = applyCorrections(parseReport(r.raw), r.corrections);
+  if (!r.parsed) return {};
+  const doc = applyCorrections(r.parsed, r.corrections);
   return Object.fromEntries(Object.entries(doc.report.cells).map(([p, c]) => [p, c.value]));
 };
 
@@ -52,9 +52,9 @@ export const toInputs = (
       agency: r.agency ?? r.fileName,
       year: r.year,
       version: r.version,
-      doc: r.error ? null : parseReport(r.raw),
+      doc: r.error ? null : r.parsed,
       error: r.error,
       corrections: r.corrections,
-      previous: previous && !previous.error ? correctedValues(previous) : null,
+      previous: previous && !previous.error && previous.parsed ? correctedValues(previous) : null,
     };
   });

@@ -1,52 +1,17 @@
 // The roll-up channels: the area's sums, register and chart figures (rollup:get) and its files
-// (export:rollup), over the review service's public calls, so either store serves it.
+// (export:rollup), from the review service's workspace read as `nianbao rollup` reads it.
 import type { ExportSaved } from '../../shared/ipc/exports';
 import type { IpcParsedRequest, IpcResponse } from '../../shared/ipc/contract';
 import type { RollupArea, RollupView } from '../../shared/rollup/view';
-import { agencyKey } from '../storage/agency-key';
 import { writeRegisterXlsx, writeRollupFile } from '../export/rollup-files';
 import { rollupTitle } from '../export/rollup-title';
-import { rollupArea, type RollupRecord } from '../rollup';
+import { rollupArea } from '../rollup';
+import { rollupRecords } from '../rollup/workspace-records';
 import type { ExportFile } from './export-service';
 import type { ReviewService } from './review-service';
 
-/**
- * The reports as roll-up records. Versions as the app counts them (services/versions.ts): the
- * reports of one agency (by key) and year in import order.
- */
-export const recordsFromService = async (service: ReviewService): Promise<RollupRecord[]> => {
-  const seen = new Map<string, number>();
-  const out: RollupRecord[] = [];
-  for (const summary of await service.listReports()) {
-    const d = await service.getReport(summary.id);
-    const key = summary.agency ? agencyKey(summary.agency) : null;
-    const group =
-      key !== null && summary.year !== null && !summary.error ? `${key}|${summary.year}` : null;
-    const version = group ? (seen.get(group) ?? 0) + 1 : 1;
-    if (group) seen.set(group, version);
-    out.push({
-      id: summary.id,
-      agency: summary.agency,
-      agencyKey: key,
-      fileName: summary.fileName,
-      year: summary.year,
-      version,
-      raw: d.raw,
-      error: summary.error?.message ?? null,
-      corrections: d.corrections,
-      status: summary.status,
-      history: d.history,
-      findings: d.findings.map((f) => ({
-        severity: f.severity,
-        dismissed: f.decision?.decision === 'dismissed',
-      })),
-    });
-  }
-  return out;
-};
-
 export const rollupOf = async (service: ReviewService, area: RollupArea): Promise<RollupView> =>
-  rollupArea(await recordsFromService(service), area);
+  rollupArea(rollupRecords(service.workspace), area);
 
 /** The file of an export:rollup request, before the reviewer says where to save it. */
 export const rollupExportFile = async (

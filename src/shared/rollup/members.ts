@@ -1,7 +1,7 @@
 // Which reports join a roll-up, with which cells: a report joins when every cell it must add was
 // read (or corrected by the reviewer); otherwise it is left out with the reasons in Chinese.
 import { allCellPaths, cellPath, describeCell, requestColumns } from '../model/form';
-import { applyCorrections, type CellOverride } from '../ipc/recheck';
+import { applyCorrections, type CellOverride } from '../review/corrections';
 import type { ParsedDocument } from '../parser/types';
 import { guessedCells } from '../rules/table/uncertain';
 import { tableName } from '../rules/table/places';

@@ -1,7 +1,9 @@
-// The workspace's reports as roll-up records (src/main/rollup), through its public methods: the
-// version and the agency key (merges resolved) as the workspace keeps them.
-import type { RollupRecord } from '../rollup/records';
-import type { Workspace } from './workspace';
+// The workspace's reports as roll-up records, through its public methods: the version and the
+// agency key (merges resolved) as the workspace keeps them, the parse stored at import. The app
+// and `nianbao rollup` both read them here, so both roll up the same reports the same way.
+import { parsedOf } from '../check/record';
+import type { Workspace } from '../storage';
+import type { RollupRecord } from './records';
 
 export const rollupRecords = (ws: Workspace): RollupRecord[] =>
   ws.listReports().map((s) => {
@@ -13,7 +15,7 @@ export const rollupRecords = (ws: Workspace): RollupRecord[] =>
       fileName: s.fileName,
       year: s.year,
       version: s.version,
-      raw: r.raw,
+      parsed: s.error ? null : parsedOf(ws, s.id),
       error: s.error?.message ?? null,
       corrections: r.corrections,
       status: s.status,
