@@ -7,7 +7,14 @@ import { findHeadings } from './sections';
 import { readTables } from './tables';
 import type { HeadingInfo, ParsedDocument } from './types';
 
-export type { ParsedDocument, ParseDiagnostic, HeadingInfo, Period, TableRegion } from './types';
+export type {
+  ParsedDocument,
+  ParseDiagnostic,
+  HeadingInfo,
+  HeadingPlacement,
+  Period,
+  TableRegion,
+} from './types';
 export { officialHeadings } from './sections';
 
 /** Sections run from their heading to the next heading; a table stands in for a lost heading. */
@@ -41,6 +48,7 @@ export const parseReport = (raw: string): ParsedDocument => {
         span: [region.span[0], region.span[0]],
         numbering: '',
         found: false,
+        placement: 'table',
       });
     }
   }

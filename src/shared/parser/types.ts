@@ -3,7 +3,17 @@ import type { Report, SectionId, Span } from '../model/schema';
 import type { TableId } from '../model/form';
 import type { NormalizedText } from '../text/normalize';
 
-/** A section heading as written, before any judgement of its wording. */
+/**
+ * How a heading stands in the text: on its own line; at a line's start, run into the first
+ * sentence ("一、总体情况 2023年，…"); inside a line (a text without line breaks); or absent,
+ * with the section's table standing in for it.
+ */
+export type HeadingPlacement = 'line' | 'run-in' | 'inline' | 'table';
+
+/**
+ * A section heading as written, before any judgement of its wording. The parser's one section
+ * model: `ParsedDocument.headings` (sorted by position) and `report.sections` derive from it.
+ */
 export interface HeadingInfo {
   id: SectionId;
   /** The heading line as written, e.g. "2、 主动公开政府信息情况". */
@@ -13,6 +23,7 @@ export interface HeadingInfo {
   numbering: string;
   /** False when no heading was found and the section's table stands in for it. */
   found: boolean;
+  placement: HeadingPlacement;
 }
 
 export type ParseDiagnostic =
