@@ -43,7 +43,7 @@ export const checkFile = async (
       extracted: '',
     };
   }
-  const doc = parseReport(extracted.doc.text);
+  const doc = parseReport(extracted.doc.text, { grids: extracted.doc.grids });
   const findings = runRules(doc, allRules, { profile: options.profile });
   return {
     result: {

@@ -1,11 +1,17 @@
 // Accumulates the extracted text and the source segment of each range, for every extractor.
-import type { ExtractedDocument, SourceLocation, SourceSegment } from '../../shared/model/source';
+import type {
+  ExtractedDocument,
+  SourceGrid,
+  SourceLocation,
+  SourceSegment,
+} from '../../shared/model/source';
 
 /** Builds the raw text line by line; every located piece becomes a source segment. */
 export class TextBuilder {
   private readonly chunks: string[] = [];
   private length = 0;
   private readonly segments: SourceSegment[] = [];
+  private readonly grids: SourceGrid[] = [];
 
   /** Appends text; with a location, the range is recorded as a segment. */
   add(text: string, loc?: SourceLocation): void {
@@ -29,12 +35,42 @@ export class TextBuilder {
     this.newline();
   }
 
+  /**
+   * Appends a table whose columns the source knew: one line per row, every row `columns`
+   * fields (blank cells empty), recorded as a grid so the parser reads it by column.
+   */
+  gridRows(rows: ReadonlyArray<ReadonlyArray<{ text: string; loc?: SourceLocation }>>): void {
+    const columns = Math.max(0, ...rows.map((r) => r.length));
+    const start = this.length;
+    for (const r of rows) {
+      const pad = Array.from({ length: columns - r.length }, () => ({ text: '' }));
+      this.line([...r, ...pad]);
+    }
+    this.markGrid(start, columns);
+  }
+
+  /** Records the lines written since `start` (an offset from `offset`) as a grid. */
+  markGrid(start: number, columns: number): void {
+    if (columns > 0 && this.length > start) this.grids.push({ start, end: this.length, columns });
+  }
+
+  /** The length of the text so far: where the next line starts. */
+  get offset(): number {
+    return this.length;
+  }
+
   /** The text so far has something other than white space. */
   hasText(): boolean {
     return this.chunks.some((c) => c.trim() !== '');
   }
 
   build(format: string, notes: string[] = []): ExtractedDocument {
-    return { format, text: this.chunks.join(''), segments: this.segments, notes };
+    return {
+      format,
+      text: this.chunks.join(''),
+      segments: this.segments,
+      ...(this.grids.length > 0 ? { grids: this.grids } : {}),
+      notes,
+    };
   }
 }

@@ -5,6 +5,8 @@ import { detectFormat } from './format';
 import { findHeader, findPeriod } from './header';
 import { findHeadings } from './sections';
 import { readTables } from './tables';
+import { gridRanges } from './tables/grid';
+import type { SourceGrid } from '../model/source';
 import type { HeadingInfo, ParsedDocument } from './types';
 
 export type {
@@ -25,15 +27,20 @@ const buildSections = (text: string, headings: HeadingInfo[]): Section[] =>
     span: [h.span[0], i + 1 < headings.length ? headings[i + 1]!.span[0] : text.length],
   }));
 
+export interface ParseOptions {
+  /** Tables whose columns the source knew, in raw-text offsets (ExtractedDocument.grids). */
+  grids?: readonly SourceGrid[];
+}
+
 /**
  * Parses a report's extracted text. Never throws on odd input: what it cannot read becomes a
  * diagnostic, and every cell of the form is present (null when unread).
  */
-export const parseReport = (raw: string): ParsedDocument => {
+export const parseReport = (raw: string, options: ParseOptions = {}): ParsedDocument => {
   const norm = normalizeText(raw);
   const text = norm.text;
   const headings = findHeadings(text);
-  const tables = readTables(text, headings);
+  const tables = readTables(text, headings, gridRanges(norm, options.grids ?? []));
   // A section whose heading is lost but whose table was found is present through its table.
   const byTable = { active: '2', requests: '3', review: '4' } as const;
   for (const region of tables.regions) {

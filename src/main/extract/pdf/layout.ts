@@ -25,7 +25,10 @@ export const writeBlocks = (pages: Block[][], out: TextBuilder): void => {
         writeFields(out, b.fields);
         sections.observe(b.fields.map(fieldText).join(''));
       } else if (b.kind === 'table') {
+        // A ruled table knows its columns: the parser reads its rows by column.
+        const start = out.offset;
         for (const row of b.rows) writeFields(out, row.fields);
+        out.markGrid(start, b.xs.length - 1);
       } else if (sections.active) {
         out.line([
           {

@@ -12,6 +12,7 @@ import {
 import type { HeadingInfo, ParseDiagnostic, TableRegion } from '../types';
 import { lastIsSum, placeRow, type PlacedCell, type Slot } from './align';
 import { activeRowKeys, requestRowKeys, type RowKey } from './labels';
+import { gridLineAt, placeByColumn, type GridRanges } from './grid';
 import { findRegions } from './regions';
 import { readRows } from './rows';
 import { tokenize } from './tokens';
@@ -40,6 +41,7 @@ const readLabelledTable = (
   cells: Record<string, Cell>,
   diagnostics: ParseDiagnostic[],
   rowSpans: Record<string, Span>,
+  grids: GridRanges,
 ): void => {
   const form = formTables.find((t) => t.id === table)!;
   const tokens = tokenize(text, span[0], span[1]);
@@ -78,7 +80,13 @@ const readLabelledTable = (
       continue;
     }
     const holds = table === 'requests' ? lastIsSum : undefined;
-    const placed = placeRow(row.slots, columns.length, holds);
+    // In a grid the row's cells are its last fields, by column; guessing is for plain text.
+    const gridLine = gridLineAt(text, grids, row.labelSpan[1]);
+    const byColumn =
+      gridLine && placeByColumn(text, gridLine, row.labelSpan[1], row.slots, columns.length);
+    const placed = byColumn
+      ? { ok: true as const, cells: byColumn, extra: 0 }
+      : placeRow(row.slots, columns.length, holds);
     // The row's label and its numbers (trailing empty fields are not part of what it says).
     const rowSpan: Span = [
       row.labelSpan[0],
@@ -192,7 +200,11 @@ const readReviewTable = (
 };
 
 /** Reads all three tables from the normalized text. */
-export const readTables = (text: string, headings: readonly HeadingInfo[]): TablesRead => {
+export const readTables = (
+  text: string,
+  headings: readonly HeadingInfo[],
+  grids: GridRanges = [],
+): TablesRead => {
   const cells: Record<string, Cell> = {};
   for (const p of allCellPaths) cells[p] = emptyCell();
   const diagnostics: ParseDiagnostic[] = [];
@@ -214,6 +226,7 @@ export const readTables = (text: string, headings: readonly HeadingInfo[]): Tabl
         cells,
         diagnostics,
         rowSpans,
+        grids,
       );
   }
   // A report keeping the 2019 single row （六）其他处理 has 3.6 in place of 3.6.1–3.6.3.

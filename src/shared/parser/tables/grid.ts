@@ -1,0 +1,96 @@
+// Tables whose source knew the columns (a Word table, a PDF ruled grid, an HTML or Markdown
+// table): a row's cells are read by column, not guessed from the line.
+import type { Span } from '../../model/schema';
+import type { SourceGrid } from '../../model/source';
+import type { NormalizedText } from '../../text/normalize';
+import type { PlacedCell, Slot } from './align';
+
+/** The grids' ranges in the normalized text, sorted. */
+export type GridRanges = readonly Span[];
+
+/** First normalized offset whose raw origin is at or after `raw`. */
+const toNormalized = (origin: Int32Array, length: number, raw: number): number => {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (origin[mid]! < raw) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+};
+
+/** Maps the extractor's grids (raw offsets) through the normalization's origin map. */
+export const gridRanges = (norm: NormalizedText, grids: readonly SourceGrid[]): GridRanges =>
+  grids
+    .filter((g) => g.end > g.start)
+    .map((g): Span => {
+      const n = norm.text.length;
+      return [toNormalized(norm.origin, n, g.start), toNormalized(norm.origin, n, g.end)];
+    })
+    .sort((a, b) => a[0] - b[0]);
+
+/** The line of `text` around offset `at`, when that line lies in a grid. */
+export const gridLineAt = (
+  text: string,
+  ranges: GridRanges,
+  at: number,
+): { start: number; end: number } | null => {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  if (!ranges.some(([s, e]) => start >= s && start < e)) return null;
+  const nl = text.indexOf('\n', at);
+  return { start, end: nl < 0 ? text.length : nl };
+};
+
+interface Field {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const fieldsOf = (text: string, line: { start: number; end: number }): Field[] => {
+  const out: Field[] = [];
+  let start = line.start;
+  for (const f of text.slice(line.start, line.end).split('\t')) {
+    out.push({ text: f, start, end: start + f.length });
+    start += f.length + 1;
+  }
+  return out;
+};
+
+/**
+ * A grid row's cells by column: the last `width` fields of its line are its cells (the label
+ * and merged label columns come first); an empty field is a blank cell, certainly. Null when the
+ * line does not read that way (a value left of those fields, i.e. merged value cells, or two
+ * numbers in one field): the caller then places the row's numbers as for plain text.
+ */
+export const placeByColumn = (
+  text: string,
+  line: { start: number; end: number },
+  labelEnd: number,
+  slots: readonly Slot[],
+  width: number,
+): PlacedCell[] | null => {
+  const fields = fieldsOf(text, line);
+  const labelField = fields.findIndex((f) => labelEnd > f.start && labelEnd <= f.end);
+  const area = fields.slice(labelField + 1);
+  if (labelField < 0 || area.length < width) return null;
+  const cells = area.slice(area.length - width);
+  if (area.slice(0, area.length - width).some((f) => f.text.trim() !== '')) return null;
+  const values = slots.filter((s) => s.kind === 'value' && s.span[0] >= line.start);
+  const out: PlacedCell[] = [];
+  for (const f of cells) {
+    const inField = values.filter((s) => s.span[0] >= f.start && s.span[1] <= f.end);
+    if (inField.length > 1) return null;
+    const v = inField[0];
+    if (v && v.kind === 'value') out.push({ raw: v.raw, value: v.value, span: v.span });
+    else if (f.text.trim() === '') out.push({ raw: '', value: null, span: null });
+    else {
+      // Words the tokenizer took for a label ("详见附件"): kept as written, not a number.
+      const lead = f.text.length - f.text.trimStart().length;
+      const raw = f.text.trim();
+      out.push({ raw, value: null, span: [f.start + lead, f.start + lead + raw.length] });
+    }
+  }
+  return out;
+};
