@@ -31,16 +31,20 @@ export const gridRanges = (norm: NormalizedText, grids: readonly SourceGrid[]): 
     .sort((a, b) => a[0] - b[0]);
 
 /** The line of `text` around offset `at`, when that line lies in a grid. */
-export const gridLineAt = (
-  text: string,
-  ranges: GridRanges,
-  at: number,
-): { start: number; end: number } | null => {
+export const gridLineAt = (text: string, ranges: GridRanges, at: number): GridLine | null => {
   const start = text.lastIndexOf('\n', at - 1) + 1;
-  if (!ranges.some(([s, e]) => start >= s && start < e)) return null;
+  const range = ranges.find(([s, e]) => start >= s && start < e);
+  if (!range) return null;
   const nl = text.indexOf('\n', at);
-  return { start, end: nl < 0 ? text.length : nl };
+  return { start, end: nl < 0 ? text.length : nl, gridStart: range[0] };
 };
+
+export interface GridLine {
+  start: number;
+  end: number;
+  /** Where the line's grid starts (its header rows are between there and the line). */
+  gridStart: number;
+}
 
 interface Field {
   text: string;
@@ -59,27 +63,54 @@ const fieldsOf = (text: string, line: { start: number; end: number }): Field[] =
 };
 
 /**
- * A grid row's cells by column: the last `width` fields of its line are its cells (the label
- * and merged label columns come first); an empty field is a blank cell, certainly. Null when the
- * line does not read that way (a value left of those fields, i.e. merged value cells, or two
- * numbers in one field): the caller then places the row's numbers as for plain text.
+ * The columns of a row's cells, by its header: the nearest line above it in the grid that holds
+ * no digit and names exactly `width` columns right of the label ("信息内容 | 上一年项目数量 |
+ * 本年增/减 | " names two of three fields). Null when no header says so.
+ */
+const headerColumns = (
+  text: string,
+  line: GridLine,
+  labelField: number,
+  width: number,
+): number[] | null => {
+  for (let end = line.start - 1; end > line.gridStart;) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const above = { start: Math.max(start, line.gridStart), end };
+    end = above.start - 1;
+    if (/\d/.test(text.slice(above.start, above.end))) continue;
+    const named = fieldsOf(text, above)
+      .map((f, i) => (i > labelField && f.text.trim() !== '' ? i : -1))
+      .filter((i) => i >= 0);
+    return named.length === width ? named : null;
+  }
+  return null;
+};
+
+/**
+ * A grid row's cells by column: the fields its header names, else the last `width` fields of
+ * its line (the label and merged label columns come first); an empty field is a blank cell,
+ * certainly. Null when the line does not read that way (a value outside those fields, i.e.
+ * merged value cells, or two numbers in one field): the caller then places the row's numbers
+ * as for plain text.
  */
 export const placeByColumn = (
   text: string,
-  line: { start: number; end: number },
+  line: GridLine,
   labelEnd: number,
   slots: readonly Slot[],
   width: number,
 ): PlacedCell[] | null => {
   const fields = fieldsOf(text, line);
   const labelField = fields.findIndex((f) => labelEnd > f.start && labelEnd <= f.end);
-  const area = fields.slice(labelField + 1);
-  if (labelField < 0 || area.length < width) return null;
-  const cells = area.slice(area.length - width);
-  if (area.slice(0, area.length - width).some((f) => f.text.trim() !== '')) return null;
+  if (labelField < 0 || fields.length - labelField - 1 < width) return null;
+  const columns =
+    (fields.length - labelField - 1 > width && headerColumns(text, line, labelField, width)) ||
+    Array.from({ length: width }, (_, i) => fields.length - width + i);
+  const filled = fields.map((f, i) => (i > labelField && f.text.trim() !== '' ? i : -1));
+  if (filled.some((i) => i >= 0 && !columns.includes(i))) return null;
   const values = slots.filter((s) => s.kind === 'value' && s.span[0] >= line.start);
   const out: PlacedCell[] = [];
-  for (const f of cells) {
+  for (const f of columns.map((i) => fields[i]!)) {
     const inField = values.filter((s) => s.span[0] >= f.start && s.span[1] <= f.end);
     if (inField.length > 1) return null;
     const v = inField[0];

@@ -1,17 +1,20 @@
 // Reads the three tables into the form's cells, with a diagnostic for every doubt.
 import type { Cell, Span } from '../../model/schema';
 import {
+  active2019CellPaths,
+  activeTable2019,
   allCellPaths,
   cellPath,
   formTables,
   requestColumns,
   reviewColumns,
   reviewRows,
+  type FormTable,
   type TableId,
 } from '../../model/form';
 import type { HeadingInfo, ParseDiagnostic, TableRegion } from '../types';
 import { lastIsSum, placeRow, type PlacedCell, type Slot } from './align';
-import { activeRowKeys, requestRowKeys, type RowKey } from './labels';
+import { active2019RowKeys, activeRowKeys, requestRowKeys, type RowKey } from './labels';
 import { gridLineAt, placeByColumn, type GridRanges } from './grid';
 import { findRegions } from './regions';
 import { readRows } from './rows';
@@ -42,8 +45,8 @@ const readLabelledTable = (
   diagnostics: ParseDiagnostic[],
   rowSpans: Record<string, Span>,
   grids: GridRanges,
+  form: FormTable = formTables.find((t) => t.id === table)!,
 ): void => {
-  const form = formTables.find((t) => t.id === table)!;
   const tokens = tokenize(text, span[0], span[1]);
   const read = readRows(tokens, keys);
   const valueCount = read.allValues.length;
@@ -68,7 +71,7 @@ const readLabelledTable = (
     valueCount === total &&
     read.allValues.every((s) => s.kind === 'value')
   ) {
-    placeByOrder(table, read.allValues, cells);
+    placeByOrder(form, read.allValues, cells);
     diagnostics.push({ kind: 'placed-by-order', table, span });
     return;
   }
@@ -131,11 +134,11 @@ const readLabelledTable = (
 
 /** Places numbers by the form's fixed order (used when exactly the form's count follows). */
 const placeByOrder = (
-  table: TableId,
+  form: FormTable,
   values: readonly Slot[],
   cells: Record<string, Cell>,
 ): void => {
-  const form = formTables.find((t) => t.id === table)!;
+  const table = form.id;
   let i = 0;
   for (const r of form.rows) {
     for (const c of form.columnsOf(r.id)) {
@@ -199,6 +202,18 @@ const readReviewTable = (
     for (const c of reviewColumns) put(cells, cellPath('review', r.id, c.id), placed.cells[i++]!);
 };
 
+/** Column headers that only the 2019 form's table 二 has. */
+const HEADERS_2019 =
+  /本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|本年增\s*[/／]\s*减|采购项目数量|采购总金额/g;
+const HEADERS_2021 = /本年制发件数|本年废止件数|现行有效件数|本年处理决定数量|本年收费金额/g;
+
+/** Table 二 is the 2019 form's when its column headers are that form's. */
+const isActive2019 = (text: string, span: Span): boolean => {
+  const region = text.slice(span[0], span[1]);
+  const n2019 = region.match(HEADERS_2019)?.length ?? 0;
+  return n2019 >= 2 && n2019 > (region.match(HEADERS_2021)?.length ?? 0);
+};
+
 /** Reads all three tables from the normalized text. */
 export const readTables = (
   text: string,
@@ -217,7 +232,21 @@ export const readTables = (
       continue;
     }
     if (table === 'review') readReviewTable(text, region.span, cells, diagnostics);
-    else
+    else if (table === 'active' && isActive2019(text, region.span)) {
+      for (const p of allCellPaths) if (p.startsWith('active/')) delete cells[p];
+      for (const p of active2019CellPaths) cells[p] = emptyCell();
+      readLabelledTable(
+        text,
+        table,
+        region.span,
+        active2019RowKeys,
+        cells,
+        diagnostics,
+        rowSpans,
+        grids,
+        activeTable2019,
+      );
+    } else
       readLabelledTable(
         text,
         table,
