@@ -29,6 +29,11 @@ export interface HeadingInfo {
 export type ParseDiagnostic =
   /** A row of the form whose label was not found in the table. */
   | { kind: 'row-missing'; table: TableId; row: string }
+  /**
+   * A row whose label names no row of the form, read as the one row missing in its place
+   * (between its named siblings): a typo in the label ("2.其他法律行政止公开").
+   */
+  | { kind: 'row-label-typo'; table: TableId; row: string; label: string; span: Span }
   /** A row found, but its numbers could not be placed in columns with certainty. */
   | {
       kind: 'row-unaligned';

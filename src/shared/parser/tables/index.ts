@@ -17,7 +17,7 @@ import { lastIsSum, placeRow, type PlacedCell, type Slot } from './align';
 import { active2019RowKeys, activeRowKeys, requestRowKeys, type RowKey } from './labels';
 import { gridLineAt, placeByColumn, type GridRanges } from './grid';
 import { findRegions } from './regions';
-import { readRows } from './rows';
+import { readRows, type RowsRead } from './rows';
 import { tokenize } from './tokens';
 
 export interface TablesRead {
@@ -64,6 +64,7 @@ const readLabelledTable = (
   if (table === 'requests' && read.rows.has('3.6') && !read.rows.has('3.6.1')) {
     rowIds.splice(rowIds.indexOf('3.6.1'), 3, '3.6');
   }
+  adoptMisspelledRows(read, rowIds, form, table, diagnostics);
   const total = form.rows.reduce((n, r) => n + form.columnsOf(r.id).length, 0);
   const missing = rowIds.filter((r) => !read.rows.has(r));
   if (
@@ -129,6 +130,36 @@ const readLabelledTable = (
       });
     }
     columns.forEach((c, i) => put(cells, cellPath(table, rowId, c.id), placed.cells[i]!));
+  }
+};
+
+/**
+ * A row whose label names nothing, standing where exactly one row of the form is missing
+ * (between its named neighbours) with that row's count of numbers, is that row: its label has
+ * a typo. Its numbers take part in every check; the typo is a diagnostic of its own.
+ */
+const adoptMisspelledRows = (
+  read: RowsRead,
+  rowIds: readonly string[],
+  form: FormTable,
+  table: TableId,
+  diagnostics: ParseDiagnostic[],
+): void => {
+  for (const u of read.unnamed) {
+    if (u.prev === null || u.next === null) continue;
+    const from = rowIds.indexOf(u.prev);
+    const to = rowIds.indexOf(u.next);
+    if (from < 0 || to <= from) continue;
+    const gap = rowIds.slice(from + 1, to).filter((r) => !read.rows.has(r));
+    if (gap.length !== 1 || to - from !== 2) continue;
+    const row = gap[0]!;
+    const width = form.columnsOf(row === '3.6' ? '3.6.1' : row).length;
+    const values = u.slots.filter((s) => s.kind === 'value').length;
+    if (values === 0 || values > width || u.slots.length < width) continue;
+    // A label of words (not header text or a note): short, and numbered like its siblings.
+    if (u.label.length > 40 || !/[\u4e00-\u9fff]{2}/.test(u.label)) continue;
+    read.rows.set(row, { row, labelSpan: u.labelSpan, slots: u.slots });
+    diagnostics.push({ kind: 'row-label-typo', table, row, label: u.label, span: u.labelSpan });
   }
 };
 

@@ -4,11 +4,13 @@ import { cellBlank } from './cell-blank';
 import { cellInvalid } from './cell-invalid';
 import { extraCells } from './extra-cells';
 import { missing } from './missing';
+import { rowLabelTypo } from './row-label';
 import { rowMissing } from './row-missing';
 
 export const tableRules: readonly Rule[] = [
   missing,
   rowMissing,
+  rowLabelTypo,
   cellBlank,
   cellInvalid,
   extraCells,
