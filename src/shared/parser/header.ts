@@ -35,7 +35,9 @@ export const agencyFromTitle = (title: string): string | null => {
 
 /** Lines that are page furniture or citations, never the title. */
 const NOT_TITLE =
-  /当前位置|首页\s*[>＞»]|[>＞»]\s*政府信息公开|[《》〈〉]|关于印发|的通知|^(?:名\s*称|标\s*题|索引号|主题分类|发布机构|发文机关|文号|成文日期|发布日期)\s*[:：]/;
+  /当前位置|首页\s*[>＞»]|[>＞»]\s*政府信息公开|[《》〈〉]|关于印发|的通知|^(?:名\s*称|标\s*题|栏\s*目|索引号|主题分类|发布机构|发文机关|文号|成文日期|发布日期|原文链接|本地目录)\s*[:：]/;
+/** A web page's "标题：" field: the title when the body has none of its own. */
+const TITLE_FIELD = /^标\s*题\s*[:：]\s*/;
 /** What a first sentence run into the title starts with ("…年度报告根据《条例》…"). */
 const SENTENCE_START = /^(?:根据|依据|按照|为|本报告|本年度报告|现将|现公布)/;
 /** A Markdown heading mark or a list bullet before the title. */
@@ -70,13 +72,20 @@ const titleIn = (candidate: string): { title: string; cut: boolean } | null => {
  * title is cut off.
  */
 export const findHeader = (text: string, firstSectionStart: number): Header => {
+  const own = findTitle(text, firstSectionStart, false);
+  return own.title !== null ? own : findTitle(text, firstSectionStart, true);
+};
+
+const findTitle = (text: string, firstSectionStart: number, fromField: boolean): Header => {
   const limit = firstSectionStart > 0 ? firstSectionStart : Math.min(text.length, 2000);
   const lines: TitleLine[] = splitLines(text.slice(0, limit)).filter((l) => l.text.trim() !== '');
   const short = (l: TitleLine | undefined, n: number): l is TitleLine =>
     l !== undefined && compact(l.text).length <= n && !/[。，；：:,]/.test(l.text);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    let found = titleIn(compact(line.text));
+    if (fromField && !TITLE_FIELD.test(line.text.trim())) continue;
+    const label = fromField ? (TITLE_FIELD.exec(line.text.trim())?.[0] ?? '') : '';
+    let found = titleIn(compact(line.text.trim().slice(label.length)));
     let first = line;
     let last = line;
     const next = lines[i + 1];
@@ -87,15 +96,22 @@ export const findHeader = (text: string, firstSectionStart: number): Header => {
     if (!found) continue;
     let title = found.title;
     const prev = lines[i - 1];
-    if (prev && agencyFromTitle(title) === null && short(prev, 30) && !NOT_TITLE.test(prev.text)) {
+    if (
+      !fromField &&
+      prev &&
+      agencyFromTitle(title) === null &&
+      short(prev, 30) &&
+      !NOT_TITLE.test(prev.text)
+    ) {
       title = compact(prev.text).replace(LEAD_MARK, '') + title;
       first = prev;
     }
     const year = YEAR.exec(title);
-    const end = found.cut ? first.start + title.length : last.end;
+    const from = first.start + (label ? line.text.indexOf(label.trim()) + label.length : 0);
+    const end = found.cut ? from + title.length : last.end;
     return {
       title,
-      titleSpan: [first.start, found.cut && first === last ? Math.min(end, last.end) : last.end],
+      titleSpan: [from, found.cut && first === last ? Math.min(end, last.end) : last.end],
       agency: agencyFromTitle(title),
       year: year ? toYear(year[1]!) : null,
     };

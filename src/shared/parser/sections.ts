@@ -135,13 +135,14 @@ const runInCandidate = (line: TextLine, next: TextLine | undefined): Candidate |
 };
 
 /**
- * Headings inside a line ("…联系。一、总体情况 2023年…二、主动公开政府信息情况…"): a text that
- * lost its line breaks. Numbered as the section, after a stop or a space; used only for a
- * section no line names.
+ * Headings inside a line ("…联系。一、总体情况 2023年…", "…5949.08三、收到和处理…"): a text
+ * that lost its line breaks, as a crawler leaves it. Numbered as the section (not part of a
+ * larger numeral such as 十二、), followed by the section's wording; used only for a section
+ * no line names.
  */
 const inlineCandidates = (text: string, lines: TextLine[]): Candidate[] => {
   const out: Candidate[] = [];
-  const re = /(?<=[。；;！!？?\s\u3000）)])(?:[一二三四五六])\s*、/g;
+  const re = /(?<![一二三四五六七八九十第])[一二三四五六]\s*、/g;
   let li = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     while (li + 1 < lines.length && lines[li + 1]!.start <= m.index) li++;
