@@ -62,3 +62,47 @@ describe('Word and PDF tables reach the parser as grids', () => {
     }, 60_000);
   }
 });
+
+describe('crawler dumps whose table digits ran together (NNN.txt)', () => {
+  const truthOf = (n: string) =>
+    (JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Case[]).find(
+      (c) => c.file === `${n}.recon.docx`,
+    )!.truth;
+
+  it('decodes a table only where the row sums decide every split, and then exactly', async () => {
+    const { result } = await checkFile(join(dir, '007.txt'));
+    const report = result.report!;
+    const wrong = Object.entries(truthOf('007')).filter(
+      ([p, v]) => report.cells[p]?.value !== v,
+    );
+    expect(wrong).toEqual([]);
+    const fused = result.findings.filter((f) => f.ruleId === 'table.digits-fused');
+    expect(fused.map((f) => [f.severity, f.message.slice(0, 2)])).toEqual([
+      ['error', '表二'],
+      ['warning', '表三'],
+      ['warning', '表四'],
+    ]);
+    expect(fused[1]!.message).toContain('已按各行合计唯一的拆法读取');
+  }, 60_000);
+
+  it('gives one finding per undecidable table, no cascade, and never a wrong cell', async () => {
+    const { result } = await checkFile(join(dir, '011.txt'));
+    const report = result.report!;
+    const ids = result.findings.filter((f) => f.severity !== 'info').map((f) => f.ruleId);
+    expect(ids.filter((id) => id === 'table.digits-fused')).toHaveLength(3);
+    for (const cascade of [
+      'table.missing',
+      'table.row-missing',
+      'table.cell-blank',
+      'structure.section-missing',
+      'structure.section-order',
+    ])
+      expect(ids).not.toContain(cascade);
+    expect(report.sections.map((s) => s.id)).toEqual(['1', '2', '3', '4', '5', '6']);
+    expect(report.title).toBe('平潭综合实验区2023年度政府信息公开工作年度报告');
+    const wrong = Object.entries(truthOf('011')).filter(
+      ([p, v]) => report.cells[p]?.value != null && report.cells[p]?.value !== v,
+    );
+    expect(wrong).toEqual([]);
+  }, 60_000);
+});

@@ -34,6 +34,12 @@ export type ParseDiagnostic =
    * (between its named siblings): a typo in the label ("2.其他法律行政止公开").
    */
   | { kind: 'row-label-typo'; table: TableId; row: string; label: string; span: Span }
+  /**
+   * A table whose digits ran together ("申请数量801000081"), as a crawler leaves a web table:
+   * `decoded` when the form decided every row's split (as many digits as cells, or exactly one
+   * split satisfying the row sums) and the cells were read so; otherwise its cells stay unread.
+   */
+  | { kind: 'digits-fused'; table: TableId; span: Span; sample: string; decoded: boolean }
   /** A row found, but its numbers could not be placed in columns with certainty. */
   | {
       kind: 'row-unaligned';

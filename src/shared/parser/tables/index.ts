@@ -15,6 +15,7 @@ import {
 import type { HeadingInfo, ParseDiagnostic, TableRegion } from '../types';
 import { lastIsSum, placeRow, type PlacedCell, type Slot } from './align';
 import { active2019RowKeys, activeRowKeys, requestRowKeys, type RowKey } from './labels';
+import { decodeRun, fusedRows, type FusedRow } from './fused';
 import { gridLineAt, placeByColumn, type GridRanges } from './grid';
 import { findRegions } from './regions';
 import { readRows, type RowsRead } from './rows';
@@ -49,6 +50,13 @@ const readLabelledTable = (
 ): void => {
   const tokens = tokenize(text, span[0], span[1]);
   const read = readRows(tokens, keys);
+  if (read.rows.size < form.rows.length / 2) {
+    const fused = fusedRows(text, span, keys);
+    if (fused.length >= 3) {
+      readFusedTable(form, fused, cells, diagnostics);
+      return;
+    }
+  }
   const valueCount = read.allValues.length;
   if (read.rows.size === 0 && valueCount === 0) {
     diagnostics.push({
@@ -133,6 +141,38 @@ const readLabelledTable = (
   }
 };
 
+/** The digits of a fused table: every row decoded by the form, or the table left unread. */
+const readFusedTable = (
+  form: FormTable,
+  fused: readonly FusedRow[],
+  cells: Record<string, Cell>,
+  diagnostics: ParseDiagnostic[],
+): void => {
+  const table = form.id;
+  const rowIds = form.rows.map((r) => r.id);
+  if (fused.some((f) => f.row === '3.6') && !fused.some((f) => f.row === '3.6.1'))
+    rowIds.splice(rowIds.indexOf('3.6.1'), 3, '3.6');
+  const decoded = rowIds.map((row) => {
+    const f = fused.find((x) => x.row === row);
+    const columns = form.columnsOf(row === '3.6' ? '3.6.1' : row);
+    const groups = table === 'requests' ? [columns.length] : [];
+    return { row, columns, cells: f ? decodeRun(f, columns.length, groups) : null };
+  });
+  // The run to quote: the first row the form could not split (or the first row at all).
+  const undecided = decoded.find((d) => d.cells === null);
+  const sample =
+    fused.find((f) => f.row === undecided?.row) ?? fused.find((f) => f.run.length > 3) ?? fused[0]!;
+  const span: Span = [fused[0]!.span[0], fused[fused.length - 1]!.span[1]];
+  const ok = decoded.every((d) => d.cells !== null);
+  if (ok) {
+    for (const d of decoded)
+      d.columns.forEach((c, i) => put(cells, cellPath(table, d.row, c.id), d.cells![i]!));
+    if (rowIds.includes('3.6'))
+      for (const c of requestColumns) cells[cellPath('requests', '3.6', c.id)] ??= emptyCell();
+  }
+  diagnostics.push({ kind: 'digits-fused', table, span, sample: sample.run, decoded: ok });
+};
+
 /**
  * A row whose label names nothing, standing where exactly one row of the form is missing
  * (between its named neighbours) with that row's count of numbers, is that row: its label has
@@ -192,6 +232,25 @@ const readReviewTable = (
   const valueLines = new Set(tokens.filter((t) => t.kind === 'value').map((t) => t.line));
   const slots = tokens.filter((t): t is Slot => t.kind !== 'label' && valueLines.has(t.line));
   const values = slots.filter((s) => s.kind === 'value');
+  const run = values.length === 0 ? /\d{15,}/.exec(text.slice(span[0], span[1])) : null;
+  if (run) {
+    // The 15 numbers ran together: read only when the three row sums decide the split.
+    const at: Span = [span[0] + run.index, span[0] + run.index + run[0].length];
+    const fused = { row: '*', run: run[0], span: at };
+    const placed = decodeRun(fused, reviewRows.length * reviewColumns.length, [5, 5, 5]);
+    let i = 0;
+    if (placed)
+      for (const r of reviewRows)
+        for (const c of reviewColumns) put(cells, cellPath('review', r.id, c.id), placed[i++]!);
+    diagnostics.push({
+      kind: 'digits-fused',
+      table: 'review',
+      span: at,
+      sample: run[0],
+      decoded: placed !== null,
+    });
+    return;
+  }
   if (values.length === 0) {
     diagnostics.push({
       kind: 'table-missing',
