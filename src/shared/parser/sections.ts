@@ -104,7 +104,39 @@ const SECTION_NUMBERING =
 
 /** The section's wording at the start of `s`, as long as the patterns allow. */
 const wordingAt = (id: SectionId, s: string): string | null =>
-  HEADING_PATTERNS[id].exec(s)?.[0] ?? null;
+  HEADING_PATTERNS[id].exec(s)?.[0] ?? misspeltWording(id, s);
+
+/** Edit distance of two short strings (a heading's wording against the official one). */
+const distance = (a: string, b: string): number => {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(
+        prev[j]! + 1,
+        row[j - 1]! + 1,
+        prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    prev = row;
+  }
+  return prev[b.length]!;
+};
+
+/**
+ * The official wording with one character wrong, added or dropped ("政府信息公开行政法复议、
+ * 行政诉讼情况"): still that section's heading once its numbering names the section (the
+ * callers ask only then); the wording rule reports the slip.
+ */
+const misspeltWording = (id: SectionId, s: string): string | null => {
+  const official = officialHeadings[id].slice(2);
+  if (official.length < 8) return null;
+  let best: { text: string; d: number } | null = null;
+  for (const n of [official.length, official.length + 1, official.length - 1]) {
+    const d = distance(s.slice(0, n), official);
+    if (d <= 1 && (!best || d < best.d)) best = { text: s.slice(0, n), d };
+  }
+  return best && best.d > 0 ? best.text : null;
+};
 
 /**
  * "一、总体情况 2023年，…", "五、存在的主要问题及改进情况存在的问题主要有…": a heading run into
