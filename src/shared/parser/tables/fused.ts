@@ -36,7 +36,9 @@ export const fusedRows = (text: string, span: Span, keys: readonly RowKey[]): Fu
     }
     const label = region.slice(labelStart, m.index).replace(/\s+/g, '');
     labelStart = m.index + run.length;
-    if (!HAN.test(label)) continue;
+    // A "|" or a tab before the digits separates cells (a Markdown or tab table): not fused.
+    const before = region.slice(Math.max(0, m.index - 3), m.index);
+    if (!HAN.test(label) || /[|｜\t] *$/.test(before)) continue;
     const found = findRow(label, keys, seen);
     if (!found || seen.has(found.row)) continue;
     seen.add(found.row);

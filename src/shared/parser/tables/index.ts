@@ -51,7 +51,12 @@ const readLabelledTable = (
   const tokens = tokenize(text, span[0], span[1]);
   const read = readRows(tokens, keys);
   if (read.rows.size < form.rows.length / 2) {
-    const fused = fusedRows(text, span, keys);
+    // Rows whose digits can hold all their cells: a "1" after a label is not a fused row.
+    const fused = fusedRows(text, span, keys).filter(
+      (f) =>
+        f.run.replace(/[ .]/g, '').length >=
+        form.columnsOf(f.row === '3.6' ? '3.6.1' : f.row).length,
+    );
     if (fused.length >= 3) {
       readFusedTable(form, fused, cells, diagnostics);
       return;
