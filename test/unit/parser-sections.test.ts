@@ -65,4 +65,20 @@ describe('one section model: headings wherever they stand', () => {
       '六、其他需要报告的事项',
     ]);
   });
+
+  it('keeps section 五 whose heading was lost when its first sub-heading follows table 四', () => {
+    const text = buildReportText({
+      prose: { '5': '（一）2024 年工作中存在问题的改进情况\n加强培训。' },
+    }).replace('五、存在的主要问题及改进情况\n', '');
+    const doc = parseReport(text);
+    const five = doc.headings.find((h) => h.id === '5')!;
+    expect([five.found, five.placement, five.text]).toEqual([
+      false,
+      'sub-heading',
+      '（一）2024 年工作中存在问题的改进情况',
+    ]);
+    expect(parseReport(buildReportText({ omit: ['5'] })).headings.map((h) => h.id)).not.toContain(
+      '5',
+    );
+  });
 });

@@ -32,6 +32,41 @@ export interface ParseOptions {
   grids?: readonly SourceGrid[];
 }
 
+/** A first sub-heading that speaks of problems and improvements: "（一）主要问题". */
+const PROBLEMS_SUBHEADING = /^[（(][一1][）)][^。；;，,]{0,24}(?:问题|改进|整改)[^。；;，,]{0,12}$/;
+
+/**
+ * Section 五 whose heading was lost (a conversion dropped it) but whose first sub-heading stands
+ * after section 四 and before 六: the section is there, its heading missing (placement
+ * 'sub-heading', found false), so no rule calls the whole section missing.
+ */
+const problemsWithoutHeading = (text: string, headings: HeadingInfo[]): HeadingInfo | null => {
+  if (headings.some((h) => h.id === '5')) return null;
+  const four = headings.find((h) => h.id === '4');
+  if (!four) return null;
+  const six = headings.find((h) => h.id === '6');
+  const end = six ? six.span[0] : text.length;
+  let at = four.span[1];
+  while (at < end) {
+    const nl = text.indexOf('\n', at);
+    const lineEnd = nl < 0 || nl > end ? end : nl;
+    const line = text.slice(at, lineEnd).trim();
+    if (PROBLEMS_SUBHEADING.test(line)) {
+      const start = at + text.slice(at, lineEnd).indexOf(line);
+      return {
+        id: '5',
+        text: line,
+        span: [start, start],
+        numbering: '',
+        found: false,
+        placement: 'sub-heading',
+      };
+    }
+    at = lineEnd + 1;
+  }
+  return null;
+};
+
 /**
  * Parses a report's extracted text. Never throws on odd input: what it cannot read becomes a
  * diagnostic, and every cell of the form is present (null when unread).
@@ -59,6 +94,9 @@ export const parseReport = (raw: string, options: ParseOptions = {}): ParsedDocu
       });
     }
   }
+  headings.sort((a, b) => a.span[0] - b.span[0]);
+  const problems = problemsWithoutHeading(text, headings);
+  if (problems) headings.push(problems);
   headings.sort((a, b) => a.span[0] - b.span[0]);
   const firstHeading = headings[0]?.span[0] ?? -1;
   const header = findHeader(text, firstHeading);

@@ -6,9 +6,10 @@ import type { NormalizedText } from '../text/normalize';
 /**
  * How a heading stands in the text: on its own line; at a line's start, run into the first
  * sentence ("一、总体情况 2023年，…"); inside a line (a text without line breaks); or absent,
- * with the section's table standing in for it.
+ * with the section's table ('table') or its first sub-heading ('sub-heading', "（一）主要问题"
+ * after table 四) standing in for it.
  */
-export type HeadingPlacement = 'line' | 'run-in' | 'inline' | 'table';
+export type HeadingPlacement = 'line' | 'run-in' | 'inline' | 'table' | 'sub-heading';
 
 /**
  * A section heading as written, before any judgement of its wording. The parser's one section
