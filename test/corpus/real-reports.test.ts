@@ -82,7 +82,7 @@ describe('crawler dumps whose table digits ran together (NNN.txt)', () => {
       ['warning', '表三'],
       ['warning', '表四'],
     ]);
-    expect(fused[1]!.message).toContain('已按各行合计唯一的拆法读取');
+    expect(fused[1]!.message).toContain('已按各行合计及勾稽关系唯一的拆法读取');
   }, 60_000);
 
   it('gives one finding per undecidable table, no cascade, and never a wrong cell', async () => {
@@ -104,5 +104,10 @@ describe('crawler dumps whose table digits ran together (NNN.txt)', () => {
       ([p, v]) => report.cells[p]?.value != null && report.cells[p]?.value !== v,
     );
     expect(wrong).toEqual([]);
+    // Rows 22|0…|22 and 2|20…|22 both add up; the table's 勾稽 relations decide them.
+    const unread = Object.keys(truthOf('011')).filter((p) => report.cells[p]?.value == null);
+    expect(unread.every((p) => p.startsWith('active/'))).toBe(true);
+    const fused = result.findings.filter((f) => f.ruleId === 'table.digits-fused');
+    expect(fused.map((f) => f.severity)).toEqual(['error', 'warning', 'warning']);
   }, 60_000);
 });

@@ -59,14 +59,14 @@ const BUDGET = 100_000;
  * The ways to cut `digits` into numbers (no leading zeros, at most MAX_DIGITS each) forming the
  * sum groups in turn, each group's last number the sum of the others; stops at two.
  */
-const groupSplits = (digits: string, groups: SumGroups): string[][] | null => {
+const groupSplits = (digits: string, groups: SumGroups, limit: number): string[][] | null => {
   const found: string[][] = [];
   let steps = 0;
   const walk = (at: number, g: number, inGroup: string[], done: string[]): boolean => {
     if (++steps > BUDGET) return false;
     if (g === groups.length) {
       if (at === digits.length) found.push(done);
-      return found.length < 2;
+      return found.length <= limit;
     }
     const size = groups[g]!;
     for (let n = 1; n <= MAX_DIGITS && at + n <= digits.length; n++) {
@@ -84,7 +84,7 @@ const groupSplits = (digits: string, groups: SumGroups): string[][] | null => {
     return true;
   };
   const complete = walk(0, 0, [], []);
-  return complete || found.length >= 2 ? found : null;
+  return complete ? found : null;
 };
 
 /**
@@ -96,6 +96,17 @@ export const decodeRun = (
   width: number,
   groups: SumGroups,
 ): PlacedCell[] | null => {
+  const all = decodeCandidates(fused, width, groups, 1);
+  return all && all.length === 1 ? all[0]! : null;
+};
+
+/** Every reading of the row's run the form allows (at most `limit`), or null. */
+export const decodeCandidates = (
+  fused: FusedRow,
+  width: number,
+  groups: SumGroups,
+  limit: number,
+): PlacedCell[][] | null => {
   const { span } = fused;
   // Offsets of the digits in the text, past any stray space.
   const offsets: number[] = [];
@@ -108,16 +119,49 @@ export const decodeRun = (
     value: Number(raw),
     span: [span[0] + offsets[at]!, span[0] + offsets[at + raw.length - 1]! + 1],
   });
-  if (width === 1) return /^\d+(?:\.\d+)?$/.test(run) ? [cell(run, 0)] : null;
+  if (width === 1) return /^\d+(?:\.\d+)?$/.test(run) ? [[cell(run, 0)]] : null;
   if (run.includes('.')) return null;
-  if (run.length === width) return [...run].map((d, i) => cell(d, i));
+  if (run.length === width) return [[...run].map((d, i) => cell(d, i))];
   if (groups.length === 0 || groups.reduce((a, b) => a + b, 0) !== width) return null;
-  const good = groupSplits(run, groups);
-  if (!good || good.length !== 1) return null;
-  let at = 0;
-  return good[0]!.map((raw) => {
-    const c = cell(raw, at);
-    at += raw.length;
-    return c;
+  const good = groupSplits(run, groups, limit);
+  if (!good || good.length === 0 || good.length > limit) return null;
+  return good.map((parts) => {
+    let at = 0;
+    return parts.map((raw) => {
+      const c = cell(raw, at);
+      at += raw.length;
+      return c;
+    });
   });
+};
+
+/**
+ * The one choice of a reading per row (`options[i]` are row i's readings) that `holds` accepts,
+ * or null when none, several, or too many choices to try.
+ */
+export const chooseReadings = (
+  options: readonly PlacedCell[][][],
+  holds: (choice: readonly PlacedCell[][]) => boolean,
+  maxChoices = 50_000,
+): PlacedCell[][] | null => {
+  const count = options.reduce((n, o) => n * o.length, 1);
+  if (count === 0 || count > maxChoices) return null;
+  let found: PlacedCell[][] | null = null;
+  const choice: PlacedCell[][] = [];
+  const walk = (i: number): boolean => {
+    if (i === options.length) {
+      if (!holds(choice)) return true;
+      if (found) return false; // a second choice: undecidable
+      found = [...choice];
+      return true;
+    }
+    for (const reading of options[i]!) {
+      choice.push(reading);
+      const go = walk(i + 1);
+      choice.pop();
+      if (!go) return false;
+    }
+    return true;
+  };
+  return walk(0) ? found : null;
 };

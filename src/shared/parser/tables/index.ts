@@ -15,7 +15,7 @@ import {
 import type { HeadingInfo, ParseDiagnostic, TableRegion } from '../types';
 import { lastIsSum, placeRow, type PlacedCell, type Slot } from './align';
 import { active2019RowKeys, activeRowKeys, requestRowKeys, type RowKey } from './labels';
-import { decodeRun, fusedRows, type FusedRow } from './fused';
+import { chooseReadings, decodeCandidates, decodeRun, fusedRows, type FusedRow } from './fused';
 import { gridLineAt, placeByColumn, type GridRanges } from './grid';
 import { findRegions } from './regions';
 import { readRows, type RowsRead } from './rows';
@@ -146,6 +146,36 @@ const readLabelledTable = (
   }
 };
 
+/**
+ * Table 三 rows whose own sum allows several splits: the one choice for which every column's
+ * (七)总计 is the sum of the result rows and 一+二 = (七)+四 (the 勾稽 relations), if only one.
+ */
+const decideByRelations = (
+  decoded: Array<{ row: string; cells: PlacedCell[] | null }>,
+  fused: readonly FusedRow[],
+): void => {
+  const options = decoded.map((d) => {
+    if (d.cells) return [d.cells];
+    const f = fused.find((x) => x.row === d.row);
+    return (f && decodeCandidates(f, requestColumns.length, [requestColumns.length], 6)) || [];
+  });
+  const index = (row: string) => decoded.findIndex((d) => d.row === row);
+  const leaves = decoded
+    .map((d, i) => (d.row.startsWith('3.') && d.row !== '3.7' ? i : -1))
+    .filter((i) => i >= 0);
+  const [one, two, total, four] = ['1', '2', '3.7', '4'].map(index);
+  if ([one, two, total, four].some((i) => i === undefined || i < 0)) return;
+  const v = (choice: readonly PlacedCell[][], i: number, c: number) => choice[i]![c]!.value ?? 0;
+  const chosen = chooseReadings(options, (choice) =>
+    requestColumns.every(
+      (_, c) =>
+        leaves.reduce((a, i) => a + v(choice, i, c), 0) === v(choice, total!, c) &&
+        v(choice, one!, c) + v(choice, two!, c) === v(choice, total!, c) + v(choice, four!, c),
+    ),
+  );
+  if (chosen) chosen.forEach((cells, i) => (decoded[i]!.cells = cells));
+};
+
 /** The digits of a fused table: every row decoded by the form, or the table left unread. */
 const readFusedTable = (
   form: FormTable,
@@ -168,6 +198,8 @@ const readFusedTable = (
   const sample =
     fused.find((f) => f.row === undecided?.row) ?? fused.find((f) => f.run.length > 3) ?? fused[0]!;
   const span: Span = [fused[0]!.span[0], fused[fused.length - 1]!.span[1]];
+  if (table === 'requests' && decoded.some((d) => d.cells === null))
+    decideByRelations(decoded, fused);
   const ok = decoded.every((d) => d.cells !== null);
   if (ok) {
     for (const d of decoded)

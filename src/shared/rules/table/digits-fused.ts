@@ -13,7 +13,7 @@ export const digitsFused = defineRule({
     severity: 'error',
     title: '表格数字连在一起',
     description:
-      '表格各格的数字连成一串（如“申请数量801000081”，常见于网页转存的文本），无法分清各数所在的格。每张表只提示一次；只有当每行的位数与格数相同、或按行合计只有一种拆法时才按该拆法读取，并提示核对原表。',
+      '表格各格的数字连成一串（如“申请数量801000081”，常见于网页转存的文本），无法分清各数所在的格。每张表只提示一次；只有当每行的位数与格数相同、或按行合计及表内勾稽关系只有一种拆法时才按该拆法读取，并提示核对原表。',
   },
   check(ctx) {
     for (const d of ctx.doc.diagnostics) {
@@ -22,7 +22,7 @@ export const digitsFused = defineRule({
       ctx.report(
         d.decoded
           ? {
-              message: `${short}数字连在一起（如「${d.sample}」），已按各行合计唯一的拆法读取，请核对原表`,
+              message: `${short}数字连在一起（如「${d.sample}」），已按各行合计及勾稽关系唯一的拆法读取，请核对原表`,
               severity: 'warning',
               spans: [d.span],
               actual: d.sample,
