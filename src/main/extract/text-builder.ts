@@ -40,7 +40,7 @@ export class TextBuilder {
    * fields (blank cells empty), recorded as a grid so the parser reads it by column.
    */
   gridRows(rows: ReadonlyArray<ReadonlyArray<{ text: string; loc?: SourceLocation }>>): void {
-    const columns = Math.max(0, ...rows.map((r) => r.length));
+    const columns = rows.reduce((n, r) => Math.max(n, r.length), 0);
     const start = this.length;
     for (const r of rows) {
       const pad = Array.from({ length: columns - r.length }, () => ({ text: '' }));
