@@ -22,7 +22,8 @@ ruleTester(digitsFused, {
       text: fuseTable3(buildReportText()),
       findings: [
         {
-          message: '表三数字连在一起（如「0000000」），已按各行合计及勾稽关系唯一的拆法读取，请核对原表',
+          message:
+            '表三数字连在一起（如「0000000」），已按各行合计及勾稽关系唯一的拆法读取，请核对原表',
           severity: 'warning',
         },
       ],
