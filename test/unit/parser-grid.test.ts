@@ -46,4 +46,21 @@ describe('tables whose columns the source knew (grids)', () => {
     });
     expect(row31(doc.report.cells)).toEqual([258, 12, null, null, 1, 1, null]);
   });
+
+  it('ignores a column empty on every line of the grid (padding), so no row shifts into it', () => {
+    const { text, grid } = sparseRow();
+    const rows = text.slice(grid.start, grid.end).replace(/\n/g, '\t\n');
+    const padded = text.slice(0, grid.start) + rows + text.slice(grid.end);
+    const at = padded.indexOf('三、本年度办理结果');
+    const line = '三、本年度办理结果\t(一) 予以公开\t\t\t12\t\t\t1\t1\t13\t';
+    const withBlankFirst = padded.slice(0, at) + line + padded.slice(padded.indexOf('\n', at));
+    const end =
+      grid.end +
+      (rows.length - (grid.end - grid.start)) +
+      (line.length - (padded.indexOf('\n', at) - at));
+    const doc = parseReport(withBlankFirst, {
+      grids: [{ start: grid.start, end, columns: grid.columns + 1 }],
+    });
+    expect(row31(doc.report.cells)).toEqual([null, 12, null, null, 1, 1, 13]);
+  });
 });

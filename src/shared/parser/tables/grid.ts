@@ -36,7 +36,23 @@ export const gridLineAt = (text: string, ranges: GridRanges, at: number): GridLi
   const range = ranges.find(([s, e]) => start >= s && start < e);
   if (!range) return null;
   const nl = text.indexOf('\n', at);
-  return { start, end: nl < 0 ? text.length : nl, gridStart: range[0] };
+  return { start, end: nl < 0 ? text.length : nl, gridStart: range[0], gridEnd: range[1] };
+};
+
+/** How many last fields are empty on every line of the grid: padding, not columns. */
+const paddingColumns = (text: string, line: GridLine): number => {
+  const lines = text
+    .slice(line.gridStart, line.gridEnd)
+    .split('\n')
+    .filter((l) => l.trim());
+  let pad = Infinity;
+  for (const l of lines) {
+    const fields = l.split('\t');
+    let n = 0;
+    while (n < fields.length && fields[fields.length - 1 - n]!.trim() === '') n++;
+    pad = Math.min(pad, n);
+  }
+  return Number.isFinite(pad) ? pad : 0;
 };
 
 export interface GridLine {
@@ -44,6 +60,7 @@ export interface GridLine {
   end: number;
   /** Where the line's grid starts (its header rows are between there and the line). */
   gridStart: number;
+  gridEnd: number;
 }
 
 interface Field {
@@ -100,7 +117,9 @@ export const placeByColumn = (
   slots: readonly Slot[],
   width: number,
 ): PlacedCell[] | null => {
-  const fields = fieldsOf(text, line);
+  const all = fieldsOf(text, line);
+  // A column empty on every line (a Markdown table's trailing "|  |", Word padding) is no cell.
+  const fields = all.slice(0, all.length - paddingColumns(text, line));
   const labelField = fields.findIndex((f) => labelEnd > f.start && labelEnd <= f.end);
   if (labelField < 0 || fields.length - labelField - 1 < width) return null;
   const columns =
