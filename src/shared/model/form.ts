@@ -134,9 +134,59 @@ export const formTables: readonly FormTable[] = [
   },
 ];
 
+/**
+ * The 2019 form's table 二 (国办公开办函〔2019〕60号), which reports of 2019 and 2020 (and reports
+ * that kept it) fill instead of the 2021 one: the same table id `active`, other rows and columns.
+ */
+const active2019Rows: readonly FormRow[] = [
+  { id: 'regulations', label: '规章' },
+  { id: 'normativeDocs', label: '规范性文件' },
+  { id: 'licensing', label: '行政许可' },
+  { id: 'otherServices', label: '其他对外管理服务事项' },
+  { id: 'punishment', label: '行政处罚' },
+  { id: 'coercion', label: '行政强制' },
+  { id: 'fees', label: '行政事业性收费' },
+  { id: 'procurement', label: '政府集中采购' },
+];
+
+const itemColumns: readonly FormColumn[] = [
+  { id: 'lastYearItems', label: '上一年项目数量' },
+  { id: 'change', label: '本年增/减' },
+  { id: 'decisions', label: '处理决定数量' },
+];
+
+const active2019Columns = (rowId: string): readonly FormColumn[] => {
+  if (rowId === 'regulations' || rowId === 'normativeDocs')
+    return [
+      { id: 'made', label: '本年新制作数量' },
+      { id: 'published', label: '本年新公开数量' },
+      { id: 'publicTotal', label: '对外公开总数量' },
+    ];
+  if (rowId === 'fees') return itemColumns.slice(0, 2);
+  if (rowId === 'procurement')
+    return [
+      { id: 'items', label: '采购项目数量' },
+      { id: 'amount', label: '采购总金额' },
+    ];
+  return itemColumns;
+};
+
+export const activeTable2019: FormTable = {
+  id: 'active',
+  name: '表二',
+  title: '主动公开政府信息情况',
+  rows: active2019Rows,
+  columnsOf: active2019Columns,
+};
+
 /** `table/row/column` */
 export const cellPath = (table: TableId, row: string, column: string): string =>
   `${table}/${row}/${column}`;
+
+/** Every cell path of the 2019 form's table 二, in the form's reading order. */
+export const active2019CellPaths: readonly string[] = active2019Rows.flatMap((r) =>
+  active2019Columns(r.id).map((c) => cellPath('active', r.id, c.id)),
+);
 
 /** Every cell path of the 2021 form, in the form's reading order (10 + 175 + 15). */
 export const allCellPaths: readonly string[] = formTables.flatMap((t) =>
@@ -164,8 +214,12 @@ export const describeCell = (path: string): string => {
   // 3.6 is the single （六）其他处理 row kept from the 2019 format.
   const row =
     table.rows.find((r) => r.id === p.row) ??
+    (p.table === 'active' ? active2019Rows.find((r) => r.id === p.row) : undefined) ??
     (p.row === '3.6' ? { id: '3.6', label: '三、（六）其他处理' } : undefined);
-  const column = table.columnsOf(p.row).find((c) => c.id === p.column);
+  // A cell of the 2019 form's table 二 ("active/licensing/change") is named by that form.
+  const column =
+    table.columnsOf(p.row).find((c) => c.id === p.column) ??
+    (p.table === 'active' ? active2019Columns(p.row).find((c) => c.id === p.column) : undefined);
   const rowLabel = row ? row.label : p.row;
   const colLabel = column ? column.label : p.column;
   if (p.table === 'active') {

@@ -33,42 +33,94 @@ export const agencyFromTitle = (title: string): string | null => {
   return agency.length >= 2 && agency.length <= 40 ? agency : null;
 };
 
+/** Lines that are page furniture or citations, never the title. */
+const NOT_TITLE =
+  /当前位置|首页\s*[>＞»]|[>＞»]\s*政府信息公开|[《》〈〉]|关于印发|的通知|^(?:名\s*称|标\s*题|栏\s*目|索引号|主题分类|发布机构|发文机关|文号|成文日期|发布日期|原文链接|本地目录)\s*[:：]/;
+/** A web page's "标题：" field: the title when the body has none of its own. */
+const TITLE_FIELD = /^标\s*题\s*[:：]\s*/;
+/** What a first sentence run into the title starts with ("…年度报告根据《条例》…"). */
+const SENTENCE_START = /^(?:根据|依据|按照|为|本报告|本年度报告|现将|现公布)/;
+/** A Markdown heading mark or a list bullet before the title. */
+const LEAD_MARK = /^[#＃*]+\s*/;
+
+interface TitleLine {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The title in `candidate` (compacted): it names the 年度报告 and ends there, or a sentence
+ * follows it directly; null for a citation, a breadcrumb or a label.
+ */
+const titleIn = (candidate: string): { title: string; cut: boolean } | null => {
+  const c = candidate.replace(LEAD_MARK, '');
+  const core = TITLE_CORE.exec(c);
+  if (!core || NOT_TITLE.test(c)) return null;
+  const end = core.index + core[0].length;
+  const rest = c.slice(end).replace(/^[（(]全文[）)]/, '');
+  if (rest === '') return end <= 60 ? { title: c.slice(0, end), cut: false } : null;
+  if (SENTENCE_START.test(rest) && end <= 60) return { title: c.slice(0, end), cut: true };
+  return null;
+};
+
 /**
  * Finds the title among the first lines: the line naming the 年度报告, joined with the line
- * before it when the title wraps ("攀枝花市西区司法局" / "2023 年政府信息公开工作年度报告").
+ * before it when the title wraps ("攀枝花市西区司法局" / "2023 年政府信息公开工作年度报告") or
+ * with the line after it ("…政府信息公开工作年" / "度报告"). Never a breadcrumb, a cited notice
+ * ("关于印发…格式…的通知"), a Markdown "#" or a "名称：" label; a first sentence run into the
+ * title is cut off.
  */
 export const findHeader = (text: string, firstSectionStart: number): Header => {
+  const own = findTitle(text, firstSectionStart, false);
+  return own.title !== null ? own : findTitle(text, firstSectionStart, true);
+};
+
+const findTitle = (text: string, firstSectionStart: number, fromField: boolean): Header => {
   const limit = firstSectionStart > 0 ? firstSectionStart : Math.min(text.length, 2000);
-  const lines = splitLines(text.slice(0, limit)).filter((l) => l.text.trim() !== '');
-  const idx = lines.findIndex(
-    (l) => TITLE_CORE.test(compact(l.text)) && compact(l.text).length <= 60,
-  );
-  if (idx < 0) return { title: null, titleSpan: null, agency: null, year: null };
-  const line = lines[idx]!;
-  let title = compact(line.text);
-  let start = line.start;
-  const prev = lines[idx - 1];
-  const startsWithAgency = agencyFromTitle(title) !== null;
-  if (
-    prev &&
-    !startsWithAgency &&
-    compact(prev.text).length <= 30 &&
-    !/[。，；：]/.test(prev.text)
-  ) {
-    title = compact(prev.text) + title;
-    start = prev.start;
+  const lines: TitleLine[] = splitLines(text.slice(0, limit)).filter((l) => l.text.trim() !== '');
+  const short = (l: TitleLine | undefined, n: number): l is TitleLine =>
+    l !== undefined && compact(l.text).length <= n && !/[。，；：:,]/.test(l.text);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (fromField && !TITLE_FIELD.test(line.text.trim())) continue;
+    const label = fromField ? (TITLE_FIELD.exec(line.text.trim())?.[0] ?? '') : '';
+    let found = titleIn(compact(line.text.trim().slice(label.length)));
+    let first = line;
+    let last = line;
+    const next = lines[i + 1];
+    if (!found && short(next, 12) && compact(line.text).length <= 50) {
+      found = titleIn(compact(line.text) + compact(next.text));
+      last = next;
+    }
+    if (!found) continue;
+    let title = found.title;
+    const prev = lines[i - 1];
+    if (
+      !fromField &&
+      prev &&
+      agencyFromTitle(title) === null &&
+      short(prev, 30) &&
+      !NOT_TITLE.test(prev.text)
+    ) {
+      title = compact(prev.text).replace(LEAD_MARK, '') + title;
+      first = prev;
+    }
+    const year = YEAR.exec(title);
+    const from = first.start + (label ? line.text.indexOf(label.trim()) + label.length : 0);
+    const end = found.cut ? from + title.length : last.end;
+    return {
+      title,
+      titleSpan: [from, found.cut && first === last ? Math.min(end, last.end) : last.end],
+      agency: agencyFromTitle(title),
+      year: year ? toYear(year[1]!) : null,
+    };
   }
-  const year = YEAR.exec(title);
-  return {
-    title,
-    titleSpan: [start, line.end],
-    agency: agencyFromTitle(title),
-    year: year ? toYear(year[1]!) : null,
-  };
+  return { title: null, titleSpan: null, agency: null, year: null };
 };
 
 const PERIOD =
-  /((?:19|20)\d{2})\s*年\s*(?:度\s*)?(?:1|一)\s*月\s*(?:1|一)\s*日\s*(?:至|到|—|－|-|~|～)\s*(?:((?:19|20)\d{2})\s*年\s*)?(?:12|十二)\s*月\s*(?:31|三十一)\s*日/;
+  /((?:19|20)\d{2})\s*年\s*(?:度\s*)?(?:1|一)\s*月\s*(?:1|一)\s*日\s*(?:起\s*)?(?:至|到|—|－|-|~|～)\s*(?:((?:19|20)\d{2})\s*年\s*)?(?:12|十二)\s*月\s*(?:31|三十一)\s*日/;
 
 /** The statistics period "2024年1月1日至12月31日", searched in the prose view (PDF lines re-joined). */
 export const findPeriod = (text: string): Period | null => {

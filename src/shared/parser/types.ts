@@ -3,7 +3,18 @@ import type { Report, SectionId, Span } from '../model/schema';
 import type { TableId } from '../model/form';
 import type { NormalizedText } from '../text/normalize';
 
-/** A section heading as written, before any judgement of its wording. */
+/**
+ * How a heading stands in the text: on its own line; at a line's start, run into the first
+ * sentence ("一、总体情况 2023年，…"); inside a line (a text without line breaks); or absent,
+ * with the section's table ('table') or its first sub-heading ('sub-heading', "（一）主要问题"
+ * after table 四) standing in for it.
+ */
+export type HeadingPlacement = 'line' | 'run-in' | 'inline' | 'table' | 'sub-heading';
+
+/**
+ * A section heading as written, before any judgement of its wording. The parser's one section
+ * model: `ParsedDocument.headings` (sorted by position) and `report.sections` derive from it.
+ */
 export interface HeadingInfo {
   id: SectionId;
   /** The heading line as written, e.g. "2、 主动公开政府信息情况". */
@@ -13,11 +24,23 @@ export interface HeadingInfo {
   numbering: string;
   /** False when no heading was found and the section's table stands in for it. */
   found: boolean;
+  placement: HeadingPlacement;
 }
 
 export type ParseDiagnostic =
   /** A row of the form whose label was not found in the table. */
   | { kind: 'row-missing'; table: TableId; row: string }
+  /**
+   * A row whose label names no row of the form, read as the one row missing in its place
+   * (between its named siblings): a typo in the label ("2.其他法律行政止公开").
+   */
+  | { kind: 'row-label-typo'; table: TableId; row: string; label: string; span: Span }
+  /**
+   * A table whose digits ran together ("申请数量801000081"), as a crawler leaves a web table:
+   * `decoded` when the form decided every row's split (as many digits as cells, or exactly one
+   * split satisfying the row sums) and the cells were read so; otherwise its cells stay unread.
+   */
+  | { kind: 'digits-fused'; table: TableId; span: Span; sample: string; decoded: boolean }
   /** A row found, but its numbers could not be placed in columns with certainty. */
   | {
       kind: 'row-unaligned';

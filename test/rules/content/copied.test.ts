@@ -56,7 +56,7 @@ ruleTester(copied, {
 
 describe('content.copied against other agencies of the year', () => {
   const run = (text: string, peers: string[]) =>
-    runRules(parseReport(text), [copied], { peers: peers.map(parseReport) });
+    runRules(parseReport(text), [copied], { peers: peers.map((p) => parseReport(p)) });
 
   it('names the most similar agency and gives the share', () => {
     const own = report(2024, 80, '甲县司法局');

@@ -75,15 +75,15 @@ export class BodyWriter {
 
   private table(tbl: XmlElement): void {
     const table = this.stats.tables++;
-    layoutTable(tbl).forEach((fields, row) => {
-      this.out.line(
+    this.out.gridRows(
+      layoutTable(tbl).map((fields, row) =>
         fields.map((f) => {
           if (!f) return { text: '' };
           const text = this.cellText(f.tc);
           return text ? { text, loc: { kind: 'cell', table, row, cell: f.cell } } : { text: '' };
         }),
-      );
-    });
+      ),
+    );
   }
 
   /** A cell's paragraphs (and nested tables, text boxes) joined with a space. */

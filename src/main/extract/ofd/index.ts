@@ -164,7 +164,7 @@ export const extractOfd = (bytes: Uint8Array, ctx: OfdContext): ExtractedDocumen
       page: n,
       box: mapBox(compose(toMm, pages[n - 1]!.toDisplay), b),
     });
-    const grids = writePages(assembled.pages, out, locate);
+    writePages(assembled.pages, out, locate);
     const notes: string[] = [];
     if (docs.length > 1) notes.push(messages.ofdDocuments(docs.length));
     if (missing.length > 0) notes.push(messages.ofdMissingPages(missing));
@@ -183,7 +183,7 @@ export const extractOfd = (bytes: Uint8Array, ctx: OfdContext): ExtractedDocumen
           [...new Set(sealPages.filter((n) => n > 0))].sort((a, b) => a - b),
         ),
       );
-    return { ...out.build('ofd', notes), grids };
+    return out.build('ofd', notes);
   } catch (error) {
     throw translate(error, ctx.name);
   }

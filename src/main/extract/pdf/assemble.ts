@@ -1,7 +1,7 @@
 // From the pieces and rules of each page to the parser's text: blocks per page, page
 // furniture, tables continued over a break, borderless columns, written with their source
 // boxes. Shared by every fixed-layout reader (PDF, OFD): they differ only in how they read a page.
-import type { SourceGrid, SourceLocation } from '../../../shared/model/source';
+import type { SourceLocation } from '../../../shared/model/source';
 import type { TextBuilder } from '../text-builder';
 import { pageBlocks, type Block } from './blocks';
 import { alignBorderless } from './borderless';
@@ -64,10 +64,10 @@ export const textLayerProblem = (a: Assembled): 'none' | 'no-text' | 'garbled' =
 };
 
 /** Joins tables over page breaks, aligns borderless ones and writes every block. */
-export const writePages = (pages: Block[][], out: TextBuilder, locate: Locate): SourceGrid[] => {
+export const writePages = (pages: Block[][], out: TextBuilder, locate: Locate): void => {
   joinContinuedTables(pages);
   for (const blocks of pages) alignBorderless(blocks);
-  return writeBlocks(pages, out, locate);
+  writeBlocks(pages, out, locate);
 };
 
 /** The PDF location of a box. */

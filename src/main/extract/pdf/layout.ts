@@ -1,7 +1,7 @@
 // Writes the blocks of all pages as the parser's text: lines, table rows with tab-separated
 // cells, "[图片]" for a picture in a table section; each chunk located on its page. A ruled
 // table's rows are a grid: one field per grid column.
-import type { SourceGrid, SourceLocation } from '../../../shared/model/source';
+import type { SourceLocation } from '../../../shared/model/source';
 import { IMAGE_LINE, TableSections } from '../table-sections';
 import type { TextBuilder } from '../text-builder';
 import { fieldText, type Block } from './blocks';
@@ -23,13 +23,8 @@ const writeFields = (out: TextBuilder, fields: Field[], locate: Locate): void =>
   out.newline();
 };
 
-/** Writes the pages' blocks in order; returns the grids of the ruled tables written. */
-export const writeBlocks = (
-  pages: Block[][],
-  out: TextBuilder,
-  locate: Locate = pdfBox,
-): SourceGrid[] => {
-  const grids: SourceGrid[] = [];
+/** Writes the pages' blocks in order; the ruled tables are recorded as grids in `out`. */
+export const writeBlocks = (pages: Block[][], out: TextBuilder, locate: Locate = pdfBox): void => {
   const sections = new TableSections();
   for (const blocks of pages) {
     for (const b of blocks) {
@@ -37,14 +32,10 @@ export const writeBlocks = (
         writeFields(out, b.fields, locate);
         sections.observe(b.fields.map(fieldText).join(''));
       } else if (b.kind === 'table') {
-        const start = out.size();
+        // A ruled table knows its columns: the parser reads its rows by column.
+        const start = out.offset;
         for (const row of b.rows) writeFields(out, row.fields, locate);
-        const columns = b.xs.length - 1;
-        const last = grids[grids.length - 1];
-        // A table continued on the next page goes on as the same grid; a frame around a
-        // page or a boxed paragraph (one row or one column) is no grid.
-        if (last && last.end === start && last.columns === columns) last.end = out.size();
-        else if (columns > 1 && b.rows.length > 1) grids.push({ start, end: out.size(), columns });
+        out.markGrid(start, b.xs.length - 1, b.rows.length > 1);
       } else if (sections.active) {
         out.line([
           {
@@ -55,5 +46,4 @@ export const writeBlocks = (
       }
     }
   }
-  return grids;
 };

@@ -1,19 +1,24 @@
 // Reads the three tables into the form's cells, with a diagnostic for every doubt.
 import type { Cell, Span } from '../../model/schema';
 import {
+  active2019CellPaths,
+  activeTable2019,
   allCellPaths,
   cellPath,
   formTables,
   requestColumns,
   reviewColumns,
   reviewRows,
+  type FormTable,
   type TableId,
 } from '../../model/form';
 import type { HeadingInfo, ParseDiagnostic, TableRegion } from '../types';
 import { lastIsSum, placeRow, type PlacedCell, type Slot } from './align';
-import { activeRowKeys, requestRowKeys, type RowKey } from './labels';
+import { active2019RowKeys, activeRowKeys, requestRowKeys, type RowKey } from './labels';
+import { chooseReadings, decodeCandidates, decodeRun, fusedRows, type FusedRow } from './fused';
+import { gridLineAt, placeByColumn, type GridRanges } from './grid';
 import { findRegions } from './regions';
-import { readRows } from './rows';
+import { readRows, type RowsRead } from './rows';
 import { tokenize } from './tokens';
 
 export interface TablesRead {
@@ -40,10 +45,23 @@ const readLabelledTable = (
   cells: Record<string, Cell>,
   diagnostics: ParseDiagnostic[],
   rowSpans: Record<string, Span>,
+  grids: GridRanges,
+  form: FormTable = formTables.find((t) => t.id === table)!,
 ): void => {
-  const form = formTables.find((t) => t.id === table)!;
   const tokens = tokenize(text, span[0], span[1]);
   const read = readRows(tokens, keys);
+  if (read.rows.size < form.rows.length / 2) {
+    // Rows whose digits can hold all their cells: a "1" after a label is not a fused row.
+    const fused = fusedRows(text, span, keys).filter(
+      (f) =>
+        f.run.replace(/[ .]/g, '').length >=
+        form.columnsOf(f.row === '3.6' ? '3.6.1' : f.row).length,
+    );
+    if (fused.length >= 3) {
+      readFusedTable(form, fused, cells, diagnostics);
+      return;
+    }
+  }
   const valueCount = read.allValues.length;
   if (read.rows.size === 0 && valueCount === 0) {
     diagnostics.push({
@@ -59,6 +77,7 @@ const readLabelledTable = (
   if (table === 'requests' && read.rows.has('3.6') && !read.rows.has('3.6.1')) {
     rowIds.splice(rowIds.indexOf('3.6.1'), 3, '3.6');
   }
+  adoptMisspelledRows(read, rowIds, form, table, diagnostics);
   const total = form.rows.reduce((n, r) => n + form.columnsOf(r.id).length, 0);
   const missing = rowIds.filter((r) => !read.rows.has(r));
   if (
@@ -66,7 +85,7 @@ const readLabelledTable = (
     valueCount === total &&
     read.allValues.every((s) => s.kind === 'value')
   ) {
-    placeByOrder(table, read.allValues, cells);
+    placeByOrder(form, read.allValues, cells);
     diagnostics.push({ kind: 'placed-by-order', table, span });
     return;
   }
@@ -78,7 +97,13 @@ const readLabelledTable = (
       continue;
     }
     const holds = table === 'requests' ? lastIsSum : undefined;
-    const placed = placeRow(row.slots, columns.length, holds);
+    // In a grid the row's cells are its last fields, by column; guessing is for plain text.
+    const gridLine = gridLineAt(text, grids, row.labelSpan[1]);
+    const byColumn =
+      gridLine && placeByColumn(text, gridLine, row.labelSpan[1], row.slots, columns.length);
+    const placed = byColumn
+      ? { ok: true as const, cells: byColumn, extra: 0 }
+      : placeRow(row.slots, columns.length, holds);
     // The row's label and its numbers (trailing empty fields are not part of what it says).
     const rowSpan: Span = [
       row.labelSpan[0],
@@ -121,13 +146,107 @@ const readLabelledTable = (
   }
 };
 
+/**
+ * Table 三 rows whose own sum allows several splits: the one choice for which every column's
+ * (七)总计 is the sum of the result rows and 一+二 = (七)+四 (the 勾稽 relations), if only one.
+ */
+const decideByRelations = (
+  decoded: Array<{ row: string; cells: PlacedCell[] | null }>,
+  fused: readonly FusedRow[],
+): void => {
+  const options = decoded.map((d) => {
+    if (d.cells) return [d.cells];
+    const f = fused.find((x) => x.row === d.row);
+    return (f && decodeCandidates(f, requestColumns.length, [requestColumns.length], 6)) || [];
+  });
+  const index = (row: string) => decoded.findIndex((d) => d.row === row);
+  const leaves = decoded
+    .map((d, i) => (d.row.startsWith('3.') && d.row !== '3.7' ? i : -1))
+    .filter((i) => i >= 0);
+  const [one, two, total, four] = ['1', '2', '3.7', '4'].map(index);
+  if ([one, two, total, four].some((i) => i === undefined || i < 0)) return;
+  const v = (choice: readonly PlacedCell[][], i: number, c: number) => choice[i]![c]!.value ?? 0;
+  const chosen = chooseReadings(options, (choice) =>
+    requestColumns.every(
+      (_, c) =>
+        leaves.reduce((a, i) => a + v(choice, i, c), 0) === v(choice, total!, c) &&
+        v(choice, one!, c) + v(choice, two!, c) === v(choice, total!, c) + v(choice, four!, c),
+    ),
+  );
+  if (chosen) chosen.forEach((cells, i) => (decoded[i]!.cells = cells));
+};
+
+/** The digits of a fused table: every row decoded by the form, or the table left unread. */
+const readFusedTable = (
+  form: FormTable,
+  fused: readonly FusedRow[],
+  cells: Record<string, Cell>,
+  diagnostics: ParseDiagnostic[],
+): void => {
+  const table = form.id;
+  const rowIds = form.rows.map((r) => r.id);
+  if (fused.some((f) => f.row === '3.6') && !fused.some((f) => f.row === '3.6.1'))
+    rowIds.splice(rowIds.indexOf('3.6.1'), 3, '3.6');
+  const decoded = rowIds.map((row) => {
+    const f = fused.find((x) => x.row === row);
+    const columns = form.columnsOf(row === '3.6' ? '3.6.1' : row);
+    const groups = table === 'requests' ? [columns.length] : [];
+    return { row, columns, cells: f ? decodeRun(f, columns.length, groups) : null };
+  });
+  // The run to quote: the first row the form could not split (or the first row at all).
+  const undecided = decoded.find((d) => d.cells === null);
+  const sample =
+    fused.find((f) => f.row === undecided?.row) ?? fused.find((f) => f.run.length > 3) ?? fused[0]!;
+  const span: Span = [fused[0]!.span[0], fused[fused.length - 1]!.span[1]];
+  if (table === 'requests' && decoded.some((d) => d.cells === null))
+    decideByRelations(decoded, fused);
+  const ok = decoded.every((d) => d.cells !== null);
+  if (ok) {
+    for (const d of decoded)
+      d.columns.forEach((c, i) => put(cells, cellPath(table, d.row, c.id), d.cells![i]!));
+    if (rowIds.includes('3.6'))
+      for (const c of requestColumns) cells[cellPath('requests', '3.6', c.id)] ??= emptyCell();
+  }
+  diagnostics.push({ kind: 'digits-fused', table, span, sample: sample.run, decoded: ok });
+};
+
+/**
+ * A row whose label names nothing, standing where exactly one row of the form is missing
+ * (between its named neighbours) with that row's count of numbers, is that row: its label has
+ * a typo. Its numbers take part in every check; the typo is a diagnostic of its own.
+ */
+const adoptMisspelledRows = (
+  read: RowsRead,
+  rowIds: readonly string[],
+  form: FormTable,
+  table: TableId,
+  diagnostics: ParseDiagnostic[],
+): void => {
+  for (const u of read.unnamed) {
+    if (u.prev === null || u.next === null) continue;
+    const from = rowIds.indexOf(u.prev);
+    const to = rowIds.indexOf(u.next);
+    if (from < 0 || to <= from) continue;
+    const gap = rowIds.slice(from + 1, to).filter((r) => !read.rows.has(r));
+    if (gap.length !== 1 || to - from !== 2) continue;
+    const row = gap[0]!;
+    const width = form.columnsOf(row === '3.6' ? '3.6.1' : row).length;
+    const values = u.slots.filter((s) => s.kind === 'value').length;
+    if (values === 0 || values > width || u.slots.length < width) continue;
+    // A label of words (not header text or a note): short, and numbered like its siblings.
+    if (u.label.length > 40 || !/[\u4e00-\u9fff]{2}/.test(u.label)) continue;
+    read.rows.set(row, { row, labelSpan: u.labelSpan, slots: u.slots });
+    diagnostics.push({ kind: 'row-label-typo', table, row, label: u.label, span: u.labelSpan });
+  }
+};
+
 /** Places numbers by the form's fixed order (used when exactly the form's count follows). */
 const placeByOrder = (
-  table: TableId,
+  form: FormTable,
   values: readonly Slot[],
   cells: Record<string, Cell>,
 ): void => {
-  const form = formTables.find((t) => t.id === table)!;
+  const table = form.id;
   let i = 0;
   for (const r of form.rows) {
     for (const c of form.columnsOf(r.id)) {
@@ -150,6 +269,25 @@ const readReviewTable = (
   const valueLines = new Set(tokens.filter((t) => t.kind === 'value').map((t) => t.line));
   const slots = tokens.filter((t): t is Slot => t.kind !== 'label' && valueLines.has(t.line));
   const values = slots.filter((s) => s.kind === 'value');
+  const run = values.length === 0 ? /\d{15,}/.exec(text.slice(span[0], span[1])) : null;
+  if (run) {
+    // The 15 numbers ran together: read only when the three row sums decide the split.
+    const at: Span = [span[0] + run.index, span[0] + run.index + run[0].length];
+    const fused = { row: '*', run: run[0], span: at };
+    const placed = decodeRun(fused, reviewRows.length * reviewColumns.length, [5, 5, 5]);
+    let i = 0;
+    if (placed)
+      for (const r of reviewRows)
+        for (const c of reviewColumns) put(cells, cellPath('review', r.id, c.id), placed[i++]!);
+    diagnostics.push({
+      kind: 'digits-fused',
+      table: 'review',
+      span: at,
+      sample: run[0],
+      decoded: placed !== null,
+    });
+    return;
+  }
   if (values.length === 0) {
     diagnostics.push({
       kind: 'table-missing',
@@ -191,8 +329,24 @@ const readReviewTable = (
     for (const c of reviewColumns) put(cells, cellPath('review', r.id, c.id), placed.cells[i++]!);
 };
 
+/** Column headers that only the 2019 form's table 二 has. */
+const HEADERS_2019 =
+  /本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|本年增\s*[/／]\s*减|采购项目数量|采购总金额/g;
+const HEADERS_2021 = /本年制发件数|本年废止件数|现行有效件数|本年处理决定数量|本年收费金额/g;
+
+/** Table 二 is the 2019 form's when its column headers are that form's. */
+const isActive2019 = (text: string, span: Span): boolean => {
+  const region = text.slice(span[0], span[1]);
+  const n2019 = region.match(HEADERS_2019)?.length ?? 0;
+  return n2019 >= 2 && n2019 > (region.match(HEADERS_2021)?.length ?? 0);
+};
+
 /** Reads all three tables from the normalized text. */
-export const readTables = (text: string, headings: readonly HeadingInfo[]): TablesRead => {
+export const readTables = (
+  text: string,
+  headings: readonly HeadingInfo[],
+  grids: GridRanges = [],
+): TablesRead => {
   const cells: Record<string, Cell> = {};
   for (const p of allCellPaths) cells[p] = emptyCell();
   const diagnostics: ParseDiagnostic[] = [];
@@ -205,7 +359,21 @@ export const readTables = (text: string, headings: readonly HeadingInfo[]): Tabl
       continue;
     }
     if (table === 'review') readReviewTable(text, region.span, cells, diagnostics);
-    else
+    else if (table === 'active' && isActive2019(text, region.span)) {
+      for (const p of allCellPaths) if (p.startsWith('active/')) delete cells[p];
+      for (const p of active2019CellPaths) cells[p] = emptyCell();
+      readLabelledTable(
+        text,
+        table,
+        region.span,
+        active2019RowKeys,
+        cells,
+        diagnostics,
+        rowSpans,
+        grids,
+        activeTable2019,
+      );
+    } else
       readLabelledTable(
         text,
         table,
@@ -214,6 +382,7 @@ export const readTables = (text: string, headings: readonly HeadingInfo[]): Tabl
         cells,
         diagnostics,
         rowSpans,
+        grids,
       );
   }
   // A report keeping the 2019 single row （六）其他处理 has 3.6 in place of 3.6.1–3.6.3.

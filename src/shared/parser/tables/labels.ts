@@ -19,6 +19,18 @@ export const activeRowKeys: readonly RowKey[] = [
   { row: 'fees', re: /事业性收费|行政性收费/ },
 ];
 
+/** Rows of the 2019 form's table 二. */
+export const active2019RowKeys: readonly RowKey[] = [
+  { row: 'regulations', re: /规章/ },
+  { row: 'normativeDocs', re: /规范性文件/ },
+  { row: 'licensing', re: /行政许可/ },
+  { row: 'otherServices', re: /对外管理服务/ },
+  { row: 'punishment', re: /行政处罚/ },
+  { row: 'coercion', re: /行政强制/ },
+  { row: 'fees', re: /事业性收费|行政性收费/ },
+  { row: 'procurement', re: /集中采购|政府采购/ },
+];
+
 export const requestRowKeys: readonly RowKey[] = [
   { row: '1', re: /本年新收/ },
   { row: '2', re: /上年结转/ },

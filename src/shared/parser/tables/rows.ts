@@ -10,8 +10,20 @@ export interface RowRead {
   slots: Slot[];
 }
 
+/** A row whose label names no row of the form, with the named rows around it. */
+export interface UnnamedRow {
+  label: string;
+  labelSpan: Span;
+  slots: Slot[];
+  /** The last named row before it, and the first after it (null at the table's ends). */
+  prev: string | null;
+  next: string | null;
+}
+
 export interface RowsRead {
   rows: Map<string, RowRead>;
+  /** Rows with numbers whose label named nothing ("2.其他法律行政止公开"): maybe a typo. */
+  unnamed: UnnamedRow[];
   /** Numbers that followed a label naming no row of the form. */
   orphans: Slot[];
   /** Every number of the region in reading order (for placement by the form's order). */
@@ -37,6 +49,9 @@ const labelSpanOf = (
  */
 export const readRows = (tokens: readonly Token[], keys: readonly RowKey[]): RowsRead => {
   const rows = new Map<string, RowRead>();
+  const unnamed: UnnamedRow[] = [];
+  let lastNamed: string | null = null;
+  let open: UnnamedRow | null = null;
   const orphans: Slot[] = [];
   const allValues: Slot[] = [];
   const seen = new Set<string>();
@@ -51,16 +66,33 @@ export const readRows = (tokens: readonly Token[], keys: readonly RowKey[]): Row
     if (parts.length > 0) {
       const found = findRow(parts.map((p) => p.compact).join(''), keys, seen);
       current = null;
+      open = null;
       if (found && !rows.has(found.row)) {
         current = { row: found.row, labelSpan: labelSpanOf(parts, found.start), slots: [] };
         rows.set(found.row, current);
         seen.add(found.row);
+        for (const u of unnamed) if (u.next === null) u.next = found.row;
+        lastNamed = found.row;
+      } else if (!found) {
+        // Only the label's last line: the lines above it may be the table's header.
+        const last = parts[parts.length - 1]!;
+        open = {
+          label: last.compact,
+          labelSpan: last.span,
+          slots: [],
+          prev: lastNamed,
+          next: null,
+        };
+        unnamed.push(open);
       }
       parts = [];
     }
     if (t.kind === 'value') allValues.push(t);
     if (current) current.slots.push(t);
-    else if (t.kind === 'value') orphans.push(t);
+    else {
+      open?.slots.push(t);
+      if (t.kind === 'value') orphans.push(t);
+    }
   }
-  return { rows, orphans, allValues };
+  return { rows, unnamed, orphans, allValues };
 };

@@ -42,6 +42,8 @@ const unreadRows = (doc: ParsedDocument, empty: Map<string, Span>): Set<string> 
   const out = new Set<string>();
   for (const d of doc.diagnostics) {
     if (d.kind === 'table-missing') out.add(`${d.table}/*`);
+    // A table whose digits ran together is one table.digits-fused finding, not blank cells.
+    else if (d.kind === 'digits-fused' && !d.decoded) out.add(`${d.table}/*`);
     else if (d.kind === 'row-missing' || (d.kind === 'row-unaligned' && d.count > 0))
       out.add(`${d.table}/${d.row}`);
   }

@@ -2,13 +2,17 @@
 import type { Rule } from '../types';
 import { cellBlank } from './cell-blank';
 import { cellInvalid } from './cell-invalid';
+import { digitsFused } from './digits-fused';
 import { extraCells } from './extra-cells';
 import { missing } from './missing';
+import { rowLabelTypo } from './row-label';
 import { rowMissing } from './row-missing';
 
 export const tableRules: readonly Rule[] = [
   missing,
   rowMissing,
+  rowLabelTypo,
+  digitsFused,
   cellBlank,
   cellInvalid,
   extraCells,

@@ -1,0 +1,29 @@
+// table.row-label: a row whose label is misspelled ("2.其他法律行政止公开") is read in its place
+// among its siblings (the parser's row-label-typo diagnostic); the label itself is reported.
+import { defineRule } from '../types';
+import { rowCells, rowLabel, rowName } from './places';
+
+export const rowLabelTypo = defineRule({
+  meta: {
+    id: 'table.row-label',
+    category: 'table',
+    severity: 'warning',
+    title: '表格行名有误',
+    description:
+      '表格某行的行名与官方格式不一致（错字、漏字），但从它在同组各行中的位置和数字个数可以确定是哪一行：该行按所在位置读取并参与核对，行名另行提示。',
+  },
+  check(ctx) {
+    for (const d of ctx.doc.diagnostics) {
+      if (d.kind !== 'row-label-typo') continue;
+      const official = rowLabel(d.table, d.row);
+      ctx.report({
+        message: `${rowName(d.table, d.row)}一行的行名写作「${d.label}」，与格式规定不一致；已按其位置读作该行，数字参与核对`,
+        spans: [d.span],
+        cells: rowCells(d.table, d.row),
+        expected: official,
+        actual: d.label,
+        suggestion: `将行名改为格式规定的「${official}」`,
+      });
+    }
+  },
+});
