@@ -24,8 +24,12 @@ const PIECE_END = /[。！？!?；;：:\n]/;
  */
 const OPENING =
   /^\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}[、.．])?\s*(\d{4})\s*年\s*(?:度)?(?!\s*(?:底|末|初|以来|以前|之前|前|后|至|到|起|[-—~～]|\d|[一二三四五六七八九十]{1,2}\s*月|上半年|下半年|第))/;
-/** A piece that compares, carries over, or looks back on purpose (last year's problems and their 整改). */
-const LOOKS_BACK = /上年|去年|上一年|同比|相比|较|比上|以来|今年|本年|当年|结转|整改|报告|年报/;
+/**
+ * A piece that compares, carries over, or looks back on purpose: last year's problems and
+ * their 整改/改进 ("（一）2024年工作中存在问题的改进情况" in a 2025 report).
+ */
+const LOOKS_BACK =
+  /上年|去年|上一年|同比|相比|较|比上|以来|今年|本年|当年|结转|整改|改进|报告|年报/;
 
 const PERIOD =
   /(\d{4})\s*年\s*(?:度\s*)?(?:1|一)\s*月\s*(?:1|一)\s*日\s*(?:至|到|—|－|-|~|～)\s*(?:(\d{4})\s*年\s*)?(?:12|十二)\s*月\s*(?:31|三十一)\s*日/g;
