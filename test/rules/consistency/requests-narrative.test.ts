@@ -24,6 +24,17 @@ ruleTester(requestsNarrative, {
       }),
     },
     {
+      name: '"另有…件申请…顺延到下年度答复" speaks of 结转下年度',
+      text: buildReportText({
+        prose: {
+          '1': overview(
+            '2024年，我局共收到政府信息公开申请80件，已答复8件，另有72件申请因需征求第三方意见，顺延到下年度答复。',
+          ),
+        },
+        cells: requestCells({ received: 80, handled: 8, pending: 72 }),
+      }),
+    },
+    {
       name: 'Chinese numerals: 两件, 十二件',
       text: buildReportText({
         prose: { '1': overview('本年度新收依申请公开申请十二件，上年结转两件。') },
