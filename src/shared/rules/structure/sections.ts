@@ -54,6 +54,12 @@ const KEY_PHRASES: Record<SectionId, RegExp> = {
 const HEADING_START =
   /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,2}\s*[、.．]|\d{1,2}\s*[、.．](?!\d))/;
 
+/** A line of running prose cut short by the page width: long, without a closing mark. */
+const continuesSentence = (previous: string | undefined): boolean => {
+  const t = previous?.trim() ?? '';
+  return t.length >= 20 && !/[。！？!?；;：:」”"）)]$/.test(t);
+};
+
 export interface MergedHeading {
   /** The sections named on the line, in the order of the form. */
   ids: SectionId[];
@@ -67,13 +73,17 @@ export interface MergedHeading {
  */
 export const mergedHeadings = (doc: ParsedDocument): MergedHeading[] => {
   const out: MergedHeading[] = [];
-  for (const line of splitLines(doc.report.text)) {
+  const lines = splitLines(doc.report.text);
+  for (const line of lines) {
     const text = line.text.trim();
     if (text.length < 6 || text.length > 60) continue;
     if (/[。；;]|组成|构成|包括|分为|如下/.test(text)) continue;
     const body = text.replace(HEADING_START, '').trim();
     if (body === text && !Object.values(KEY_PHRASES).some((re) => re.exec(text)?.index === 0))
       continue;
+    // Without numbering, a line that goes on from a long unfinished line is that sentence
+    // wrapped (a PDF line of "本报告包括……"), not a heading.
+    if (body === text && continuesSentence(lines[line.index - 1]?.text)) continue;
     const ids = sectionIds.filter((id) => KEY_PHRASES[id].test(body));
     if (ids.length < 2) continue;
     const lead = line.text.length - line.text.trimStart().length;
