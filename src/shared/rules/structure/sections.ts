@@ -26,6 +26,15 @@ export const sectionTable: Partial<Record<SectionId, string>> = {
 export const sectionLabel = (id: SectionId): string =>
   `第${ordinal[id]}部分「${officialHeadings[id]}」`;
 
+/** How far a heading is quoted: a heading run into its first sentence is cut short. */
+const HEADING_QUOTE = 24;
+
+/** A heading as a message quotes it: one line, at most a short clause. */
+export const quoteHeading = (text: string): string => {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > HEADING_QUOTE ? `${t.slice(0, HEADING_QUOTE - 1)}…` : t;
+};
+
 /** The official wording of a heading without its numbering: "主动公开政府信息情况". */
 export const officialWording = (id: SectionId): string => officialHeadings[id].slice(2);
 
