@@ -2,7 +2,7 @@
 import type { Span } from '../../model/schema';
 import { sentences } from '../../text/sentences';
 import { viewRangeToBase } from '../../text/prose';
-import { fmt } from '../table/places';
+import { fmt } from '../support/places';
 import { defineRule, type RuleContext } from '../types';
 
 const FEE = 'active/fees/amount';

@@ -1,9 +1,9 @@
 // consistency.active-narrative: the agency's 规章/规范性文件 counts in the text against table 二.
 import { describeCell } from '../../model/form';
 import { defineRule } from '../types';
-import { readCell } from './cells';
-import { narrativeSentences, quoteClause } from './scope';
-import { stockStatements, type StockColumn, type StockRow } from './stock';
+import { readCell } from '../support/cells';
+import { narrativeSentences, quoteClause } from '../support/narrative';
+import { stockStatements, type StockColumn, type StockRow } from '../support/stock';
 
 const ROW: Record<StockRow, string> = { regulations: '规章', normativeDocs: '行政规范性文件' };
 const VERB: Record<StockColumn, string> = {

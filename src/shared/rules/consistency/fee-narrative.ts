@@ -1,9 +1,9 @@
 // consistency.fee-narrative: fee notices left unpaid in table 三 (六)2 against section 六.
 import { describeCell } from '../../model/form';
 import { defineRule } from '../types';
-import { readCell } from './cells';
-import { findCounts } from './counts';
-import { clausesOf, narrativeSentences, quoteClause } from './scope';
+import { readCell } from '../support/cells';
+import { findCounts } from '../support/counts';
+import { clausesOf, narrativeSentences, quoteClause } from '../support/narrative';
 
 const UNPAID = 'requests/3.6.2/total';
 

@@ -1,7 +1,7 @@
 // consistency.parts-sum: "共N条，其中a条，b条，c条" whose parts do not add up to N.
 import { defineRule } from '../types';
-import { findCounts, showCount, type Count } from './counts';
-import { clauseStarts, narrativeSentences, sentenceRangeToBase } from './scope';
+import { findCounts, showCount, type Count } from '../support/counts';
+import { clauseStarts, narrativeSentences, sentenceRangeToBase } from '../support/narrative';
 
 /** Between the total and 其中 only punctuation may stand: "123 条，其中". */
 const TOTAL_GAP = /^[\s，,：:]*$/;

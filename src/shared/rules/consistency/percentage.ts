@@ -1,8 +1,8 @@
 // consistency.percentage: a stated rate ("采用率18%", "办结率100%", "占比40%") that the numbers
 // stated in the same sentence do not give, allowing for the rounding the text shows.
 import { defineRule } from '../types';
-import { findCounts, findPercents, type Count, type Percent } from './counts';
-import { clauseStarts, narrativeSentences, sentenceRangeToBase } from './scope';
+import { findCounts, findPercents, type Count, type Percent } from '../support/counts';
+import { clauseStarts, narrativeSentences, sentenceRangeToBase } from '../support/narrative';
 
 /** Growth, targets and thresholds: not a ratio of the numbers stated. */
 const NOT_A_RATIO =

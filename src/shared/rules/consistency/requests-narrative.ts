@@ -1,9 +1,9 @@
 // consistency.requests-narrative: numbers of 政府信息公开申请 in the text against table 三.
 import { describeCell } from '../../model/form';
 import { defineRule } from '../types';
-import { applicationStatements, type ApplicationKind } from './applications';
-import { cellSpans, sumCells } from './cells';
-import { narrativeSentences, quoteClause } from './scope';
+import { applicationStatements, type ApplicationKind } from '../support/applications';
+import { cellSpans, sumCells } from '../support/cells';
+import { narrativeSentences, quoteClause } from '../support/narrative';
 
 /** The table figures a statement may mean, the first being the one it most likely means. */
 const READINGS: Record<ApplicationKind, ReadonlyArray<readonly string[]>> = {

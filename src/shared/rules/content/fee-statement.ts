@@ -1,8 +1,8 @@
 // content.fee-statement: section 六 must report the 信息处理费 collected (2021 format note).
 import { describeCell } from '../../model/form';
 import { defineRule } from '../types';
-import { docSentences, placeOf, quote, sectionNames } from '../text/scope';
-import { feeFacts, mentionsFee } from './fee-facts';
+import { docSentences, placeOf, quote, sectionNames } from '../support/prose';
+import { feeFacts, mentionsFee } from '../support/fee-facts';
 
 const UNPAID = 'requests/3.6.2/total';
 /** The 信息处理费 statement is asked from the 2021 form on (国办公开办函〔2021〕30号). */

@@ -1,7 +1,7 @@
 // content.overview-elements: section 一 covers its five parts, not only an opening sentence.
 import type { Span } from '../../model/schema';
 import { defineRule } from '../types';
-import { quote, sectionBody, sectionNames } from '../text/scope';
+import { quote, sectionBody, sectionNames } from '../support/prose';
 
 /**
  * The five parts of 总体情况 (2021 format): the words a sub-heading of the part holds, the

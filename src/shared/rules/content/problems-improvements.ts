@@ -1,7 +1,7 @@
 // content.problems-improvements: section 五 must name problems and the measures taken or planned.
 import type { Span } from '../../model/schema';
 import { defineRule } from '../types';
-import { quote, sectionBody, sectionNames } from '../text/scope';
+import { quote, sectionBody, sectionNames } from '../support/prose';
 
 /** Fewer Chinese characters than this cannot state a problem and its remedy. */
 const MIN_CHARS = 40;

@@ -2,7 +2,7 @@
 import type { Span } from '../../model/schema';
 import { viewRangeToBase } from '../../text/prose';
 import { defineRule } from '../types';
-import { docProse, docSentences, placeOf, quote } from '../text/scope';
+import { docProse, docSentences, placeOf, quote } from '../support/prose';
 
 const ZERO = '(?:0|零)\\s*(?:[条件篇则项个]|(?=$))';
 const KINDS = '(?:各类|各项|政府|政务|工作|动态)?';

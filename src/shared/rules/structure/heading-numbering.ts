@@ -11,7 +11,7 @@ import {
   quoteHeading,
   ordinal,
   sectionTable,
-} from './sections';
+} from '../support/sections';
 
 /** "二、" and the trivial variants "二." "二．" "二 、" of the right numeral. */
 const numberingIsRight = (numbering: string, id: SectionId): boolean =>

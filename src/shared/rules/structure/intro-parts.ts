@@ -4,7 +4,7 @@ import { chineseNumberToNumber } from '../../text/numbers';
 import { sentences } from '../../text/sentences';
 import { viewRangeToBase } from '../../text/prose';
 import { defineRule } from '../types';
-import { ordinal, sectionIds, sectionLabel } from './sections';
+import { ordinal, sectionIds, sectionLabel } from '../support/sections';
 
 /** "六部分", "6个部分", "六大部分" — not "部分公开". */
 const PARTS = /([一二三四五六七八九十两]|\d{1,2})\s*(?:个|大)?\s*部分(?!公开)/;

@@ -9,7 +9,7 @@ import {
   sectionIds,
   sectionLabel,
   sectionTable,
-} from './sections';
+} from '../support/sections';
 
 export const sectionMissing = defineRule({
   meta: {

@@ -2,7 +2,13 @@
 import { officialHeadings } from '../../parser/sections';
 import type { HeadingInfo } from '../../parser/types';
 import { defineRule } from '../types';
-import { headingSpan, mergedHeadings, ordinal, quoteHeading, sectionLabel } from './sections';
+import {
+  headingSpan,
+  mergedHeadings,
+  ordinal,
+  quoteHeading,
+  sectionLabel,
+} from '../support/sections';
 
 /** The headings that keep the longest run in the form's order; the others are out of place. */
 const outOfPlace = (headings: readonly HeadingInfo[]): Set<HeadingInfo> => {

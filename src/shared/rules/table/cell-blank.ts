@@ -14,7 +14,7 @@ import {
   rowPlace,
   tableName,
   tablePlace,
-} from './places';
+} from '../support/places';
 
 const TABLES: readonly TableId[] = ['active', 'requests', 'review'];
 

@@ -2,7 +2,7 @@
 import type { Cell } from '../../model/schema';
 import type { ParsedDocument } from '../../parser/types';
 import { defineRule } from '../types';
-import { BLANK_MARKS, cellName, fmt } from './places';
+import { BLANK_MARKS, cellName, fmt } from '../support/places';
 
 const FEE_CELL = 'active/fees/amount';
 /** A number followed by a unit, as the parser still reads it ("251000元", "12件"). */

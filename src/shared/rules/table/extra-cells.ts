@@ -5,8 +5,8 @@ import type { TableId } from '../../model/form';
 import type { ParseDiagnostic } from '../../parser/types';
 import { parsePlainNumber } from '../../text/numbers';
 import { defineRule, type RuleContext } from '../types';
-import { surplusRowAddsUp } from './uncertain';
-import { BLANK_MARKS, lastLineOf, rowCells, rowName, tableName } from './places';
+import { surplusRowAddsUp } from '../support/uncertain';
+import { BLANK_MARKS, lastLineOf, rowCells, rowName, tableName } from '../support/places';
 
 const REVIEW_ROWS = ['reconsideration', 'litigationDirect', 'litigationAfterReconsideration'];
 const WITH_UNIT = /^[-+]?\d+(?:\.\d+)?(?:万元|元|件|条|个|次|项)$/;

@@ -1,8 +1,8 @@
 // table.missing: each of the three tables of the form is found and holds numbers.
 import type { Span } from '../../model/schema';
 import { defineRule } from '../types';
-import { quoteHeading } from '../structure/sections';
-import { lineAround, tableName } from './places';
+import { quoteHeading } from '../support/sections';
+import { lineAround, tableName } from '../support/places';
 
 const SECTION_OF = { active: '2', requests: '3', review: '4' } as const;
 

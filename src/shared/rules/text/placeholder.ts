@@ -2,7 +2,7 @@
 import type { Span } from '../../model/schema';
 import { viewRangeToBase } from '../../text/prose';
 import { defineRule } from '../types';
-import { countByPlace, docProse, excerpt, pushTo } from './scope';
+import { countByPlace, docProse, excerpt, pushTo } from '../support/prose';
 
 interface Pattern {
   re: RegExp;

@@ -3,7 +3,7 @@
 import type { Span } from '../../model/schema';
 import { viewRangeToBase } from '../../text/prose';
 import { defineRule } from '../types';
-import { countByPlace, docProse, docSentences, excerpt } from './scope';
+import { countByPlace, docProse, docSentences, excerpt } from '../support/prose';
 
 /** Characters that make a neighbouring comma or bracket part of Chinese writing. */
 const CHINESE = /[\u3400-\u9fff“”‘’《》〈〉「」、。；：！？]/;

@@ -2,8 +2,8 @@
 import type { Span } from '../../model/schema';
 import { viewRangeToBase } from '../../text/prose';
 import { defineRule } from '../types';
-import { countByPlace, docProse, excerpt, pushTo } from './scope';
-import { allTypos, type TypoEntry } from './typo-dictionary';
+import { countByPlace, docProse, excerpt, pushTo } from '../support/prose';
+import { allTypos, type TypoEntry } from '../support/typo-dictionary';
 
 /** Entries by their first two characters, so the scan stays linear in the text. */
 const index = (() => {

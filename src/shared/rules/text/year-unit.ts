@@ -2,7 +2,7 @@
 import type { Span } from '../../model/schema';
 import { viewRangeToBase } from '../../text/prose';
 import { defineRule } from '../types';
-import { docProse, docSentences, listSome, placeOf, pushTo } from './scope';
+import { docProse, docSentences, listSome, placeOf, pushTo } from '../support/prose';
 
 /**
  * A year opening a clause and followed by a comma and words ("2024，维护"), or followed by a

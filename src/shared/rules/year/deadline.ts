@@ -1,6 +1,6 @@
 // year.deadline: the report's date (落款) is not later than the publication deadline of its unit.
 import { defineRule } from '../types';
-import { formatDate, signingDate } from './signing';
+import { formatDate, signingDate } from '../support/signing';
 
 type UnitKind = 'government' | 'department' | 'township' | 'unknown';
 

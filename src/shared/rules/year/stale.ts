@@ -3,8 +3,8 @@
 import type { SectionId, Span } from '../../model/schema';
 import { proseView, viewRangeToBase, type ProseView } from '../../text/prose';
 import { defineRule, type RuleContext } from '../types';
-import { formatDate, signingDate } from './signing';
-import { bodyYear, sectionInProse } from './years';
+import { formatDate, signingDate } from '../support/signing';
+import { bodyYear, sectionInProse } from '../support/years';
 
 const ACCOUNT_SECTIONS: readonly SectionId[] = ['1', '2', '3', '4', '5'];
 const SECTION_NAME: Record<string, string> = {

@@ -3,9 +3,9 @@
 import type { SectionId, Span } from '../../model/schema';
 import type { ParsedDocument } from '../../parser/types';
 import { proseView, viewRangeToBase, type ProseView, viewIndexAt } from '../../text/prose';
-import { tableBodies } from './table-bodies';
+import { tableBodies } from './tables';
 
-export { inTable, tableBodies } from './table-bodies';
+export { inTable, tableBodies } from './tables';
 
 /** A sentence of prose: view offsets, and its range in `report.text` (trimmed, no final 。). */
 export interface ProseSentence {

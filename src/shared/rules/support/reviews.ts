@@ -1,7 +1,7 @@
 // Statements of the narrative about 行政复议/行政诉讼 over the agency's 政府信息公开:
 // "因政府信息公开引发的行政复议或行政诉讼 0 件", "未发生…行政复议", "被申请行政复议1件".
 import { findCounts } from './counts';
-import { clausesOf, yearsOf, type NarrativeSentence } from './scope';
+import { clausesOf, yearsOf, type NarrativeSentence } from './narrative';
 
 export type ReviewRow = 'reconsideration' | 'litigationDirect' | 'litigationAfterReconsideration';
 

@@ -1,7 +1,7 @@
 // Statements of the narrative about the agency's own 规章 and 规范性文件: "制发规范性文件3件，
 // 废止1件，现行有效12件", "本年度未制发规范性文件".
 import { findCounts } from './counts';
-import { clausesOf, yearsOf, type NarrativeSentence } from './scope';
+import { clausesOf, yearsOf, type NarrativeSentence } from './narrative';
 
 export type StockRow = 'regulations' | 'normativeDocs';
 export type StockColumn = 'issued' | 'repealed' | 'valid';

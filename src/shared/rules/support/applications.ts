@@ -1,7 +1,7 @@
 // Statements of the narrative about numbers of 政府信息公开申请: "收到申请5件", "上年结转1件",
 // "办结5件", "结转下年度2件", "未收到…申请", "有2个依申请公开的案件".
 import { findCounts, type Count } from './counts';
-import { clausesOf, yearsOf, type Clause, type NarrativeSentence } from './scope';
+import { clausesOf, yearsOf, type Clause, type NarrativeSentence } from './narrative';
 
 /**
  * What a number is said to count. `generic` ("有2个依申请公开的案件", "办理申请3件") may mean the
