@@ -1,7 +1,9 @@
 // The shape of a rule: metadata a reviewer can read, and a check over one parsed report.
-import type { Cell, Finding, Severity, Span } from '../model/schema';
+import type { Cell, Finding, SectionId, Severity, Span } from '../model/schema';
 import type { ParsedDocument } from '../parser/types';
 import type { ProseView } from '../text/prose';
+import type { SectionBody } from './support/sections';
+import type { Sentence } from './support/sentences';
 
 export const ruleCategories = [
   'structure',
@@ -61,10 +63,17 @@ export interface RuleContext {
   /** Other reports of the same year in the workspace (for content.copied). */
   readonly peers: readonly ParsedDocument[];
   cell(path: string): Cell | undefined;
-  /** The text of a section (without its heading line), as a prose view, or null when absent. */
-  sectionProse(id: string): (ProseView & { start: number; end: number }) | null;
+  /*
+   * The prose layer (support/prose.ts), built once per document and shared by every rule.
+   */
   /** The whole text as a prose view. */
   prose(): ProseView;
+  /** The sentences of the prose outside the tables (split at 。！？； and line ends). */
+  sentences(): readonly Sentence[];
+  /** The narrative's sentences; with `semicolons: false` a sentence runs over ；. */
+  narrative(options?: { semicolons: boolean }): readonly Sentence[];
+  /** A section's body (after its heading line) in the prose view, or null when absent. */
+  section(id: SectionId): SectionBody | null;
   report(finding: FindingInput): void;
 }
 

@@ -1,6 +1,5 @@
 // arith.fee-unit: the 行政事业性收费 amount of table 二 looks like 元 where the form asks for 万元.
 import type { Span } from '../../model/schema';
-import { sentences } from '../../text/sentences';
 import { viewRangeToBase } from '../../text/prose';
 import { fmt } from '../support/places';
 import { defineRule, type RuleContext } from '../types';
@@ -53,11 +52,9 @@ interface Stated {
 const statedAmounts = (ctx: RuleContext, cell: Span | null): Stated[] => {
   const view = ctx.prose();
   const out: Stated[] = [];
-  for (const s of sentences(view)) {
+  // Sentences outside the tables: a row of table 二 is not prose.
+  for (const s of ctx.sentences()) {
     if (!ABOUT_FEE.test(s.text) || OTHER_FEE.test(s.text)) continue;
-    // A row of the table itself (tab rows stay lines of their own in the prose view).
-    const [bs, be] = viewRangeToBase(view, s.start, s.end);
-    if (ctx.text.slice(bs, be).includes('\t')) continue;
     for (const m of s.text.matchAll(AMOUNT)) {
       const n = Number(m[1]!.replace(/,/g, ''));
       const scale = m[2] === '元' ? 1 : m[2] === '万元' ? 1e4 : 1e8;

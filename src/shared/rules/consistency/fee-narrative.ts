@@ -3,7 +3,7 @@ import { describeCell } from '../../model/form';
 import { defineRule } from '../types';
 import { readCell } from '../support/cells';
 import { findCounts } from '../support/counts';
-import { clausesOf, narrativeSentences, quoteClause } from '../support/narrative';
+import { clausesOf, quoteClause } from '../support/narrative';
 
 const UNPAID = 'requests/3.6.2/total';
 
@@ -45,7 +45,7 @@ export const feeNarrative = defineRule({
   check(ctx) {
     const unpaid = readCell(ctx, UNPAID);
     if (!unpaid || unpaid.value <= 0) return;
-    for (const sentence of narrativeSentences(ctx)) {
+    for (const sentence of ctx.narrative()) {
       if (sentence.section !== '6') continue;
       for (const clause of clausesOf(sentence.text)) {
         const claim = claimOf(clause.text);

@@ -1,7 +1,7 @@
 // consistency.parts-sum: "共N条，其中a条，b条，c条" whose parts do not add up to N.
 import { defineRule } from '../types';
 import { findCounts, showCount, type Count } from '../support/counts';
-import { clauseStarts, narrativeSentences, sentenceRangeToBase } from '../support/narrative';
+import { clauseStarts, sentenceRangeToBase } from '../support/narrative';
 
 /** Between the total and 其中 only punctuation may stand: "123 条，其中". */
 const TOTAL_GAP = /^[\s，,：:]*$/;
@@ -99,7 +99,7 @@ export const partsSum = defineRule({
       '正文“共N条，其中a条，b条……”中，各分项之和不应超过总数；列举完整（无“等”“其他”）时应等于总数。只比较同一句中单位相同的数字；去掉某些分项后恰好等于总数的（一项是另一项的细分），视为嵌套列举，不提示。',
   },
   check(ctx) {
-    for (const sentence of narrativeSentences(ctx, { semicolons: false })) {
+    for (const sentence of ctx.narrative({ semicolons: false })) {
       const text = sentence.text;
       if (!text.includes('其中')) continue;
       const counts = findCounts(text);

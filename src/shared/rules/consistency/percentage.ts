@@ -2,7 +2,7 @@
 // stated in the same sentence do not give, allowing for the rounding the text shows.
 import { defineRule } from '../types';
 import { findCounts, findPercents, type Count, type Percent } from '../support/counts';
-import { clauseStarts, narrativeSentences, sentenceRangeToBase } from '../support/narrative';
+import { clauseStarts, sentenceRangeToBase } from '../support/narrative';
 
 /** Growth, targets and thresholds: not a ratio of the numbers stated. */
 const NOT_A_RATIO =
@@ -85,7 +85,7 @@ export const percentage = defineRule({
       '正文中的比率（如采用率、办结率、占比）应能由同一句中列出的数字算出，允许按所写精度四舍五入或舍去尾数。',
   },
   check(ctx) {
-    for (const sentence of narrativeSentences(ctx, { semicolons: false })) {
+    for (const sentence of ctx.narrative({ semicolons: false })) {
       const text = sentence.text;
       const percents = findPercents(text);
       if (percents.length === 0) continue;

@@ -1,7 +1,8 @@
 // content.fee-statement: section 六 must report the 信息处理费 collected (2021 format note).
 import { describeCell } from '../../model/form';
 import { defineRule } from '../types';
-import { docSentences, placeOf, quote, sectionNames } from '../support/prose';
+import { placeOf, quote } from '../support/prose';
+import { sectionNames } from '../support/sections';
 import { feeFacts, mentionsFee } from '../support/fee-facts';
 
 const UNPAID = 'requests/3.6.2/total';
@@ -20,7 +21,7 @@ export const feeStatement = defineRule({
   check(ctx) {
     const year = ctx.doc.report.year;
     if (year !== null && year < FIRST_YEAR) return;
-    const sentences = docSentences(ctx.doc);
+    const sentences = ctx.sentences();
     const feeSentences = sentences.filter((s) => mentionsFee(s.text));
     const six = ctx.doc.report.sections.find((s) => s.id === '6');
     const inSix = feeSentences.filter((s) => s.section === '6');

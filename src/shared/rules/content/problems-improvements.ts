@@ -1,7 +1,8 @@
 // content.problems-improvements: section 五 must name problems and the measures taken or planned.
 import type { Span } from '../../model/schema';
 import { defineRule } from '../types';
-import { quote, sectionBody, sectionNames } from '../support/prose';
+import { quote } from '../support/prose';
+import { sectionNames } from '../support/sections';
 
 /** Fewer Chinese characters than this cannot state a problem and its remedy. */
 const MIN_CHARS = 40;
@@ -33,7 +34,7 @@ export const problemsImprovements = defineRule({
       '第五部分“存在的主要问题及改进情况”应写明存在的主要问题和相应的改进措施。空白、只写“无”、寥寥数语，或只列问题不写改进措施的，属于年报格式所指的“敷衍塞责”。',
   },
   check(ctx) {
-    const section = sectionBody(ctx.doc, '5');
+    const section = ctx.section('5');
     if (!section) return; // structure.section-missing reports the missing section
     const heading = ctx.doc.headings.find((h) => h.id === '5');
     const headSpan: Span = heading?.span ?? [section.start, section.start];

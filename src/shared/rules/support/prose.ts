@@ -1,37 +1,17 @@
-// The report's prose outside the three tables, as sentences mapped back to `report.text`, and
-// how a message names a place (the section, a short quote). Shared by the text and content rules.
+// The prose layer of the rules, built once per document: the prose view, its sentences (all of
+// them outside the tables, or the narrative's), section bodies, and how a message quotes text.
 import type { SectionId, Span } from '../../model/schema';
 import type { ParsedDocument } from '../../parser/types';
-import { proseView, viewRangeToBase, type ProseView, viewIndexAt } from '../../text/prose';
-import { tableBodies } from './tables';
+import { proseView, type ProseView } from '../../text/prose';
+import { sectionAt, sectionBodyIn, sectionNames, type SectionBody } from './sections';
+import { HARD_ENDS, SOFT_ENDS, splitSentences, type Sentence } from './sentences';
+import { cellExtents, tableBodies } from './tables';
 
 export { inTable, tableBodies } from './tables';
+export type { Sentence } from './sentences';
 
-/** A sentence of prose: view offsets, and its range in `report.text` (trimmed, no final 。). */
-export interface ProseSentence {
-  text: string;
-  start: number;
-  end: number;
-  span: Span;
-  section: SectionId | null;
-}
-
-/** How messages name the six sections. */
-export const sectionNames: Record<SectionId, string> = {
-  '1': '第一部分「总体情况」',
-  '2': '第二部分「主动公开政府信息情况」',
-  '3': '第三部分「收到和处理政府信息公开申请情况」',
-  '4': '第四部分「政府信息公开行政复议、行政诉讼情况」',
-  '5': '第五部分「存在的主要问题及改进情况」',
-  '6': '第六部分「其他需要报告的事项」',
-};
-
-const SENTENCE_END = /[。！？!?；;\n]/;
-const TRIM_END = /[\s。！？!?；;，,]+$/;
-
-/** The section holding `offset`, or null before the first heading. */
-export const sectionAt = (doc: ParsedDocument, offset: number): SectionId | null =>
-  doc.report.sections.find((s) => offset >= s.span[0] && offset < s.span[1])?.id ?? null;
+/** A sentence of prose outside the tables. */
+export type ProseSentence = Sentence;
 
 /** "第一部分「总体情况」", "标题" or "正文开头": where `offset` stands, for a message. */
 export const placeOf = (doc: ParsedDocument, offset: number): string => {
@@ -41,32 +21,67 @@ export const placeOf = (doc: ParsedDocument, offset: number): string => {
   return title && offset >= title[0] && offset < title[1] ? '标题' : '正文开头';
 };
 
+const overlaps = (a: Span, spans: readonly Span[]): boolean =>
+  spans.some((b) => a[0] < b[1] && b[0] < a[1]);
+
+/** What is built once per document and shared by every rule. */
+interface DocumentProse {
+  view: ProseView;
+  sentences?: Sentence[];
+  narrative?: { soft?: Sentence[]; hard?: Sentence[] };
+  sections: Map<SectionId, SectionBody | null>;
+}
+
+const cache = new WeakMap<ParsedDocument, DocumentProse>();
+
+const proseOf = (doc: ParsedDocument): DocumentProse => {
+  let p = cache.get(doc);
+  if (!p) cache.set(doc, (p = { view: proseView(doc.report.text), sections: new Map() }));
+  return p;
+};
+
+/** The prose view of the whole report (~0.5 s per MB to build: once per document). */
+export const docProse = (doc: ParsedDocument): ProseView => proseOf(doc).view;
+
 /**
- * The prose sentences of a document (split at 。！？； and paragraph ends), leaving out every
- * sentence that touches a table region or a tab-separated table row.
+ * The sentences of the report's prose (split at 。！？； and line ends), leaving out every
+ * sentence that touches a table body or a tab-separated table row.
  */
-export const proseSentences = (doc: ParsedDocument, view: ProseView): ProseSentence[] => {
-  const out: ProseSentence[] = [];
-  const t = view.text;
-  const text = doc.report.text;
-  const tables = tableBodies(doc);
-  let from = 0;
-  const flush = (to: number): void => {
-    const raw = t.slice(from, to);
-    const lead = raw.length - raw.trimStart().length;
-    const body = raw.slice(lead).replace(TRIM_END, '');
-    if (body !== '') {
-      const span = viewRangeToBase(view, from + lead, from + lead + body.length);
-      const touchesTable = tables.some((r) => span[0] < r[1] && r[0] < span[1]);
-      if (!touchesTable && !text.slice(span[0], span[1]).includes('\t')) {
-        out.push({ text: raw, start: from, end: to, span, section: sectionAt(doc, span[0]) });
-      }
-    }
-    from = to;
+export const docSentences = (doc: ParsedDocument): Sentence[] => {
+  const p = proseOf(doc);
+  if (!p.sentences) {
+    const tables = tableBodies(doc);
+    const text = doc.report.text;
+    p.sentences = splitSentences(
+      doc,
+      p.view,
+      SOFT_ENDS,
+      (span) => !overlaps(span, tables) && !text.slice(span[0], span[1]).includes('\t'),
+    );
+  }
+  return p.sentences;
+};
+
+/**
+ * The narrative's sentences: outside the stretch where each table's numbers stand. With
+ * `semicolons: false` a sentence runs to 。！？ or a line end, so that a list "其中a条；b条"
+ * stays in one sentence.
+ */
+export const docNarrative = (doc: ParsedDocument, semicolons = true): Sentence[] => {
+  const p = proseOf(doc);
+  const n = (p.narrative ??= {});
+  const build = (ends: ReadonlySet<string>): Sentence[] => {
+    const extents = cellExtents(doc.report);
+    return splitSentences(doc, p.view, ends, (span) => !overlaps(span, extents));
   };
-  for (let i = 0; i < t.length; i++) if (SENTENCE_END.test(t[i]!)) flush(i + 1);
-  flush(t.length);
-  return out;
+  return semicolons ? (n.soft ??= build(SOFT_ENDS)) : (n.hard ??= build(HARD_ENDS));
+};
+
+/** A section's body in the document's prose view, or null when the section is absent. */
+export const sectionBody = (doc: ParsedDocument, id: SectionId): SectionBody | null => {
+  const p = proseOf(doc);
+  if (!p.sections.has(id)) p.sections.set(id, sectionBodyIn(doc, p.view, id));
+  return p.sections.get(id)!;
 };
 
 /** `text[s, e)` with a little context, on one line, for quoting in a message. */
@@ -104,43 +119,6 @@ export const pushTo = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-};
-
-const views = new WeakMap<ParsedDocument, ProseView>();
-const sentenceLists = new WeakMap<ParsedDocument, ProseSentence[]>();
-
-/**
- * The prose view of the whole report, built once per document and shared by these rules (the
- * engine's `ctx.prose()` is built again for every rule, which costs ~0.5 s per MB).
- */
-export const docProse = (doc: ParsedDocument): ProseView => {
-  let view = views.get(doc);
-  if (!view) views.set(doc, (view = proseView(doc.report.text)));
-  return view;
-};
-
-/** `proseSentences` of the whole report's prose view, built once per document. */
-export const docSentences = (doc: ParsedDocument): ProseSentence[] => {
-  let list = sentenceLists.get(doc);
-  if (!list) sentenceLists.set(doc, (list = proseSentences(doc, docProse(doc))));
-  return list;
-};
-
-/**
- * A section's body (after its heading line) in the shared prose view, with its range in
- * `report.text`; null when the section is absent.
- */
-export const sectionBody = (
-  doc: ParsedDocument,
-  id: SectionId,
-): { text: string; start: number; end: number } | null => {
-  const section = doc.report.sections.find((s) => s.id === id);
-  if (!section) return null;
-  const heading = doc.headings.find((h) => h.id === id);
-  const start = heading?.found ? heading.span[1] : section.span[0];
-  const end = section.span[1];
-  const view = docProse(doc);
-  return { text: view.text.slice(viewIndexAt(view, start), viewIndexAt(view, end)), start, end };
 };
 
 /** "a、b、c等 12 处": a list for a message, cut after `max` items. */

@@ -1,8 +1,10 @@
-// What the structure rules know about the six sections: names, wording, merged heading lines.
+// The one section model of the rules: the parser's headings and sections, how messages name a
+// section, where its body stands, and heading lines that merge two sections.
 import type { SectionId, Span } from '../../model/schema';
 import { officialHeadings } from '../../parser/sections';
 import type { HeadingInfo, ParsedDocument } from '../../parser/types';
 import { splitLines } from '../../text/lines';
+import { viewIndexAt, type ProseView } from '../../text/prose';
 
 export const sectionIds: readonly SectionId[] = ['1', '2', '3', '4', '5', '6'];
 
@@ -22,9 +24,53 @@ export const sectionTable: Partial<Record<SectionId, string>> = {
   '4': '表四',
 };
 
-/** "第二部分「二、主动公开政府信息情况」". */
+/** "第二部分". */
+export const sectionPart = (id: SectionId): string => `第${ordinal[id]}部分`;
+
+/** "第二部分「二、主动公开政府信息情况」": a section as the form numbers it. */
 export const sectionLabel = (id: SectionId): string =>
-  `第${ordinal[id]}部分「${officialHeadings[id]}」`;
+  `${sectionPart(id)}「${officialHeadings[id]}」`;
+
+/** "第二部分「主动公开政府信息情况」": a section as a message names a place in it. */
+export const sectionNames = Object.fromEntries(
+  (['1', '2', '3', '4', '5', '6'] as const).map((id) => [
+    id,
+    `${sectionPart(id)}「${officialHeadings[id].slice(2)}」`,
+  ]),
+) as Record<SectionId, string>;
+
+/** The section holding `offset`, or null before the first heading. */
+export const sectionAt = (doc: ParsedDocument, offset: number): SectionId | null =>
+  doc.report.sections.find((s) => offset >= s.span[0] && offset < s.span[1])?.id ?? null;
+
+/** A section's body, after its heading line, in a prose view. */
+export interface SectionBody {
+  view: ProseView;
+  /** The body's text in the view. */
+  text: string;
+  /** The body in view offsets. */
+  from: number;
+  to: number;
+  /** The body in `report.text`. */
+  start: number;
+  end: number;
+}
+
+/** Where section `id`'s body stands in `view` (the document's prose view), or null when absent. */
+export const sectionBodyIn = (
+  doc: ParsedDocument,
+  view: ProseView,
+  id: SectionId,
+): SectionBody | null => {
+  const section = doc.report.sections.find((s) => s.id === id);
+  if (!section) return null;
+  const heading = doc.headings.find((h) => h.id === id);
+  const start = heading?.found ? heading.span[1] : section.span[0];
+  const end = section.span[1];
+  const from = viewIndexAt(view, start);
+  const to = viewIndexAt(view, end);
+  return { view, text: view.text.slice(from, to), from, to, start, end };
+};
 
 /** How far a heading is quoted: a heading run into its first sentence is cut short. */
 const HEADING_QUOTE = 24;
