@@ -1,7 +1,7 @@
 // Runs the rules over a parsed report: applies the profile, isolates failures, orders findings.
 import type { Finding } from '../model/schema';
 import type { ParsedDocument } from '../parser/types';
-import { resolveSetting, type RuleProfile } from './config';
+import { checkOptions, resolveSetting, type RuleProfile } from './config';
 import { docNarrative, docProse, docSentences, sectionBody } from './support/prose';
 import type { FindingInput, Rule, RuleContext } from './types';
 
@@ -44,6 +44,18 @@ const makeContext = (
   report: (f) => sink.push(f),
 });
 
+/** The info finding that says a rule could not check this report, and why. */
+const ruleFailed = (rule: Rule, why: string): Finding => ({
+  ruleId: rule.meta.id,
+  severity: 'info',
+  message: `规则「${rule.meta.title}」${why.replace(/^运行出错：/, '运行出错，未能完成检查：')}`,
+  spans: [],
+  cells: [],
+  expected: null,
+  actual: null,
+  suggestion: null,
+});
+
 /**
  * Runs every enabled rule. A rule that throws produces one info finding that says so, and
  * the other rules still run: one broken rule must not silence the catalogue.
@@ -59,19 +71,17 @@ export const runRules = (
     if (!setting.enabled) continue;
     if (rule.meta.needsWorkspace && !run.previous && (run.peers?.length ?? 0) === 0) continue;
     const sink: FindingInput[] = [];
+    const options = checkOptions(rule.meta, setting.options);
+    if (!options.ok) {
+      findings.push(ruleFailed(rule, `选项有误：${options.message}`));
+      continue;
+    }
     try {
-      rule.check(makeContext(doc, setting.options, run, sink));
+      rule.check(makeContext(doc, options.options, run, sink));
     } catch (error) {
-      findings.push({
-        ruleId: rule.meta.id,
-        severity: 'info',
-        message: `规则「${rule.meta.title}」运行出错，未能完成检查：${error instanceof Error ? error.message : String(error)}`,
-        spans: [],
-        cells: [],
-        expected: null,
-        actual: null,
-        suggestion: null,
-      });
+      findings.push(
+        ruleFailed(rule, `运行出错：${error instanceof Error ? error.message : String(error)}`),
+      );
       continue;
     }
     for (const f of sink) {

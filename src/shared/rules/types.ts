@@ -1,4 +1,5 @@
 // The shape of a rule: metadata a reviewer can read, and a check over one parsed report.
+import type { z } from 'zod';
 import type { Cell, Finding, SectionId, Severity, Span } from '../model/schema';
 import type { ParsedDocument } from '../parser/types';
 import type { ProseView } from '../text/prose';
@@ -38,6 +39,11 @@ export interface RuleMeta {
   description: string;
   /** True when the rule needs more than one report (the workspace supplies the others). */
   needsWorkspace?: boolean;
+  /**
+   * The options a profile may pass, as a zod schema (as ESLint rules declare `schema`): checked
+   * when a profile is loaded, and its defaults filled in before the rule runs.
+   */
+  options?: z.ZodType<Record<string, unknown>>;
 }
 
 /** What a check reports; the engine fills in rule id, severity and defaults. */
