@@ -1,7 +1,7 @@
 // content.overview-elements: section 一 covers its five parts, not only an opening sentence.
 import type { Span } from '../../model/schema';
 import { defineRule } from '../types';
-import { quote } from '../support/prose';
+import { hanCount, quote } from '../support/prose';
 import { sectionNames } from '../support/sections';
 
 /**
@@ -54,8 +54,6 @@ const missingParts = (body: string): string[] => {
 /** A section 一 this short, in at most two sentences, is the boilerplate opening alone. */
 const BOILERPLATE_CHARS = 150;
 
-const hanCount = (s: string): number => (s.match(/[\u3400-\u9fff]/g) ?? []).length;
-
 export const overviewElements = defineRule({
   meta: {
     id: 'content.overview-elements',
@@ -70,12 +68,7 @@ export const overviewElements = defineRule({
     if (!section) return; // structure.section-missing reports the missing section
     const heading = ctx.doc.headings.find((h) => h.id === '1');
     const body = section.text.trim();
-    const t = ctx.text.slice(section.start, section.end);
-    const lead = t.length - t.trimStart().length;
-    const bodySpan: Span =
-      body === ''
-        ? (heading?.span ?? [section.start, section.start])
-        : [section.start + lead, section.start + t.trimEnd().length];
+    const bodySpan: Span = body === '' ? section.headSpan : section.trimmed;
     const name = sectionNames['1'];
     const sentenceCount = body.split(/[。！？!?]/).filter((s) => s.trim() !== '').length;
     if (body === '' || (hanCount(body) < BOILERPLATE_CHARS && sentenceCount <= 2)) {

@@ -98,6 +98,9 @@ export const excerpt = (text: string, s: number, e: number, context = 8): string
   return `${from > lineStart ? '…' : ''}${body}${to < lineEnd ? '…' : ''}`;
 };
 
+/** How many Chinese characters a text has: its length as a reader counts it. */
+export const hanCount = (s: string): number => (s.match(/[\u3400-\u9fff]/g) ?? []).length;
+
 /** A sentence as quoted in a message: trimmed, at most `max` characters. */
 export const quote = (s: string, max = 40): string => {
   const t = s.replace(/\s+/g, ' ').trim();

@@ -54,6 +54,10 @@ export interface SectionBody {
   /** The body in `report.text`. */
   start: number;
   end: number;
+  /** The body without its surrounding blank space, in `report.text`. */
+  trimmed: Span;
+  /** Where its heading stands (the body's start when the section has none). */
+  headSpan: Span;
 }
 
 /** Where section `id`'s body stands in `view` (the document's prose view), or null when absent. */
@@ -69,7 +73,11 @@ export const sectionBodyIn = (
   const end = section.span[1];
   const from = viewIndexAt(view, start);
   const to = viewIndexAt(view, end);
-  return { view, text: view.text.slice(from, to), from, to, start, end };
+  const raw = doc.report.text.slice(start, end);
+  const lead = raw.length - raw.trimStart().length;
+  const trimmed: Span = [start + lead, start + raw.trimEnd().length];
+  const headSpan: Span = heading?.span ?? [start, start];
+  return { view, text: view.text.slice(from, to), from, to, start, end, trimmed, headSpan };
 };
 
 /** How far a heading is quoted: a heading run into its first sentence is cut short. */
