@@ -83,6 +83,28 @@ export const issueRows = (entry: ReportEntry, options: IssueListOptions = {}): I
   return rows;
 };
 
+/** The row that stands for a file that could not be read: it has nothing else to list. */
+export const unreadableRow = (
+  file: string,
+  error: { code: string; message: string },
+): IssueRow => ({
+  agency: '',
+  year: '',
+  file,
+  place: '',
+  quote: '',
+  category: '无法读取',
+  categoryName: '无法读取',
+  severity: '',
+  severityKey: null,
+  message: `${error.message}（${error.code}）`,
+  expected: '',
+  actual: '',
+  suggestion: '',
+  decision: '',
+  note: '',
+});
+
 /** The rows of a batch, report after report. */
 export const batchIssueRows = (
   entries: readonly ReportEntry[],
