@@ -3,7 +3,8 @@
 import type { SectionId, Span } from '../../model/schema';
 import type { ParsedDocument } from '../../parser/types';
 import { proseView, type ProseView } from '../../text/prose';
-import { sectionAt, sectionBodyIn, sectionNames, type SectionBody } from './sections';
+import { placeInReport } from '../../text/places';
+import { sectionBodyIn, type SectionBody } from './sections';
 import { HARD_ENDS, SOFT_ENDS, splitSentences, type Sentence } from './sentences';
 import { cellExtents, tableBodies } from './tables';
 
@@ -14,12 +15,8 @@ export type { Sentence } from './sentences';
 export type ProseSentence = Sentence;
 
 /** "第一部分「总体情况」", "标题" or "正文开头": where `offset` stands, for a message. */
-export const placeOf = (doc: ParsedDocument, offset: number): string => {
-  const section = sectionAt(doc, offset);
-  if (section) return sectionNames[section];
-  const title = doc.titleSpan;
-  return title && offset >= title[0] && offset < title[1] ? '标题' : '正文开头';
-};
+export const placeOf = (doc: ParsedDocument, offset: number): string =>
+  placeInReport(doc.report, offset, doc.titleSpan);
 
 const overlaps = (a: Span, spans: readonly Span[]): boolean =>
   spans.some((b) => a[0] < b[1] && b[0] < a[1]);

@@ -4,7 +4,10 @@ import type { SectionId, Span } from '../../model/schema';
 import { officialHeadings } from '../../parser/sections';
 import type { HeadingInfo, ParsedDocument } from '../../parser/types';
 import { splitLines } from '../../text/lines';
+import { sectionOf, sectionPart } from '../../text/places';
 import { viewIndexAt, type ProseView } from '../../text/prose';
+
+export { sectionNames, sectionPart } from '../../text/places';
 
 export const sectionIds: readonly SectionId[] = ['1', '2', '3', '4', '5', '6'];
 
@@ -24,24 +27,13 @@ export const sectionTable: Partial<Record<SectionId, string>> = {
   '4': '表四',
 };
 
-/** "第二部分". */
-export const sectionPart = (id: SectionId): string => `第${ordinal[id]}部分`;
-
 /** "第二部分「二、主动公开政府信息情况」": a section as the form numbers it. */
 export const sectionLabel = (id: SectionId): string =>
   `${sectionPart(id)}「${officialHeadings[id]}」`;
 
-/** "第二部分「主动公开政府信息情况」": a section as a message names a place in it. */
-export const sectionNames = Object.fromEntries(
-  (['1', '2', '3', '4', '5', '6'] as const).map((id) => [
-    id,
-    `${sectionPart(id)}「${officialHeadings[id].slice(2)}」`,
-  ]),
-) as Record<SectionId, string>;
-
 /** The section holding `offset`, or null before the first heading. */
 export const sectionAt = (doc: ParsedDocument, offset: number): SectionId | null =>
-  doc.report.sections.find((s) => offset >= s.span[0] && offset < s.span[1])?.id ?? null;
+  sectionOf(doc.report, offset);
 
 /** A section's body, after its heading line, in a prose view. */
 export interface SectionBody {
