@@ -85,14 +85,16 @@ export const quoteHeading = (text: string): string => {
 export const officialWording = (id: SectionId): string => officialHeadings[id].slice(2);
 
 /**
- * The part of a heading's wording that matters: spaces, punctuation, 的/和/及/与 and the
- * filler words 工作/情况/方面 carry no meaning of their own, so "主动公开政府信息的情况：" and
- * "政府信息公开行政复议行政诉讼情况" count as the official wording.
+ * The part of a heading's wording that matters: spaces, punctuation, 的/和/及/与, the filler
+ * words 工作/情况/方面 and a leading "政府信息公开" (what the whole report is about) carry no
+ * meaning of their own, so "主动公开政府信息的情况：", "政府信息公开行政复议行政诉讼情况" and
+ * "政府信息公开工作存在的主要问题及改进情况" count as the official wording.
  */
 export const essentialWording = (s: string): string =>
   s
     .replace(/\s+/g, '')
     .replace(/[：:。.．，,、；;“”"]/g, '')
+    .replace(/^政府信息公开/, '')
     .replace(/[的和及与]/g, '')
     .replace(/工作|情况|方面/g, '');
 
