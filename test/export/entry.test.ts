@@ -94,7 +94,9 @@ describe('selection and wording', () => {
     expect(quoteSpan('  甲\t乙\n丙  ', [0, 9])).toBe('甲 乙 丙');
     expect(quoteSpan('一二三四五六', [0, 6], 4)).toBe('一二三…');
     expect(sectionName(s.doc.report, 0)).toBe('标题及开头');
-    expect(sectionName(s.doc.report, text.indexOf('（二）依申请公开'))).toBe('第一部分「总体情况」');
+    expect(sectionName(s.doc.report, text.indexOf('（二）依申请公开'))).toBe(
+      '第一部分「总体情况」',
+    );
     expect(sectionName(s.doc.report, text.length - 1)).toBe('第六部分「其他需要报告的事项」');
     expect(categoryName('arith.requests-balance')).toBe('表内勾稽');
     expect(categoryName('local.deadline')).toBe('local');
