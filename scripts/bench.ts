@@ -17,10 +17,12 @@ import { runRules } from '../src/shared/rules/engine';
 import { allRules } from '../src/shared/rules/registry';
 import { buildReportText, consistentCells } from '../test/support/report-builder';
 import { flattenLikePdf } from '../test/support/pdf-like';
+import { ofdFromPdf, type OfdVariant } from './fixtures/ofd-from-pdf';
 
 const root = join(import.meta.dirname, '..');
 const corpus = join(root, 'bench', 'corpus');
 const samples = join(root, 'test', 'fixtures', 'samples');
+const realSamples = join(root, 'test', 'fixtures', 'real');
 const N = Number(process.env.BENCH_N ?? 100);
 const N_PDF = Number(process.env.BENCH_PDF ?? Math.min(N, 40));
 const MIXED = Number(process.env.BENCH_MIXED ?? 500);
@@ -54,6 +56,38 @@ const textCorpus = (): string[] =>
     const text = buildReportText({ agency: `第${i}区司法局`, cells: consistentCells(i + 1) });
     const file = join(dir('txt'), `r${i}.txt`);
     writeFileSync(file, i % 2 === 0 ? text : flattenLikePdf(text));
+    return file;
+  });
+
+/** Site furniture a saved page carries around the report: menus, a breadcrumb, a footer. */
+const siteFrame = (body: string, i: number): string =>
+  `<!DOCTYPE html><html><head><meta charset="utf-8"><title>年报</title><script>var s${i} = 1;</script>` +
+  `<style>.nav{}</style></head><body><ul class="nav">${'<li><a href="/l">栏目</a></li>'.repeat(60)}</ul>` +
+  `<div class="location">当前位置：首页 &gt; 政务公开 &gt; 年报</div><div class="content">${body}</div>` +
+  `<div class="share">分享到：微信 微博</div><div id="footer">主办单位：第${i}区人民政府</div></body></html>`;
+
+/** N saved pages: the real 015.html framed by a site (its numbers changed), and its Word .mht. */
+const pageCorpus = (): string[] => {
+  const page = readFileSync(join(realSamples, '015.html'), 'utf8');
+  const body = page.slice(page.indexOf('<body>') + 6, page.indexOf('</body>'));
+  const mht = readFileSync(join(root, 'test', 'fixtures', 'html', '015-word.mht'));
+  return Array.from({ length: N }, (_, i) => {
+    if (i % 4 === 3) {
+      const file = join(dir('html'), `p${i}.mht`);
+      writeFileSync(file, mht);
+      return file;
+    }
+    const file = join(dir('html'), `p${i}.html`);
+    writeFileSync(file, siteFrame(body.replace(/<p>26<\/p>/g, `<p>${26 + i}</p>`), i));
+    return file;
+  });
+};
+
+/** N Markdown reports: the real PDF→Markdown conversions 004–006 in turn. */
+const markdownCorpus = (): string[] =>
+  Array.from({ length: N }, (_, i) => {
+    const file = join(dir('md'), `m${i}.md`);
+    writeFileSync(file, readFileSync(join(realSamples, `00${4 + (i % 3)}.txt`)));
     return file;
   });
 
@@ -117,6 +151,19 @@ const pdfCorpus = (docx: readonly string[]): { files: string[]; source: string }
   if (made.length > 0) return { files: made, source: 'varied .docx converted by LibreOffice' };
   // Without LibreOffice nothing can vary the PDFs: the samples, as they are.
   return { files: sampleFiles('.pdf'), source: 'sample PDFs unchanged (LibreOffice not found)' };
+};
+
+/** OFD reports made from the PDFs (text objects and rules at the PDF's places), variants in turn. */
+const ofdCorpus = async (pdfs: readonly string[]): Promise<string[]> => {
+  const variants: OfdVariant[] = ['lines', 'filled', 'template', 'glyphs'];
+  const out: string[] = [];
+  for (const [i, pdf] of pdfs.entries()) {
+    const file = join(dir('ofd'), basename(pdf).replace(/\.pdf$/, `.${variants[i % 4]}.ofd`));
+    out.push(file);
+    if (existsSync(file)) continue;
+    writeFileSync(file, await ofdFromPdf(new Uint8Array(readFileSync(pdf)), variants[i % 4]!));
+  }
+  return out;
 };
 
 /** Extraction, parsing and checking timed apart, one file after another in this thread. */
@@ -231,16 +278,37 @@ const main = async () => {
   const txt = textCorpus();
   const docx = await docxCorpus();
   const pdf = pdfCorpus(docx);
+  const ofd = await ofdCorpus(pdf.files);
+  const pages = pageCorpus();
+  const markdown = markdownCorpus();
   // Warm-up: module loading and pdf.js set-up are paid once per process, not per report.
-  await timePhases([...txt.slice(0, 5), ...docx.slice(0, 3), ...pdf.files.slice(0, 3)]);
+  await timePhases([
+    ...txt.slice(0, 5),
+    ...docx.slice(0, 3),
+    ...pdf.files.slice(0, 3),
+    ...pages.slice(0, 4),
+    ...markdown.slice(0, 3),
+  ]);
   const results: Record<string, unknown> = {
     node: process.version,
     cores: (await import('node:os')).availableParallelism(),
     date: new Date().toISOString(),
-    corpus: { txt: txt.length, docx: docx.length, pdf: pdf.files.length, pdfSource: pdf.source },
+    corpus: {
+      txt: txt.length,
+      docx: docx.length,
+      pdf: pdf.files.length,
+      pdfSource: pdf.source,
+      ofd: ofd.length,
+      ofdSource: 'the PDFs written as OFD (lines, filled rules, template page, glyph-indexed)',
+      html: pages.length,
+      md: markdown.length,
+    },
     txt: await timePhases(txt),
     docx: await timePhases(docx),
     pdf: await timePhases(pdf.files),
+    ofd: await timePhases(ofd),
+    html: await timePhases(pages),
+    md: await timePhases(markdown),
   };
   const pdftext = pdftotextMs(pdf.files);
   const ours = (results.pdf as { msMedian: { extract: number; total: number } }).msMedian;
@@ -283,13 +351,16 @@ const table = (r: Record<string, unknown>): string => {
     '| format | extract | parse | check | total | target |',
     '|---|---|---|---|---|---|',
     row('txt', '≤ 10'),
+    row('md', '≤ 10 (as .txt)'),
     row('docx', '≤ 60'),
+    row('html', '≤ 60 (as .docx)'),
     row(
       'pdf',
       p
         ? `≤ 3 × pdftotext (${p.msMedian} ms): ${p.totalRatio} × (extraction alone ${p.extractRatio} ×)`
         : '—',
     ),
+    row('ofd', `≤ pdf (${f('pdf').total} ms)`),
     '',
     `Mixed batch of ${m.n} through the worker pool: ${m.seconds} s (${m.reportsPerSecond} reports/s), peak RSS ${m.peakRssMiB} MiB (targets ≤ 60 s, ≤ 1024 MiB).`,
     ...Object.entries(r.stress as Record<string, StressRun>).map(

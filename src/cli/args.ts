@@ -37,8 +37,22 @@ export interface WorkspaceCommandArgs {
   into?: string;
 }
 
+export interface RollupCommandArgs {
+  command: 'rollup';
+  workspace: string;
+  year: number;
+  /** Agency names or keys; null for every agency of the year. */
+  agencies: string[] | null;
+  /** How the area is named in the title, e.g. 某县. */
+  name: string | null;
+  out: string;
+  /** Also write the 审核情况汇总表 to this .xlsx. */
+  register: string | null;
+}
+
 export type Args =
   | CheckArgs
+  | RollupCommandArgs
   | AnnotateCommandArgs
   | WorkspaceCommandArgs
   | RulesArgs
@@ -59,6 +73,8 @@ export const USAGE = `用法：
   nianbao workspace agencies 工作区文件
   nianbao workspace merge 工作区文件 --from 单位 --into 单位
       列出工作区中的单位；把同一单位的两个名称合并（如「区司法局」并入「XX区司法局」）
+  nianbao rollup --workspace 工作区文件 --year 年度 [--agencies 单位,单位] [--name 地区] --out 汇总.xlsx|.docx [--register 审核情况.xlsx]
+      汇总工作区中各单位该年度报告的表二、表三、表四（每个单位取最新版本），并核对汇总表
   nianbao rules [--format text|json|markdown] [--out 文件]
       列出全部检查规则
   nianbao --version | --help
@@ -84,6 +100,10 @@ export const parseCliArgs = (argv: readonly string[]): Args => {
         reviewer: { type: 'string' },
         into: { type: 'string' },
         from: { type: 'string' },
+        year: { type: 'string' },
+        agencies: { type: 'string' },
+        name: { type: 'string' },
+        register: { type: 'string' },
       },
     });
   } catch (error) {
@@ -139,6 +159,7 @@ export const parseCliArgs = (argv: readonly string[]): Args => {
       '用法：nianbao workspace export 工作区 --out 文件，或 nianbao workspace import 文件 --into 工作区',
     );
   }
+  if (command === 'rollup') return rollupArgs(values);
   if (command === 'rules') {
     const format = values.format ?? 'text';
     if (!['text', 'json', 'markdown'].includes(format))
@@ -147,4 +168,31 @@ export const parseCliArgs = (argv: readonly string[]): Args => {
     return { command: 'rules', format: format as RulesArgs['format'], out: values.out ?? null };
   }
   throw new UsageError(`未知命令「${command}」`);
+};
+
+const rollupArgs = (values: Record<string, string | boolean | undefined>): RollupCommandArgs => {
+  const text = (k: string): string | null => (typeof values[k] === 'string' ? values[k] : null);
+  const workspace = text('workspace');
+  const out = text('out');
+  const year = Number(text('year'));
+  if (!workspace) throw new UsageError('rollup 须用 --workspace 指定工作区文件');
+  if (!Number.isInteger(year) || year < 1990 || year > 2100)
+    throw new UsageError('rollup 须用 --year 指定年度，如 --year 2025');
+  if (!out || !/\.(xlsx|docx)$/i.test(out))
+    throw new UsageError('rollup 须用 --out 指定 .xlsx 或 .docx 输出文件');
+  const register = text('register');
+  if (register && !/\.xlsx$/i.test(register)) throw new UsageError('--register 须为 .xlsx 文件');
+  const agencies = text('agencies')
+    ?.split(/[,，、]/)
+    .map((a) => a.trim())
+    .filter(Boolean);
+  return {
+    command: 'rollup',
+    workspace,
+    year,
+    agencies: agencies && agencies.length > 0 ? agencies : null,
+    name: text('name'),
+    out,
+    register,
+  };
 };

@@ -9,6 +9,7 @@ import { APP_VERSION } from '../shared/version';
 import { parseCliArgs, USAGE, UsageError, type CheckArgs } from './args';
 import { runAnnotate } from './commands/annotate';
 import { runWorkspace } from './commands/workspace';
+import { runRollup } from './commands/rollup';
 import { formatCsv } from './output/csv';
 import { writeXlsx } from './output/xlsx';
 import { recordInWorkspace } from './workspace';
@@ -101,7 +102,7 @@ const runCheck = async (args: CheckArgs, io: CliIo): Promise<number> => {
   if (args.workspace) {
     const r = await recordInWorkspace(args.workspace, results, profile);
     io.stderr(
-      `已记入工作区 ${args.workspace}：新增 ${r.added} 份（其中新版本 ${r.newVersions} 份），已存在 ${r.duplicates} 份${r.skipped.length ? `，${r.skipped.length} 份无法记入` : ''}\n`,
+      `已记入工作区 ${args.workspace}：新增 ${r.added} 份（其中新版本 ${r.newVersions} 份），已存在 ${r.duplicates} 份\n`,
     );
   }
   if (args.format === 'xlsx') {
@@ -140,6 +141,11 @@ export const main = async (argv: string[], io: CliIo = defaultIo): Promise<numbe
         return await runCheck(args, io);
       case 'workspace': {
         const { code, message } = runWorkspace(args);
+        (code === 0 ? io.stdout : io.stderr)(message + '\n');
+        return code;
+      }
+      case 'rollup': {
+        const { code, message } = await runRollup(args);
         (code === 0 ? io.stdout : io.stderr)(message + '\n');
         return code;
       }

@@ -1,67 +1,35 @@
 // `nianbao check --workspace FILE`: records checked files into a workspace, so a batch can be
-// prepared headless and reviewed in the app; re-checks with last year's report when it is there.
-import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+// prepared headless and reviewed in the app. Stored through the app's own import path, so the
+// cross-report rules (last year's report, the same year's peers) run exactly as in the app.
+import { recordChecked } from '../main/check/record';
 import type { CheckedFile } from '../main/check/check-file';
 import { Workspace } from '../main/storage';
-import { parseReport } from '../shared/parser';
 import type { RuleProfile } from '../shared/rules/config';
-import { runRules } from '../shared/rules/engine';
-import { allRules } from '../shared/rules/registry';
 
 export interface RecordSummary {
   added: number;
   duplicates: number;
   newVersions: number;
-  skipped: string[];
 }
 
 /**
- * Imports each checked file (the original bytes, the extracted text and source map, the parsed
- * report, the findings). When the workspace holds last year's report of the same agency, the
- * cross-year rules run and the file's findings are updated in place, in the output too.
+ * Imports each checked file in input order; each file's findings in the output become those
+ * stored (with the cross-report findings, or those of the earlier import for a duplicate).
  */
 export const recordInWorkspace = async (
   file: string,
   checked: CheckedFile[],
   profile: RuleProfile | undefined,
 ): Promise<RecordSummary> => {
-  const summary: RecordSummary = { added: 0, duplicates: 0, newVersions: 0, skipped: [] };
+  const summary: RecordSummary = { added: 0, duplicates: 0, newVersions: 0 };
   const workspace = Workspace.open(file);
   try {
     for (const c of checked) {
-      const r = c.result;
-      const bytes = await readFile(r.file).catch(() => null);
-      if (!bytes) {
-        summary.skipped.push(r.file);
-        continue;
-      }
-      const imported = workspace.importReport({
-        name: basename(r.file),
-        format: r.format,
-        path: r.file,
-        bytes: new Uint8Array(bytes),
-        extracted: c.doc
-          ? { format: r.format, text: c.extracted, segments: c.segments, notes: r.notes ?? [] }
-          : null,
-        parsed: c.doc ? c.doc.report : null,
-        error: r.error,
-        findings: r.findings,
-      });
+      const { imported, findings } = await recordChecked(workspace, c, { profile });
       if (imported.duplicate) summary.duplicates++;
       else summary.added++;
       if (imported.previousVersionId) summary.newVersions++;
-      if (!c.doc || imported.duplicate) continue;
-      const previous = workspace.previousReportOf(imported.id);
-      if (!previous?.raw) continue;
-      const findings = runRules(c.doc, allRules, { profile, previous: parseReport(previous.raw) });
-      if (
-        findings.length !== r.findings.length ||
-        findings.some((f, i) => f.message !== r.findings[i]?.message)
-      ) {
-        workspace.recheck(imported.id, findings);
-        r.findings = findings;
-      }
+      c.result.findings = findings;
     }
   } finally {
     workspace.close();

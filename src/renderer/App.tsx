@@ -5,6 +5,7 @@ import { BatchView } from './features/batch/BatchView';
 import { ImportProgress } from './features/import/ImportProgress';
 import { useWorkspace } from './features/import/useWorkspace';
 import { ReportView } from './features/review/ReportView';
+import { RollupView } from './features/rollup/RollupView';
 import { zh } from './i18n/zh-CN';
 
 const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer.types).includes('Files');
@@ -12,6 +13,12 @@ const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer.types).includes('Fi
 const Shell = () => {
   const workspace = useWorkspace();
   const [open, setOpen] = useState<string | null>(null);
+  // The roll-up view, and the cell a report was opened at from its drill-down.
+  const [rollup, setRollup] = useState(false);
+  const [openCell, setOpenCell] = useState<string | undefined>(undefined);
+  const years = [...new Set(workspace.reports.flatMap((r) => (r.year ? [r.year] : [])))].sort(
+    (a, b) => b - a,
+  );
   const [dragging, setDragging] = useState(false);
 
   // The preload reads the dropped files' paths and has main grant them; the page only has to
@@ -56,12 +63,25 @@ const Shell = () => {
       {open ? (
         <ReportView
           id={open}
-          onBack={() => setOpen(null)}
+          initialCell={openCell}
+          onBack={() => {
+            setOpen(null);
+            setOpenCell(undefined);
+          }}
           onSummary={workspace.updateSummary}
           onOpenReport={setOpen}
         />
+      ) : rollup ? (
+        <RollupView
+          years={years}
+          onBack={() => setRollup(false)}
+          onOpenCell={(id, path) => {
+            setOpenCell(path);
+            setOpen(id);
+          }}
+        />
       ) : (
-        <BatchView workspace={workspace} onOpen={setOpen} />
+        <BatchView workspace={workspace} onOpen={setOpen} onRollup={() => setRollup(true)} />
       )}
       {dragging && (
         <div className="drop-overlay" aria-hidden>

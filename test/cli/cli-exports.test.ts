@@ -68,6 +68,19 @@ describe('nianbao annotate', () => {
     expect(await zip.file('word/comments.xml')!.async('string')).toContain('政府信息公开申请');
   });
 
+  it('returns an OFD report as an OFD with an annotation on each finding', async () => {
+    const dir = temp();
+    const file = join(dir, '渠县.ofd');
+    copyFileSync(join(samples, '..', 'ofd', 'nonzero-merged.lines.ofd'), file);
+    const r = await run(['annotate', file, '--reviewer', '张审核']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/渠县（审核批注）\.ofd: 已写入 \d+ 条批注/);
+    const zip = await JSZip.loadAsync(readFileSync(join(dir, '渠县（审核批注）.ofd')));
+    const annots = await zip.file('Doc_0/Annots/Page_1/NianbaoAnnotation.xml')!.async('string');
+    expect(annots).toContain('Creator="张审核"');
+    expect(annots).toContain('政府信息公开申请');
+  });
+
   it('reports an unreadable file with exit 1', async () => {
     const file = join(temp(), 'x.pdf');
     writeFileSync(

@@ -65,14 +65,14 @@ describe('nianbao check', () => {
     mkdirSync(join(dir, 'sub'));
     copyFileSync(sample('002_73996fd1531b3677.txt'), join(dir, 'sub', 'a.txt'));
     copyFileSync(sample('004_e6a1a50ddf61be61.txt'), join(dir, 'b.txt'));
-    writeFileSync(join(dir, 'notes.md'), 'not a report');
+    writeFileSync(join(dir, 'notes.json'), 'not a report');
     const out = join(dir, 'out.csv');
     await run(['check', '--format', 'csv', '--out', out, dir]);
     const csv = readFileSync(out, 'utf8');
     // The same columns as the app's issue list export.
     const header = issueColumns.map((c) => c.header).join(',');
     expect(csv.startsWith(`\ufeff${header}\r\n`)).toBe(true);
-    expect(csv).not.toContain('notes.md');
+    expect(csv).not.toContain('notes.json');
     expect(csv).toContain('b.txt,');
   });
 

@@ -1,4 +1,4 @@
-// Formats LibreOffice converts (.doc, .wps, .rtf, .odt, .html): sniffed from the content, converted
+// Formats LibreOffice converts (.doc, .wps, .rtf, .odt, Word XML): sniffed from the content, converted
 // when soffice exists (here a stand-in script, so the tests never need LibreOffice), refused with
 // advice when it does not.
 import {
@@ -80,7 +80,14 @@ describe('sniffing the format from the content', () => {
       [await odt.generateAsync({ type: 'uint8array' }), 'odt'],
       [await xlsx.generateAsync({ type: 'uint8array' }), 'other-zip'],
       [Buffer.from('\ufeff<!DOCTYPE html><html><body>年度报告</body></html>'), 'html'],
-      [Buffer.from('MIME-Version: 1.0\r\nContent-Type: multipart/related\r\n'), 'html'],
+      [Buffer.from('MIME-Version: 1.0\r\nContent-Type: multipart/related\r\n'), 'mht'],
+      [Buffer.from('<!-- saved from url=(0040)http://www.gov.cn/ -->\n<html><body>'), 'html'],
+      [
+        Buffer.from(
+          '<?xml version="1.0"?>\n<?mso-application progid="Word.Document"?>\n<w:wordDocument/>',
+        ),
+        'word-xml',
+      ],
       [readFixture('bad/picture.png'), 'image'],
       [readFixture('bad/truncated.docx'), 'broken-zip'],
       [Buffer.from('一、总体情况'), 'text'],
@@ -131,16 +138,17 @@ describe('conversion with LibreOffice', () => {
     expect(tempFolders()).toEqual(before);
   });
 
-  it('names the file’s own extension in the note (.wps, .rtf, .html)', async () => {
+  it('names the file’s own extension in the note (.wps, .rtf, .xml)', async () => {
     const doc = readFixture('docx/report.doc');
     const wps = await extractBytes(doc, '报告.wps', { soffice: converting });
     expect(wps.ok && wps.doc.notes[0]).toBe('由 .wps 转换');
     const rtf = await extractBytes(Buffer.from('{\\rtf1 报告}'), 'r.rtf', { soffice: converting });
     expect(rtf.ok && rtf.doc.notes[0]).toBe('由 .rtf 转换');
-    const html = await extractBytes(Buffer.from('<html><body>报告</body></html>'), 'r.htm', {
-      soffice: converting,
-    });
-    expect(html.ok && html.doc.notes[0]).toBe('由 .htm 转换');
+    const wordXml = Buffer.from(
+      '<?xml version="1.0"?><?mso-application progid="Word.Document"?><w:wordDocument/>',
+    );
+    const xml = await extractBytes(wordXml, 'r.xml', { soffice: converting });
+    expect(xml.ok && xml.doc.notes[0]).toBe('由 .xml 转换');
   });
 
   it('without LibreOffice: UNSUPPORTED_FORMAT, advising .docx or PDF', async () => {

@@ -6,14 +6,14 @@ import { invokeChannels } from '../../src/shared/ipc/channels';
 import { dispatch, type HandlerContext, type Handlers } from '../../src/main/services/dispatch';
 import { ServiceError } from '../../src/main/services/errors';
 import { createHandlers } from '../../src/main/services/handlers';
-import { MemoryReviewStore } from '../../src/main/services/memory-store';
 import { ReviewService } from '../../src/main/services/review-service';
+import { tempWorkspace } from '../support/workspace';
 
 const HAN = /[\u4e00-\u9fff]/;
 const silent: HandlerContext = { emit: () => {} };
 
 const realHandlers = (): Handlers =>
-  createHandlers(new ReviewService({ store: new MemoryReviewStore(), reviewer: '审核人' }), {
+  createHandlers(new ReviewService({ workspace: tempWorkspace(), reviewer: '审核人' }), {
     chooseFiles: async () => [],
   });
 

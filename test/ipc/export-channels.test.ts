@@ -12,8 +12,8 @@ import type { ReportSummary, ReviewFinding } from '../../src/shared/ipc/review';
 import { dispatch, type HandlerContext, type Handlers } from '../../src/main/services/dispatch';
 import { ExportService } from '../../src/main/services/export-service';
 import { createHandlers } from '../../src/main/services/handlers';
-import { MemoryReviewStore } from '../../src/main/services/memory-store';
 import { ReviewService } from '../../src/main/services/review-service';
+import { tempWorkspace } from '../support/workspace';
 
 const samplesDir = join(import.meta.dirname, '..', 'fixtures', 'samples');
 const HAN = /[\u4e00-\u9fff]/;
@@ -22,10 +22,10 @@ const dir = mkdtempSync(join(tmpdir(), 'nianbao-export-ipc-'));
 
 /** Handlers over one service; the save dialog answers `next` (null = cancelled). */
 const setup = () => {
-  const store = new MemoryReviewStore();
   const now = () => new Date('2025-02-10T09:30:00+08:00');
-  const service = new ReviewService({ store, reviewer: '王审核', now });
-  const exporter = new ExportService({ store, reviewer: '王审核', now });
+  const workspace = tempWorkspace(now);
+  const service = new ReviewService({ workspace, reviewer: '王审核' });
+  const exporter = new ExportService({ workspace, reviewer: '王审核', now });
   const dialog = { next: null as string | null, asked: [] as string[] };
   const handlers: Handlers = createHandlers(
     service,
@@ -88,7 +88,8 @@ describe('export channels', () => {
       reason: null,
     });
     docxReport = reports[2]!;
-  });
+    // Three files start the worker pool, whose threads load the sources through tsx.
+  }, 60_000);
 
   it('writes the issue list of one report as xlsx with only the confirmed finding', async () => {
     const target = join(dir, 'one.xlsx');

@@ -3,9 +3,17 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { extractFile } from '../../src/main/extract';
+import type * as Extract from '../../src/main/extract';
 import { PathGrants } from '../../src/main/services/grants';
-import { MemoryReviewStore } from '../../src/main/services/memory-store';
 import { ReviewService } from '../../src/main/services/review-service';
+import { tempWorkspace } from '../support/workspace';
+
+// Every file the import reads goes through the extractor: count what it is asked to read.
+vi.mock('../../src/main/extract', async (original) => {
+  const real = await original<typeof Extract>();
+  return { ...real, extractFile: vi.fn(real.extractFile) };
+});
 
 describe('PathGrants', () => {
   const root = join(tmpdir(), 'grants-root');
@@ -44,21 +52,17 @@ describe('ReviewService and the allow-list', () => {
   const chosen = join(dir, 'chosen.txt');
   const other = join(dir, 'other.txt');
   writeFileSync(chosen, '某县司法局2024年政府信息公开工作年度报告\n');
-  writeFileSync(other, '某县司法局2024年政府信息公开工作年度报告\n');
+  writeFileSync(other, '某县公安局2024年政府信息公开工作年度报告\n');
   mkdirSync(join(dir, 'folder'));
-  writeFileSync(join(dir, 'folder', 'inside.txt'), '某县司法局2024年政府信息公开工作年度报告\n');
+  writeFileSync(join(dir, 'folder', 'inside.txt'), '某县财政局2024年政府信息公开工作年度报告\n');
 
   const make = () => {
-    const extract = vi.fn(async (path: string) => ({
-      ok: false as const,
-      error: { code: 'EMPTY_FILE' as const, message: `读了 ${path}` },
-    }));
-    const service = new ReviewService({
-      store: new MemoryReviewStore(),
-      reviewer: '审核人',
+    const extract = vi.mocked(extractFile);
+    extract.mockClear();
+    return {
+      service: new ReviewService({ workspace: tempWorkspace(), reviewer: '审核人' }),
       extract,
-    });
-    return { service, extract };
+    };
   };
 
   it('refuses a path never granted, without reading anything', async () => {

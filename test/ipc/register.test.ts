@@ -21,7 +21,7 @@ vi.mock('electron', () => ({
 const { registerIpc } = await import('../../src/main/electron/ipc/register');
 const { GRANT_DROPPED_CHANNEL, invokeChannels } = await import('../../src/shared/ipc/channels');
 const { createHandlers } = await import('../../src/main/services/handlers');
-const { MemoryReviewStore } = await import('../../src/main/services/memory-store');
+const { tempWorkspace } = await import('../support/workspace');
 const { ReviewService } = await import('../../src/main/services/review-service');
 const { APP_ENTRY_URL } = await import('../../src/main/electron/policy');
 
@@ -43,7 +43,7 @@ let dispose: () => void;
 beforeEach(() => {
   dispose?.();
   sent.length = 0;
-  const service = new ReviewService({ store: new MemoryReviewStore(), reviewer: '审核人' });
+  const service = new ReviewService({ workspace: tempWorkspace(), reviewer: '审核人' });
   dispose = registerIpc({
     handlers: createHandlers(service, { chooseFiles: async () => [] }),
     grantPaths: (p) => service.grantPaths(p),
@@ -99,7 +99,8 @@ describe('registerIpc', () => {
     const result = (await call('report:import', app, { paths: [dropped] })) as { ok: boolean };
     expect(result.ok).toBe(true);
     expect(sent).toEqual([
-      ['batch:progress', { done: 0, total: 1, current: 'dropped.txt' }],
+      ['batch:progress', { done: 0, total: 1, current: null }],
+      ['batch:progress', { done: 1, total: 1, current: 'dropped.txt' }],
       ['batch:progress', { done: 1, total: 1, current: null }],
     ]);
   });

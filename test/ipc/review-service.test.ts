@@ -8,9 +8,9 @@ import type { BatchProgress, ReportSummary } from '../../src/shared/ipc/review';
 import { parseReport } from '../../src/shared/parser';
 import { runRules } from '../../src/shared/rules/engine';
 import { allRules } from '../../src/shared/rules/registry';
-import { MemoryReviewStore } from '../../src/main/services/memory-store';
 import { ReviewService } from '../../src/main/services/review-service';
 import { buildReportText, consistentCells } from '../support/report-builder';
+import { tempWorkspace } from '../support/workspace';
 
 const samplesDir = join(import.meta.dirname, '..', 'fixtures', 'samples');
 const samples = [
@@ -39,9 +39,8 @@ const misread = () => {
 let clock = 0;
 const make = () => {
   const service = new ReviewService({
-    store: new MemoryReviewStore(),
+    workspace: tempWorkspace(() => new Date(Date.UTC(2025, 1, 10, 9, 0, clock++))),
     reviewer: '王审核',
-    now: () => new Date(Date.UTC(2025, 1, 10, 9, 0, clock++)),
   });
   service.grantPaths([dir, samplesDir]);
   return service;

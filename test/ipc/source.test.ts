@@ -1,6 +1,3 @@
-import { ExportService } from '../../src/main/services/export-service';
-import { WorkspaceReviewStore } from '../../src/main/services/workspace-store';
-import { Workspace } from '../../src/main/storage';
 // report:source — the original for the 原文 view: PDF bytes, Word as sanitized HTML whose anchors
 // land on the paragraphs and cells the extractor's segments name, and clear refusals otherwise.
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -10,11 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { extractFile } from '../../src/main/extract';
 import { dispatch } from '../../src/main/services/dispatch';
 import { createHandlers } from '../../src/main/services/handlers';
-import { MemoryReviewStore } from '../../src/main/services/memory-store';
+import { ExportService } from '../../src/main/services/export-service';
 import { ReviewService } from '../../src/main/services/review-service';
 import { SourceService } from '../../src/main/services/source';
-import type { StoredReport } from '../../src/main/services/store';
 import { sanitizeWordHtml, wordToHtml } from '../../src/main/services/word-html';
+import type { FileError } from '../../src/shared/model/schema';
+import { parseReport } from '../../src/shared/parser';
+import { tempWorkspace } from '../support/workspace';
 
 const samplesDir = join(import.meta.dirname, '..', 'fixtures', 'samples');
 const names = [
@@ -94,41 +93,34 @@ describe('sanitizeWordHtml', () => {
   });
 });
 
-/** A stored report as the review store keeps it, from a real extraction of `file`. */
+/**
+ * A report stored from a real extraction of `file` as a workspace written without the original's
+ * bytes holds it (identified by a hash): the 原文 must then be read from `path` again.
+ */
 const storedFrom = async (
   file: string,
-  over: Partial<StoredReport> = {},
-): Promise<StoredReport> => {
+  over: { path?: string; error?: FileError } = {},
+): Promise<SourceService> => {
   const r = await extractFile(file);
   if (!r.ok) throw new Error(r.error.message);
-  return {
-    id: 'r1',
-    path: file,
-    fileName: file.split('/').pop()!,
+  const workspace = tempWorkspace();
+  const { id } = workspace.importReport({
+    name: file.split('/').pop()!,
     format: r.doc.format,
-    error: null,
-    agency: null,
-    year: null,
-    title: null,
-    raw: r.doc.text,
-    notes: [],
-    findings: [],
-    decisions: [],
-    comments: [],
-    corrections: [],
-    status: 'pending',
-    history: [],
-    importedAt: '2025-01-01T00:00:00Z',
-    ...over,
-  };
+    path: over.path ?? file,
+    hash: 'a'.repeat(64),
+    extracted: over.error ? null : r.doc,
+    parsed: over.error ? null : parseReport(r.doc.text).report,
+    error: over.error ?? null,
+  });
+  expect(id).toBe('1');
+  return new SourceService({ workspace });
 };
 
 describe('SourceService', () => {
-  const serve = (r: StoredReport | null) => new SourceService({ lookup: async () => r });
-
   it('gives a PDF its bytes and page boxes', async () => {
     const file = join(samplesDir, `${names[1]}.pdf`);
-    const got = await serve(await storedFrom(file)).getSource('r1');
+    const got = await (await storedFrom(file)).getSource('1');
     if (got.kind !== 'pdf') throw new Error(got.kind);
     expect(got.bytes).toEqual(new Uint8Array(readFileSync(file)));
     expect(got.segments.length).toBeGreaterThan(100);
@@ -136,12 +128,10 @@ describe('SourceService', () => {
   });
 
   it('gives a Word document its HTML and anchors, a text file the text view', async () => {
-    const docx = await serve(await storedFrom(join(samplesDir, `${names[0]}.docx`))).getSource(
-      'r1',
-    );
+    const docx = await (await storedFrom(join(samplesDir, `${names[0]}.docx`))).getSource('1');
     expect(docx.kind).toBe('docx');
     if (docx.kind === 'docx') expect(docx.anchors).toHaveLength(docx.segments.length);
-    const txt = await serve(await storedFrom(join(samplesDir, `${names[0]}.txt`))).getSource('r1');
+    const txt = await (await storedFrom(join(samplesDir, `${names[0]}.txt`))).getSource('1');
     expect(txt).toEqual({ kind: 'text' });
   });
 
@@ -151,30 +141,29 @@ describe('SourceService', () => {
     copyFileSync(join(samplesDir, `${names[1]}.pdf`), file);
     const stored = await storedFrom(file);
     copyFileSync(join(samplesDir, `${names[2]}.pdf`), file);
-    const changed = await serve(stored).getSource('r1');
+    const changed = await stored.getSource('1');
     expect(changed).toMatchObject({
       kind: 'unavailable',
       message: expect.stringContaining('已被修改'),
     });
-    const gone = await serve({ ...stored, path: join(dir, '不存在.pdf') }).getSource('r1');
+    const gone = await (await storedFrom(file, { path: join(dir, '不存在.pdf') })).getSource('1');
     expect(gone).toMatchObject({
       kind: 'unavailable',
       message: expect.stringContaining('找不到原文件'),
     });
-    const failed = await serve({
-      ...stored,
-      error: { code: 'CORRUPT_FILE', message: '坏' },
-    }).getSource('r1');
+    const failed = await (
+      await storedFrom(file, { error: { code: 'CORRUPT_FILE', message: '坏' } })
+    ).getSource('1');
     expect(failed.kind).toBe('unavailable');
-    expect(await serve(null).getSource('r1')).toMatchObject({ kind: 'unavailable' });
+    expect(await stored.getSource('2')).toMatchObject({ kind: 'unavailable' });
   });
 });
 
 describe('report:source over dispatch', () => {
   it('answers for an imported PDF with bytes the response schema accepts', async () => {
-    const store = new MemoryReviewStore();
-    const service = new ReviewService({ store, reviewer: '审核人' });
-    const sources = new SourceService({ lookup: (id) => store.getReport(id) });
+    const workspace = tempWorkspace();
+    const service = new ReviewService({ workspace, reviewer: '审核人' });
+    const sources = new SourceService({ workspace });
     const handlers = createHandlers(service, { chooseFiles: async () => [] }, sources);
     const file = join(samplesDir, `${names[3]}.pdf`);
     service.grantPaths([file]);
@@ -199,26 +188,19 @@ describe('report:source over dispatch', () => {
 
 describe('the original kept at import', () => {
   it('serves the 原文 and the annotated export after the file was moved away', async () => {
-    for (const store of [
-      new MemoryReviewStore(),
-      new WorkspaceReviewStore(
-        Workspace.open(join(mkdtempSync(join(tmpdir(), 'nianbao-ws-')), 'w.nianbao')),
-      ),
-    ]) {
+    {
+      const workspace = tempWorkspace();
       const dir = mkdtempSync(join(tmpdir(), 'nianbao-src-'));
       const file = join(dir, 'report.pdf');
       copyFileSync(join(samplesDir, `${names[2]}.pdf`), file);
-      const service = new ReviewService({ store, reviewer: '审核人' });
+      const service = new ReviewService({ workspace, reviewer: '审核人' });
       service.grantPaths([file]);
       const [summary] = await service.importFiles([file]);
       rmSync(file);
-      const sources = new SourceService({
-        lookup: (id) => store.getReport(id),
-        original: async (id) => (await store.originalOf?.(id)) ?? null,
-      });
+      const sources = new SourceService({ workspace });
       const source = await sources.getSource(summary!.id);
       expect(source.kind).toBe('pdf');
-      const exporter = new ExportService({ store, reviewer: '审核人' });
+      const exporter = new ExportService({ workspace, reviewer: '审核人' });
       const annotated = await exporter.annotated({ reportId: summary!.id });
       expect(annotated.bytes.length).toBeGreaterThan(1000);
     }

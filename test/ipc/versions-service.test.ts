@@ -1,6 +1,6 @@
 // Versions over the review service: a resubmitted report becomes version 2 with fixed / still
-// open / new findings, on the in-memory store and the SQLite workspace alike; and the cross-year
-// rules run when last year's report of the same agency is in the workspace.
+// open / new findings, in the workspace; and the cross-year rules run when last year's report of
+// the same agency is in the workspace.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,12 +11,9 @@ import { parseReport } from '../../src/shared/parser';
 import { dispatch } from '../../src/main/services/dispatch';
 import { ExportService } from '../../src/main/services/export-service';
 import { createHandlers } from '../../src/main/services/handlers';
-import { MemoryReviewStore } from '../../src/main/services/memory-store';
 import { ReviewService } from '../../src/main/services/review-service';
-import type { ReviewStore } from '../../src/main/services/store';
-import { WorkspaceReviewStore } from '../../src/main/services/workspace-store';
-import { Workspace } from '../../src/main/storage/workspace';
 import { buildReportText, consistentCells } from '../support/report-builder';
+import { tempWorkspace } from '../support/workspace';
 
 const samplesDir = join(import.meta.dirname, '..', 'fixtures', 'samples');
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-versions-'));
@@ -26,24 +23,16 @@ const write = (name: string, content: string): string => {
   return file;
 };
 
-const stores: Array<[string, () => ReviewStore]> = [
-  ['memory', () => new MemoryReviewStore()],
-  [
-    'workspace',
-    () => new WorkspaceReviewStore(Workspace.open(join(mkdtempSync(join(dir, 'ws-')), 'w.sqlite'))),
-  ],
-];
-
-const setup = (makeStore: () => ReviewStore) => {
-  const store = makeStore();
+const setup = () => {
   let t = 0;
   const now = () => new Date(Date.UTC(2025, 1, 10, 9, 0, t++));
-  const service = new ReviewService({ store, reviewer: '王审核', now });
+  const workspace = tempWorkspace(now);
+  const service = new ReviewService({ workspace, reviewer: '王审核' });
   const handlers = createHandlers(
     service,
     { chooseFiles: async () => [] },
     undefined,
-    new ExportService({ store, reviewer: '王审核', now }),
+    new ExportService({ workspace, reviewer: '王审核', now }),
   );
   service.grantPaths([dir, samplesDir]);
   const versions = async (reportId: string) => {
@@ -82,9 +71,9 @@ const resubmitted = (): { first: string; second: string } => {
   return { first, second: write('001-重新报送.txt', changed) };
 };
 
-describe.each(stores)('versions (%s store)', (_name, makeStore) => {
+describe('versions', () => {
   it('a resubmitted report becomes version 2 with the comparison against version 1', async () => {
-    const { service, versions } = setup(makeStore);
+    const { service, versions } = setup();
     const { first, second } = resubmitted();
     const [v1] = await service.importFiles([first]);
     const [v2] = await service.importFiles([second]);
@@ -116,7 +105,7 @@ describe.each(stores)('versions (%s store)', (_name, makeStore) => {
   });
 
   it('a corrected resubmission shows the finding as fixed, with the earlier decision kept', async () => {
-    const { service, versions } = setup(makeStore);
+    const { service, versions } = setup();
     const cells = consistentCells(11);
     const good = buildReportText({ agency: '某市交通运输局', year: 2024, cells });
     const wrong = { ...cells, 'requests/3.1/total': Number(cells['requests/3.1/total']) + 10 };
@@ -150,12 +139,12 @@ describe.each(stores)('versions (%s store)', (_name, makeStore) => {
     const thisYear = buildReportText({ agency, year: 2024, prose, cells: consistentCells(5) });
     const crossYear = ['consistency.carryover', 'consistency.valid-stock', 'content.copied'];
 
-    const withoutPrev = setup(makeStore);
+    const withoutPrev = setup();
     const [solo] = await withoutPrev.service.importFiles([write('自然资源-2024.txt', thisYear)]);
     const soloRules = (await withoutPrev.service.getReport(solo!.id)).findings.map((f) => f.ruleId);
     for (const id of crossYear) expect(soloRules).not.toContain(id);
 
-    const { service } = setup(makeStore);
+    const { service } = setup();
     await service.importFiles([write('自然资源-2023.txt', lastYear)]);
     const [r] = await service.importFiles([write('自然资源-2024.txt', thisYear)]);
     const findings = (await service.getReport(r!.id)).findings;

@@ -59,9 +59,9 @@ describe('electron-builder.yml', () => {
     expect(depends.some((d) => d.includes('libasound2t64'))).toBe(true);
   });
 
-  it('opens .docx and .pdf with 年报审查', () => {
+  it('opens .docx, .ofd and .pdf with 年报审查', () => {
     const assoc = config['fileAssociations'] as Node[];
-    expect(assoc.map((a) => a['ext']).sort()).toEqual(['docx', 'pdf']);
+    expect(assoc.map((a) => a['ext']).sort()).toEqual(['docx', 'ofd', 'pdf']);
     for (const a of assoc) expect(a['description']).toBe('用年报审查打开');
   });
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractBytes } from '../../src/main/extract';
 import { Workspace, WorkspaceError } from '../../src/main/storage';
-import { uniqueFingerprints } from '../../src/shared/ipc/recheck';
+import { uniqueFingerprints } from '../../src/shared/rules/engine';
 import { consistentCells } from '../support/report-builder';
 import { SAMPLES, builtImport, cellFinding, sampleImport, tempDir, textFinding } from './helpers';
 

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Workspace, type WorkspaceError } from '../../src/main/storage';
-import { applyCorrections } from '../../src/shared/ipc/recheck';
+import { applyCorrections } from '../../src/shared/review/corrections';
 import { requestLeafRows } from '../../src/shared/model/form';
 import type { Finding } from '../../src/shared/model/schema';
 import type { ParsedDocument } from '../../src/shared/parser';

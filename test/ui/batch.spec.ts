@@ -1,8 +1,9 @@
 // The batch view: empty workspace, importing the five samples and a broken file, the list with
 // agencies, statuses, counts and the failed file's message, sorting, search, filter, the chart.
 import type { Page } from 'playwright-core';
+import { describeFormats } from '../../src/shared/formats';
 import { brokenFile, samples } from './support/fixtures';
-import { eventually, expectCount, expectText, fail } from './support/expect';
+import { IMPORT_WAIT_MS, eventually, expectCount, expectText, fail } from './support/expect';
 import { test } from './support/harness';
 
 const rows = (page: Page) => page.locator('.batch-table tbody tr');
@@ -11,7 +12,8 @@ test('空工作区显示拖放提示和打开按钮', async ({ page, screenshot 
   const target = page.locator('.drop-target');
   await target.waitFor();
   await expectText(target, '将年度报告拖放到这里');
-  await expectText(target, 'Word（.docx）、PDF 和文本（.txt）');
+  // Every supported format is named, from the one list in src/shared/formats.ts.
+  await expectText(target, describeFormats());
   await screenshot('01-empty-workspace');
 });
 
@@ -31,7 +33,7 @@ test('导入五份样本和一个损坏的文件：单位、状态、计数和�
   });
   bridge.chooseNext([...samples, brokenFile]);
   await page.locator('.drop-target button.primary').click();
-  await expectCount(rows(page), 6);
+  await expectCount(rows(page), 6, IMPORT_WAIT_MS);
   if (!(await page.evaluate(() => (window as unknown as { sawProgress: boolean }).sawProgress)))
     fail('导入时没有显示进度条');
 

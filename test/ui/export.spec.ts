@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import type { Bridge } from './support/bridge';
-import { expectCount, expectText, fail } from './support/expect';
+import { IMPORT_WAIT_MS, expectCount, expectText, fail } from './support/expect';
 import { test } from './support/harness';
 
 const samplesDir = join(import.meta.dirname, '..', 'fixtures', 'samples');
@@ -25,7 +25,7 @@ const importFiles = async (page: Page, bridge: Bridge, files: string[]) => {
   await page.locator('.drop-target').waitFor();
   bridge.chooseNext(files);
   await page.locator('.drop-target button.primary').click();
-  await expectCount(page.locator('.batch-table tbody tr'), files.length);
+  await expectCount(page.locator('.batch-table tbody tr'), files.length, IMPORT_WAIT_MS);
 };
 
 const open = async (page: Page, id: string) => {

@@ -9,7 +9,7 @@ import { toRawRange } from '../../src/shared/text/normalize';
 import { segmentAt } from '../../src/shared/text/places';
 import type { Bridge } from './support/bridge';
 import { writeCjkPdf } from './support/cjk-pdf';
-import { expectClass, expectCount, expectInView, fail } from './support/expect';
+import { IMPORT_WAIT_MS, expectClass, expectCount, expectInView, fail } from './support/expect';
 import { test } from './support/harness';
 
 const samplesDir = join(import.meta.dirname, '..', 'fixtures', 'samples');
@@ -20,7 +20,7 @@ const importAndOpen = async (page: Page, bridge: Bridge, file: string): Promise<
   await page.locator('.drop-target').waitFor();
   bridge.chooseNext([file]);
   await page.locator('.drop-target button.primary').click();
-  await expectCount(page.locator('.batch-table tbody tr'), 1);
+  await expectCount(page.locator('.batch-table tbody tr'), 1, IMPORT_WAIT_MS);
   const [summary] = await bridge.service.listReports();
   if (!summary || summary.error) return fail(`样本未能导入：${summary?.error?.message}`);
   await page.locator(`tr[data-report-id="${summary.id}"]`).click();

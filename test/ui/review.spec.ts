@@ -6,6 +6,7 @@ import { describeCell } from '../../src/shared/model/form';
 import { parseReport } from '../../src/shared/parser';
 import type { Bridge } from './support/bridge';
 import {
+  IMPORT_WAIT_MS,
   eventually,
   expectClass,
   expectCount,
@@ -20,7 +21,7 @@ const importFiles = async (page: Page, bridge: Bridge, files: string[]) => {
   await page.locator('.drop-target').waitFor();
   bridge.chooseNext(files);
   await page.locator('.drop-target button.primary').click();
-  await expectCount(page.locator('.batch-table tbody tr'), files.length);
+  await expectCount(page.locator('.batch-table tbody tr'), files.length, IMPORT_WAIT_MS);
 };
 
 /** The imported report that has a finding with both a place in the text and cells. */
@@ -234,5 +235,5 @@ test('点击原文中的标记选中问题；退回修改后批次列表显示�
   await page.getByRole('button', { name: '返回批次' }).click();
   await expectText(page.locator(`tr[data-report-id="${detail.summary.id}"]`), '已退回');
   await page.getByRole('combobox', { name: '状态' }).selectOption('returned');
-  await expectCount(page.locator('.batch-table tbody tr'), 1);
+  await expectCount(page.locator('.batch-table tbody tr'), 1, IMPORT_WAIT_MS);
 });

@@ -1,5 +1,5 @@
 // The report view's edge states: a report with no findings, one with hundreds.
-import { expectCount, expectText, fail, expectClass } from './support/expect';
+import { IMPORT_WAIT_MS, expectClass, expectCount, expectText, fail } from './support/expect';
 import { crowded, samples } from './support/fixtures';
 import { test } from './support/harness';
 
@@ -7,7 +7,7 @@ test('没有问题的报告显示“未发现问题”', async ({ page, bridge }
   await page.locator('.drop-target').waitFor();
   bridge.chooseNext(samples);
   await page.locator('.drop-target button.primary').click();
-  await expectCount(page.locator('.batch-table tbody tr'), samples.length);
+  await expectCount(page.locator('.batch-table tbody tr'), samples.length, IMPORT_WAIT_MS);
   const clean = (await bridge.service.listReports()).find((r) => !r.error && r.total === 0);
   if (!clean) fail('五份样本都有问题，无法测试“未发现问题”状态');
   await page.locator(`tr[data-report-id="${clean!.id}"]`).click();
@@ -19,7 +19,7 @@ test('数百个问题的报告：全部列出并可用键盘逐个查看', async
   await page.locator('.drop-target').waitFor();
   bridge.chooseNext([crowded.file]);
   await page.locator('.drop-target button.primary').click();
-  await expectCount(page.locator('.batch-table tbody tr'), 1);
+  await expectCount(page.locator('.batch-table tbody tr'), 1, IMPORT_WAIT_MS);
   const [summary] = await bridge.service.listReports();
   if (summary!.total < 100) fail(`该报告应有上百个问题，实有 ${summary!.total} 个`);
   await page.locator('.batch-table tbody tr').click();

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Bridge } from './support/bridge';
-import { expectCount, expectText, fail } from './support/expect';
+import { IMPORT_WAIT_MS, expectCount, expectText, fail } from './support/expect';
 import { test } from './support/harness';
 
 const samplesDir = join(import.meta.dirname, '..', 'fixtures', 'samples');
@@ -24,7 +24,7 @@ const resubmission = (): string => {
 const importFiles = async (page: Page, bridge: Bridge, files: string[], rows: number) => {
   bridge.chooseNext(files);
   await page.getByRole('button', { name: '打开文件' }).first().click();
-  await expectCount(page.locator('.batch-table tbody tr'), rows);
+  await expectCount(page.locator('.batch-table tbody tr'), rows, IMPORT_WAIT_MS);
 };
 
 test('重新报送的报告显示为第2版，并与第1版比较', async ({ page, bridge, screenshot }) => {

@@ -1,6 +1,7 @@
 // One file checked so that nothing escapes: a throw, a lost worker or a time limit each become
 // an error entry for that file with a Chinese message, and the batch goes on.
-import { basename, extname } from 'node:path';
+import { basename } from 'node:path';
+import { formatFromName } from '../../shared/formats';
 import type { ExtractErrorCode } from '../../shared/model/source';
 import { checkFile, type CheckedFile, type CheckFileOptions } from '../check/check-file';
 
@@ -24,7 +25,7 @@ export const batchMessages = {
 export const failedFile = (file: string, code: ExtractErrorCode, message: string): CheckedFile => ({
   result: {
     file,
-    format: extname(file).slice(1).toLowerCase() || 'unknown',
+    format: formatFromName(file),
     error: { code, message },
     report: null,
     findings: [],

@@ -1,29 +1,32 @@
-// One file through the whole pipeline: extract → parse → check, as a FileResult of the contract.
-import { extname } from 'node:path';
+// One file through extract → parse → check, as a FileResult of the contract. This is what a
+// worker thread runs; the checks that need other reports run when the result is stored.
+import { formatFromName } from '../../shared/formats';
 import type { FileResult } from '../../shared/model/schema';
-import type { SourceSegment } from '../../shared/model/source';
-import { parseReport, type ParsedDocument } from '../../shared/parser';
+import type { SourceGrid, SourceSegment } from '../../shared/model/source';
+import type { ParsedDocument } from '../../shared/parser';
 import type { RuleProfile } from '../../shared/rules/config';
-import { runRules } from '../../shared/rules/engine';
-import { allRules } from '../../shared/rules/registry';
 import { extractFile } from '../extract';
+import { checkParsed, localRules, parseExtracted } from './pipeline';
 
-/** A checked file with what the outputs need beyond the JSON contract. */
+/** A checked file with what the outputs and the workspace need beyond the JSON contract. */
 export interface CheckedFile {
   result: FileResult;
   doc: ParsedDocument | null;
   segments: SourceSegment[];
   /** The extracted text the segments index into. */
   extracted: string;
+  /** The tables the extractor knew as grids (kept, so a re-parse gets them too). */
+  grids?: SourceGrid[];
 }
 
 export interface CheckFileOptions {
   profile?: RuleProfile;
 }
 
-const formatFromName = (file: string): string => extname(file).slice(1).toLowerCase() || 'unknown';
-
-/** Checks one file. Never throws: an unreadable file becomes a result with `error`. */
+/**
+ * Checks one file with the rules that read it alone (a file on its own has no workspace; see
+ * `recordChecked` for the rest). Never throws: an unreadable file becomes a result with `error`.
+ */
 export const checkFile = async (
   file: string,
   options: CheckFileOptions = {},
@@ -43,8 +46,8 @@ export const checkFile = async (
       extracted: '',
     };
   }
-  const doc = parseReport(extracted.doc.text);
-  const findings = runRules(doc, allRules, { profile: options.profile });
+  const doc = parseExtracted(extracted.doc);
+  const findings = checkParsed(doc, { profile: options.profile }, localRules);
   return {
     result: {
       file,
@@ -57,5 +60,6 @@ export const checkFile = async (
     doc,
     segments: extracted.doc.segments,
     extracted: extracted.doc.text,
+    ...(extracted.doc.grids ? { grids: extracted.doc.grids } : {}),
   };
 };

@@ -1,17 +1,10 @@
 // Expands the paths given on the command line: files as given, folders recursively.
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-
-/** Extensions picked up inside folders (a file named explicitly is always taken). */
-export const REPORT_EXTENSIONS = ['.txt', '.docx', '.pdf', '.doc', '.wps', '.rtf', '.odt'];
-
-const isReportName = (name: string): boolean =>
-  !name.startsWith('.') &&
-  !name.startsWith('~$') &&
-  REPORT_EXTENSIONS.some((e) => name.toLowerCase().endsWith(e));
+import { isReportFileName } from '../../shared/formats';
 
 /**
- * Files named explicitly come in the order given; a folder contributes its report files in
+ * Files named explicitly (whatever their extension) come in the order given; a folder contributes its report files in
  * name order, recursively. A path that does not exist is kept, so it gets its own error entry.
  */
 export const collectInputs = async (paths: readonly string[]): Promise<string[]> => {
@@ -23,7 +16,7 @@ export const collectInputs = async (paths: readonly string[]): Promise<string[]>
     for (const e of entries) {
       const full = join(dir, e.name);
       if (e.isDirectory()) await walk(full);
-      else if (e.isFile() && isReportName(e.name)) out.push(full);
+      else if (e.isFile() && isReportFileName(e.name)) out.push(full);
     }
   };
   for (const p of paths) {

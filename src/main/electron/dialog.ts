@@ -5,13 +5,14 @@ import {
   type OpenDialogOptions,
   type SaveDialogOptions,
 } from 'electron';
+import { describeFormats, REPORT_EXTENSIONS } from '../../shared/formats';
 
 export const OPEN_DIALOG_OPTIONS: OpenDialogOptions = {
   title: '选择要审查的年度报告',
   buttonLabel: '导入',
   properties: ['openFile', 'multiSelections'],
   filters: [
-    { name: '年度报告（Word、PDF、文本）', extensions: ['docx', 'pdf', 'txt', 'doc', 'wps'] },
+    { name: `年度报告：${describeFormats()}`, extensions: [...REPORT_EXTENSIONS] },
     { name: '所有文件', extensions: ['*'] },
   ],
 };
@@ -29,6 +30,7 @@ const SAVE_FILTERS: Record<string, { name: string; extensions: string[] }> = {
   csv: { name: 'CSV 表格（UTF-8）', extensions: ['csv'] },
   docx: { name: 'Word 文档', extensions: ['docx'] },
   pdf: { name: 'PDF 文件', extensions: ['pdf'] },
+  ofd: { name: 'OFD 版式文件', extensions: ['ofd'] },
 };
 
 /** Where to save an export; null when the dialog was cancelled. */

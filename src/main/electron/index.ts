@@ -4,12 +4,12 @@ import { userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, dialog, type BrowserWindow } from 'electron';
+import { isReportFileName } from '../../shared/formats';
 import { APP_VERSION } from '../../shared/version';
 import { ExportService } from '../services/export-service';
 import { createHandlers } from '../services/handlers';
 import { ReviewService } from '../services/review-service';
 import { SourceService } from '../services/source';
-import { WorkspaceReviewStore } from '../services/workspace-store';
 import { Workspace } from '../storage';
 import { chooseReportFiles, chooseSavePath } from './dialog';
 import { registerIpc } from './ipc/register';
@@ -85,7 +85,7 @@ const importWorkspace = async (workspace: Workspace): Promise<void> => {
 let openFromArgv: (argv: readonly string[]) => void = () => undefined;
 
 const reportArgs = (argv: readonly string[]): string[] =>
-  argv.slice(1).filter((a) => /\.(docx|pdf|txt|doc|wps)$/i.test(a) && !a.startsWith('-'));
+  argv.slice(1).filter((a) => !a.startsWith('-') && isReportFileName(a));
 
 const start = (): void => {
   const dev = !app.isPackaged;
@@ -97,17 +97,13 @@ const start = (): void => {
   // every start: every decision is committed as it is made.
   const workspace = Workspace.open(join(app.getPath('userData'), 'workspace.nianbao'));
   app.on('will-quit', () => workspace.close());
-  const store = new WorkspaceReviewStore(workspace);
-  const service = new ReviewService({ store, reviewer: reviewerName() });
-  const exporter = new ExportService({ store, reviewer: reviewerName() });
+  const service = new ReviewService({ workspace, reviewer: reviewerName() });
+  const exporter = new ExportService({ workspace, reviewer: reviewerName() });
   const platform = {
     chooseFiles: () => chooseReportFiles(mainWindow),
     chooseSavePath: (name: string, ext: string) => chooseSavePath(mainWindow, name, ext),
   };
-  const sources = new SourceService({
-    lookup: (id) => store.getReport(id),
-    original: (id) => store.originalOf(id),
-  });
+  const sources = new SourceService({ workspace });
   const handlers = createHandlers(service, platform, sources, exporter);
   registerIpc({ handlers, grantPaths: (p) => service.grantPaths(p), devServerUrl });
 

@@ -63,9 +63,39 @@ export const messages = {
     `文件「${name}」的扩展名是 .${ext}，但内容不是有效的 ${ext === 'pdf' ? 'PDF' : 'Word'} 文件，文件可能已损坏或被改了扩展名。请重新获取原始文件后再导入。`,
   notText: (name: string) =>
     `文件「${name}」不是文本文件，也不是可识别的 Word 或 PDF 文件，请确认文件格式。${ASK_ORIGINAL}`,
+  brokenMht: (name: string, detail: string) =>
+    `网页文件「${name}」（.mht 单一文件网页）已损坏（${detail}），无法读取。请在浏览器中重新打开原网页，另存为“网页，仅 HTML”（.html）后再导入。`,
+  notAPage: (name: string) =>
+    `网页文件「${name}」的内容无法识别为文字（可能是二进制文件被改成了网页扩展名），请确认文件是否正确。`,
+  blankPage: (name: string) =>
+    `网页文件「${name}」中没有正文文字（可能只保存了网页框架，或正文由脚本加载），请在浏览器中打开原网页，待正文显示后再另存为网页，或把报告正文复制到 Word 后导入。`,
+  tooManyElements: (name: string, max: number) =>
+    `网页文件「${name}」的网页元素超过 ${max / 10000} 万个（年度报告网页一般只有几千个），可能是异常文件，已停止读取。请在浏览器中打开原网页，把报告正文复制到 Word 后导入。`,
+  noReportOnPage: '网页中未找到年度报告的标题，已读取网页的全部正文，请确认保存的是年度报告页面。',
   unsupported: (name: string, kind: string) => `暂不支持${kind}「${name}」。${ASK_ORIGINAL}`,
   needsConverter: (name: string, kind: string) =>
     `${kind}「${name}」需要先转换才能读取，但本机未安装 LibreOffice。${ASK_ORIGINAL}`,
   convertFailed: (name: string, kind: string, detail: string) =>
     `${kind}「${name}」转换失败（${detail}）。${ASK_ORIGINAL}`,
+  corruptOfd: (name: string, detail: string) =>
+    `OFD 文件「${name}」已损坏或不完整（${detail}），无法读取。请重新下载，或请报送单位重新导出 OFD（或提供 Word、PDF）后再导入。`,
+  ofdEncrypted: (name: string) =>
+    `OFD 文件「${name}」已加密，无法读取。请报送单位提供未加密的 OFD、PDF 或 Word 文件。`,
+  ofdTooLarge: (name: string, detail: string) =>
+    `OFD 文件「${name}」${detail}，已停止读取。年度报告不会这样大，请确认文件来源，必要时请报送单位重新导出。`,
+  ofdTooManyPages: (name: string, pages: number, max: number) =>
+    `OFD 文件「${name}」共 ${pages} 页，超过上限 ${max} 页，请确认是否为年度报告；如是合订本，请只导出该单位的年度报告部分后再导入。`,
+  ofdNoText: (name: string) =>
+    `文件「${name}」：该OFD为扫描件（页面只有图片），没有文字层，请提供原始Word或可复制文字的PDF、OFD。`,
+  ofdGarbled: (name: string) =>
+    `文件「${name}」：该OFD的文字使用字体私有编码，无法正确提取（复制出来是乱码），请提供原始Word或可复制文字的PDF、OFD。`,
+  ofdPrivateUse: (count: number, pages: number[]) =>
+    `第 ${pages.join('、')} 页有 ${count} 个字符使用字体私有编码，无法识别，已略去，请对照原文件核对。`,
+  ofdSetAside: (count: number, pages: number[]) =>
+    `第 ${pages.join('、')} 页有 ${count} 个字为旋转或弧形排列（如竖排标注、印章文字），未计入正文。`,
+  ofdSeals: (count: number, pages: number[]) =>
+    `文件含 ${count} 个电子签章${pages.length > 0 ? `（第 ${pages.join('、')} 页）` : ''}，签章未验证。`,
+  ofdMissingPages: (pages: number[]) =>
+    `第 ${pages.join('、')} 页的内容文件缺失或无法读取，这些页的内容未能读取，请对照原文件核对。`,
+  ofdDocuments: (count: number) => `文件包含 ${count} 个文档，已按顺序连续读取。`,
 } as const;

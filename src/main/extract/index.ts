@@ -5,8 +5,10 @@ import { basename, extname } from 'node:path';
 import type { ExtractErrorCode, ExtractedDocument } from '../../shared/model/source';
 import { ConvertTimeout, convertToDocx, findSoffice } from './convert';
 import { extractDocx } from './docx';
+import { extractHtml } from './html';
 import { ExtractError, messages } from './errors';
 import { resolveOptions, type ExtractOptions, type ResolvedOptions } from './options';
+import { extractOfd } from './ofd';
 import { extractPdf } from './pdf';
 import { sniff, type SniffedKind } from './sniff';
 import { extractTxt } from './txt';
@@ -29,7 +31,7 @@ const CONVERTIBLE: Partial<Record<SniffedKind, { ext: string; label: string }>> 
   doc: { ext: 'doc', label: 'Word 97-2003 或 WPS 文档' },
   rtf: { ext: 'rtf', label: 'RTF 文档' },
   odt: { ext: 'odt', label: 'OpenDocument 文档' },
-  html: { ext: 'html', label: '网页文件' },
+  'word-xml': { ext: 'xml', label: 'Word XML 文档' },
 };
 
 const REJECTED: Partial<Record<SniffedKind, string>> = {
@@ -97,10 +99,25 @@ const extract = async (job: Job): Promise<ExtractedDocument> => {
         signal: job.signal,
         checkpoint: job.checkpoint,
       });
+    case 'ofd':
+      return extractOfd(bytes, {
+        name,
+        maxPages: job.options.maxPages,
+        maxUnpackedBytes: job.options.maxUnpackedBytes,
+        checkpoint: job.checkpoint,
+      });
+    case 'broken-ofd':
+      throw new ExtractError(
+        'CORRUPT_FILE',
+        messages.corruptOfd(name, '压缩包目录缺失，文件可能被截断'),
+      );
     case 'encrypted-office':
       throw new ExtractError('ENCRYPTED', messages.encryptedOffice(name));
     case 'text':
       return extractTxt(bytes, name);
+    case 'html':
+    case 'mht':
+      return extractHtml(bytes, { name, checkpoint: job.checkpoint });
     default:
       if (CONVERTIBLE[kind]) return convert(job, kind);
       throw new ExtractError(

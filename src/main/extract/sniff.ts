@@ -1,21 +1,31 @@
 // Recognizes a file's format from its content (never from its name alone).
 import { isWordPackage } from './docx';
 import { readZipDirectory, unpackEntry } from './docx/zip';
+import { isOfdPackage } from './ofd';
 
 export type SniffedKind =
   | 'docx'
   | 'pdf'
+  /** An OFD package (GB/T 33190): a zip with OFD.xml. */
+  | 'ofd'
   /** A Word 97-2003 (.doc) or WPS (.wps) binary document. */
   | 'doc'
   /** An Office file saved with an opening password (OLE-wrapped, encrypted package). */
   | 'encrypted-office'
   | 'rtf'
   | 'odt'
+  /** A web page (.html/.htm, XHTML). */
   | 'html'
+  /** A single-file web page (.mht/.mhtml): a MIME message holding the page. */
+  | 'mht'
+  /** A Word 2003 XML document (WordprocessingML), which LibreOffice converts. */
+  | 'word-xml'
   /** A zip that is not a Word document: spreadsheet, presentation, archive. */
   | 'other-zip'
   /** Something that starts like a zip but whose directory cannot be read. */
   | 'broken-zip'
+  /** The same, with an OFD.xml entry among its local headers: an OFD cut short. */
+  | 'broken-ofd'
   | 'other-office'
   | 'image'
   /** Anything else: decoded as text, or rejected as binary. */
@@ -35,14 +45,25 @@ const oleKind = (b: Uint8Array): SniffedKind => {
   return 'other-office';
 };
 
+/** A local file header (PK\x03\x04, 30 bytes) naming `name` somewhere in a zip's bytes. */
+const hasLocalEntry = (b: Uint8Array, name: string): boolean => {
+  const buf = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+  for (let at = buf.indexOf(name); at >= 30; at = buf.indexOf(name, at + 1)) {
+    if (starts(b, [0x50, 0x4b, 0x03, 0x04], at - 30) && buf.readUInt16LE(at - 4) === name.length)
+      return true;
+  }
+  return false;
+};
+
 const zipKind = (b: Uint8Array): SniffedKind => {
   let entries;
   try {
     entries = readZipDirectory(b);
   } catch {
-    return 'broken-zip';
+    return hasLocalEntry(b, 'OFD.xml') ? 'broken-ofd' : 'broken-zip';
   }
   if (isWordPackage(entries)) return 'docx';
+  if (isOfdPackage(entries.map((e) => e.name))) return 'ofd';
   const mimetype = entries.find((e) => e.name === 'mimetype');
   if (mimetype) {
     try {
@@ -73,15 +94,20 @@ export const sniff = (b: Uint8Array): SniffedKind => {
   ) {
     return 'image';
   }
-  const head = ascii(b, 0, 2048)
+  // A page saved as "Unicode" by Windows tools is UTF-16 with a BOM.
+  const utf16 = starts(b, [0xff, 0xfe]) ? 'utf-16le' : starts(b, [0xfe, 0xff]) ? 'utf-16be' : null;
+  const head = (utf16 ? new TextDecoder(utf16).decode(b.subarray(0, 4096)) : ascii(b, 0, 2048))
     .replace(/^\uFEFF|^\xEF\xBB\xBF/, '')
     .trimStart()
     .toLowerCase();
+  if (/^mime-version:/m.test(head.slice(0, 1200)) && /^[a-z-]+:/.test(head)) return 'mht';
+  if (head.startsWith('<?xml') && /w:worddocument|progid="word\.document"/.test(head))
+    return 'word-xml';
   if (
-    head.startsWith('<!doctype html') ||
-    head.startsWith('<html') ||
-    /^mime-version:/m.test(head.slice(0, 600)) ||
-    (head.startsWith('<?xml') && /<html|w:worddocument|progid="word\.document"/.test(head))
+    /^<(?:!doctype html|html|head|body|meta)[\s>]/.test(head) ||
+    (head.startsWith('<?xml') && head.includes('<html')) ||
+    // A page saved by Internet Explorer starts with "<!-- saved from url=… -->".
+    (head.startsWith('<!--') && /<html[\s>]/.test(head))
   ) {
     return 'html';
   }

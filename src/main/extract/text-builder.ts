@@ -15,6 +15,11 @@ export class TextBuilder {
     this.length += text.length;
   }
 
+  /** Characters written so far. */
+  size(): number {
+    return this.length;
+  }
+
   /** Ends the current line. */
   newline(): void {
     this.add('\n');
@@ -27,6 +32,11 @@ export class TextBuilder {
       this.add(f.text, f.loc);
     });
     this.newline();
+  }
+
+  /** The length of the text so far: where the next piece will start. */
+  get offset(): number {
+    return this.length;
   }
 
   /** The text so far has something other than white space. */

@@ -1,8 +1,10 @@
-// Reads a text file: detects its encoding, and gives one source segment per line.
+// Reads a text file: detects its encoding, and gives one source segment per line; Markdown is
+// read as Markdown (its pipe tables as grids).
 import type { ExtractedDocument, SourceSegment } from '../../shared/model/source';
 import { extname } from 'node:path';
 import { decodeText } from './decode';
 import { ExtractError, messages } from './errors';
+import { extractMarkdown, isMarkdown } from './markdown';
 
 /** One source segment per non-empty line of the text (lines are 1-based). */
 export const lineSegments = (text: string): SourceSegment[] => {
@@ -31,5 +33,6 @@ export const extractTxt = (bytes: Uint8Array, name: string): ExtractedDocument =
   }
   if (decoded.text.trim() === '') throw new ExtractError('EMPTY_FILE', messages.blankText(name));
   const notes = decoded.note ? [decoded.note] : [];
+  if (isMarkdown(decoded.text, name)) return extractMarkdown(decoded.text, notes);
   return { format: 'txt', text: decoded.text, segments: lineSegments(decoded.text), notes };
 };

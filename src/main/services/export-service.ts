@@ -1,10 +1,11 @@
-// Turns stored reports with the reviewer's decisions and comments into the export module's
-// entries and files (issue list, review letter, annotated original), and answers the versions.
+// Turns stored reports — their stored parse with the reviewer's corrections, findings, decisions
+// and comments — into the export module's files (issue list, review letter, annotated original),
+// and answers the versions of a report.
 import { readFile, writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { ReportVersions } from '../../shared/ipc/exports';
-import { applyCorrections } from '../../shared/ipc/recheck';
-import { parseReport } from '../../shared/parser';
+import { applyCorrections } from '../../shared/review/corrections';
+import { parsedOf } from '../check/record';
 import { extractBytes } from '../extract';
 import {
   annotateReport,
@@ -21,23 +22,22 @@ import {
   type ReportEntry,
 } from '../export';
 import type { SourceSegment } from '../../shared/model/source';
-import { ServiceError } from './errors';
-import type { ReviewStore, StoredReport } from './store';
-import { reportVersions } from './versions';
+import type { StoredReport, Workspace } from '../storage';
+import { fromWorkspace, ServiceError } from './errors';
 
 /** A file made in memory, before the reviewer says where to save it. */
 export interface ExportFile {
   bytes: Uint8Array;
   /** File name offered in the save dialog. */
   suggestedName: string;
-  extension: 'xlsx' | 'csv' | 'docx' | 'pdf';
+  extension: 'xlsx' | 'csv' | 'docx' | 'pdf' | 'ofd';
   /** Rows of an issue list, findings in a letter, notes of an annotated report. */
   items: number;
   unplaced: number;
 }
 
 export interface ExportServiceOptions {
-  store: ReviewStore;
+  workspace: Workspace;
   reviewer: string;
   now?: () => Date;
   /** Reads a submitted file again for the annotated export (default: the file system). */
@@ -50,19 +50,19 @@ const stem = (fileName: string): string =>
 /** Decisions keyed as stored: both sides use the engine's uniqueFingerprints. */
 const exportDecisions = (r: StoredReport): Record<string, ExportDecision> => {
   const out: Record<string, ExportDecision> = {};
-  for (const d of r.decisions)
-    out[d.fingerprint] = { decision: d.decision, reason: d.reason, reviewer: d.reviewer };
+  for (const { fingerprint, decision: d } of r.findings)
+    if (d) out[fingerprint] = { decision: d.decision, reason: d.reason, reviewer: d.reviewer };
   return out;
 };
 
 export class ExportService {
-  private readonly store: ReviewStore;
+  private readonly ws: Workspace;
   private readonly reviewer: string;
   private readonly now: () => Date;
   private readonly read: (path: string) => Promise<Uint8Array>;
 
   constructor(options: ExportServiceOptions) {
-    this.store = options.store;
+    this.ws = options.workspace;
     this.reviewer = options.reviewer;
     this.now = options.now ?? (() => new Date());
     this.read = options.readFile ?? (async (p) => new Uint8Array(await readFile(p)));
@@ -70,14 +70,15 @@ export class ExportService {
 
   /** The export entry of a stored report: corrected cells, findings, decisions, comments. */
   entryOf(r: StoredReport, segments: SourceSegment[] = []): ReportEntry {
-    if (r.error) {
-      throw new ServiceError('CONFLICT', `「${r.fileName}」未能读取，没有可导出的内容。`);
+    const doc = r.summary.error ? null : parsedOf(this.ws, r.summary.id);
+    if (!doc) {
+      throw new ServiceError('CONFLICT', `「${r.summary.fileName}」未能读取，没有可导出的内容。`);
     }
     return entryFromParsed({
-      fileName: r.fileName,
-      format: r.format,
-      doc: applyCorrections(parseReport(r.raw), r.corrections),
-      findings: r.findings.map(({ fingerprint: _f, ...f }) => f),
+      fileName: r.summary.fileName,
+      format: r.summary.format,
+      doc: applyCorrections(doc, r.corrections),
+      findings: r.findings.map(({ fingerprint: _f, decision: _d, ...f }) => f),
       segments,
       rawText: r.raw,
       decisions: exportDecisions(r),
@@ -93,7 +94,10 @@ export class ExportService {
   }): Promise<ExportFile> {
     const reports =
       req.reportId === null
-        ? (await this.store.listReports()).filter((r) => r.error === null)
+        ? this.ws
+            .listReports()
+            .filter((s) => s.error === null)
+            .map((s) => this.ws.getReport(s.id))
         : [await this.mustGet(req.reportId)];
     if (reports.length === 0) {
       throw new ServiceError('CONFLICT', '还没有可导出的报告，请先导入年度报告。');
@@ -105,7 +109,7 @@ export class ExportService {
         ? await writeIssueXlsx(entries, options)
         : writeIssueCsv(entries, options);
     const name =
-      req.reportId === null ? '年报审查问题清单' : `${stem(reports[0]!.fileName)}-问题清单`;
+      req.reportId === null ? '年报审查问题清单' : `${stem(reports[0]!.summary.fileName)}-问题清单`;
     const items = entries.reduce((n, e) => n + issueRows(e, options).length, 0);
     return {
       bytes,
@@ -128,7 +132,7 @@ export class ExportService {
     const items = selectFindings(entry, defaultScope(entry)).length;
     return {
       bytes,
-      suggestedName: `${stem(r.fileName)}-审核意见书.docx`,
+      suggestedName: `${stem(r.summary.fileName)}-审核意见书.docx`,
       extension: 'docx',
       items,
       unplaced: 0,
@@ -137,14 +141,15 @@ export class ExportService {
 
   /** The submitted file with the findings as Word comments / PDF highlights (text → Word). */
   async annotated(req: { reportId: string }): Promise<ExportFile> {
-    const r = await this.mustGet(req.reportId);
+    const stored = await this.mustGet(req.reportId);
+    const r = { ...stored.summary, raw: stored.raw, path: stored.summary.sourcePath ?? '' };
     let original: Uint8Array | null = null;
     let segments: SourceSegment[] = [];
-    const kept = r.format !== 'txt' ? await this.store.originalOf?.(r.id) : null;
-    if (kept && kept.segments.length > 0) {
+    const kept = r.format !== 'txt' ? this.ws.getDocumentBytes(r.id) : null;
+    if (kept && stored.segments.length > 0) {
       // Kept at import with the text that was checked: no need for the file to still be there.
-      original = kept.bytes;
-      segments = kept.segments;
+      original = kept;
+      segments = stored.segments;
     } else if (r.format !== 'txt') {
       original = await this.read(r.path).catch(() => {
         throw new ServiceError(
@@ -161,7 +166,7 @@ export class ExportService {
       }
       segments = extracted.doc.segments;
     }
-    const result = await annotateReport(original, this.entryOf(r, segments), {
+    const result = await annotateReport(original, this.entryOf(stored, segments), {
       reviewer: this.reviewer,
       date: this.now(),
     });
@@ -176,15 +181,37 @@ export class ExportService {
     };
   }
 
-  /** Every version of the report's agency and year, with the comparison to the one before. */
+  /**
+   * Every version of the report's agency and year (merged agency names count), which one the
+   * asked report is, and what changed from the version before it.
+   */
   versions(reportId: string): Promise<ReportVersions> {
-    return reportVersions(this.store, reportId);
+    return fromWorkspace(() => {
+      const versions = this.ws.versionsOf(reportId);
+      const at = versions.findIndex((v) => v.id === reportId);
+      const previous = at > 0 ? versions[at - 1] : undefined;
+      const c = previous ? this.ws.compareVersions(previous.id, reportId) : null;
+      return {
+        versions: versions.map((v, i) => ({
+          id: v.id,
+          version: i + 1,
+          fileName: v.fileName,
+          importedAt: v.importedAt,
+        })),
+        current: at + 1,
+        comparison: c && {
+          fromId: c.from.id,
+          toId: c.to.id,
+          fixed: c.fixed,
+          stillOpen: c.stillOpen,
+          new: c.new,
+        },
+      };
+    });
   }
 
-  private async mustGet(id: string): Promise<StoredReport> {
-    const r = await this.store.getReport(id);
-    if (!r) throw new ServiceError('NOT_FOUND', `找不到报告（编号 ${id}），它可能已被移除。`);
-    return r;
+  private mustGet(id: string): Promise<StoredReport> {
+    return fromWorkspace(() => this.ws.getReport(id));
   }
 }
 

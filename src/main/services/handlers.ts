@@ -5,6 +5,7 @@ import type { Handlers } from './dispatch';
 import { ServiceError } from './errors';
 import { saveExport, type ExportFile, type ExportService } from './export-service';
 import type { ReviewService } from './review-service';
+import { rollupHandlers } from './rollup-service';
 import type { SourceService } from './source';
 
 /** What only the desktop shell can do. */
@@ -63,5 +64,6 @@ export const createHandlers = (
     'export:letter': async (req) => save(await need(exporter).letter(req)),
     'export:annotated': async (req) => save(await need(exporter).annotated(req)),
     'report:versions': async ({ reportId }) => need(exporter).versions(reportId),
+    ...rollupHandlers(service, save),
   };
 };

@@ -1,8 +1,7 @@
-// The review service behind the IPC handlers: imports granted files, checks them with the
-// shared parser and rules, and keeps the reviewer's decisions, comments, corrections, statuses.
+// The review service behind the IPC handlers: imports granted files through the check pipeline
+// into the workspace, and keeps the reviewer's decisions, comments, corrections and statuses there.
 // Plain Node: no Electron, so the tests and the browser harness run exactly this code.
-import { readFile } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
+import { basename } from 'node:path';
 import type {
   BatchProgress,
   Comment,
@@ -13,72 +12,69 @@ import type {
   ReportSummary,
 } from '../../shared/ipc/review';
 import type { Span } from '../../shared/model/schema';
-import type { SourceSegment } from '../../shared/model/source';
-import { parseReport } from '../../shared/parser';
-import { allRules } from '../../shared/rules/registry';
-import type { Rule } from '../../shared/rules/types';
+import type { RuleProfile } from '../../shared/rules/config';
 import { runBatch } from '../batch';
 import type { CheckedFile } from '../check/check-file';
 import { collectInputs } from '../check/collect';
-import { extractFile, type ExtractResult } from '../extract';
-import { ServiceError } from './errors';
-import { PathGrants } from './grants';
-import { ReportChecker } from './checker';
-import type { OriginalDocument, ReviewStore, StoredReport } from './store';
-import { summarize, toDetail } from './summary';
+import { checkStored, parsedOf, recordChecked } from '../check/record';
+import type { StoredReport, Workspace, WorkspaceSummary } from '../storage';
 import { validateCorrection } from './corrections';
+import { fromWorkspace, ServiceError } from './errors';
+import { PathGrants } from './grants';
 
 export interface ReviewServiceOptions {
-  store: ReviewStore;
+  workspace: Workspace;
   /** The name written on decisions, comments and corrections. */
   reviewer: string;
-  now?: () => Date;
-  /** Reads a file; `extractFile` (txt, and Word/PDF once they land) by default. */
-  extract?: (path: string) => Promise<ExtractResult>;
-  rules?: readonly Rule[];
+  /** The rule profile of every check (the catalogue's defaults when absent). */
+  profile?: RuleProfile;
   /** Most files one import may read (default 500). */
   maxFiles?: number;
-  /**
-   * Read batches of 3+ files in worker threads (default: yes, unless `extract` is injected), so
-   * January's folders are read on every core and main stays responsive.
-   */
-  workers?: boolean;
+  /** The worker script, when the host bundles it itself (see `resolveWorkerEntry`). */
+  workerEntry?: string | URL;
 }
 
-/** A worker's reading of a file, as the import expects it from `extract`. */
-const asExtractResult = (c: CheckedFile): ExtractResult =>
-  c.result.error
-    ? { ok: false, error: c.result.error as Extract<ExtractResult, { ok: false }>['error'] }
-    : {
-        ok: true,
-        doc: {
-          format: c.result.format,
-          text: c.extracted,
-          segments: c.segments,
-          notes: c.result.notes ?? [],
-        },
-      };
+/** The batch view's line: the workspace's summary without what only storage needs. */
+export const toSummary = ({
+  version: _v,
+  agencyKey: _k,
+  hash: _h,
+  sourcePath: _p,
+  ...summary
+}: WorkspaceSummary): ReportSummary => summary;
+
+/** Everything the report view shows (decisions are on the findings, orphans stay in storage). */
+export const toDetail = (r: StoredReport): ReportDetail => ({
+  summary: toSummary(r.summary),
+  raw: r.raw,
+  notes: r.notes,
+  findings: r.findings,
+  comments: r.comments,
+  corrections: r.corrections,
+  history: r.history,
+});
 
 export class ReviewService {
   private readonly grants = new PathGrants();
-  private readonly store: ReviewStore;
+  private readonly ws: Workspace;
+
+  /** The workspace this service keeps its work in (read-only uses: the roll-up). */
+  get workspace(): Workspace {
+    return this.ws;
+  }
   private readonly reviewer: string;
-  private readonly now: () => Date;
-  private readonly extract: (path: string) => Promise<ExtractResult>;
-  private readonly checker: ReportChecker;
+  private readonly profile: RuleProfile | undefined;
   private readonly maxFiles: number;
-  private readonly workers: boolean;
+  private readonly workerEntry: string | URL | undefined;
   /** The import under way, so the reviewer can stop it. */
   private importing: AbortController | null = null;
 
   constructor(options: ReviewServiceOptions) {
-    this.store = options.store;
+    this.ws = options.workspace;
     this.reviewer = options.reviewer;
-    this.now = options.now ?? (() => new Date());
-    this.extract = options.extract ?? ((path) => extractFile(path));
-    this.checker = new ReportChecker(options.rules ?? allRules);
+    this.profile = options.profile;
     this.maxFiles = options.maxFiles ?? 500;
-    this.workers = options.workers ?? options.extract === undefined;
+    this.workerEntry = options.workerEntry;
   }
 
   /** Grants paths the reviewer chose or dropped; only these (and files under them) can be read. */
@@ -86,7 +82,10 @@ export class ReviewService {
     return this.grants.grant(paths);
   }
 
-  /** Imports granted files (folders are walked), one progress report per file. */
+  /**
+   * Imports granted files (folders are walked): each is read, parsed and checked by the batch
+   * (worker threads, so a hostile file cannot block main), then stored as checked, in input order.
+   */
   async importFiles(
     paths: readonly string[],
     onProgress: (p: BatchProgress) => void = () => {},
@@ -105,31 +104,25 @@ export class ReviewService {
         `一次最多导入 ${this.maxFiles} 个文件，本次选择了 ${files.length} 个，请分批导入。`,
       );
     }
-    const known = await this.store.listReports();
+    this.importing = new AbortController();
+    onProgress({ done: 0, total: files.length, current: null });
+    let done = 0;
+    const batch = await runBatch(files, {
+      profile: this.profile,
+      signal: this.importing.signal,
+      ...(this.workerEntry === undefined ? {} : { workerEntry: this.workerEntry }),
+      // Completion order: each file is named as it finishes.
+      onResult: (index) =>
+        onProgress({ done: ++done, total: files.length, current: basename(files[index]!) }),
+    }).finally(() => (this.importing = null));
+    // Cancelled: the files read so far are stored; the others are left for another import.
+    const read = batch.results.filter((c): c is CheckedFile => c !== null);
     const out: ReportSummary[] = [];
-    // Reading (the slow part) runs in the worker pool; storing stays here, in input order.
-    const read = new Map<number, ExtractResult>();
-    let cancelled = false;
-    if (this.workers && files.length >= 3) {
-      this.importing = new AbortController();
-      onProgress({ done: 0, total: files.length, current: null });
-      let done = 0;
-      const batch = await runBatch(files, {
-        signal: this.importing.signal,
-        // Completion order: each file is named as it finishes.
-        onResult: (index) =>
-          onProgress({ done: ++done, total: files.length, current: basename(files[index]!) }),
-      });
-      this.importing = null;
-      batch.results.forEach((c, i) => c && read.set(i, asExtractResult(c)));
-      cancelled = batch.cancelled;
-    }
-    for (const [i, file] of files.entries()) {
-      // Cancelled: the files read so far are stored; the others are left for another import.
-      if (cancelled && !read.has(i)) continue;
-      if (!read.has(i)) onProgress({ done: i, total: files.length, current: basename(file) });
-      const stored = await this.importOne(file, known, read.get(i));
-      out.push(summarize(stored));
+    for (const checked of read) {
+      const { imported } = await fromWorkspace(() =>
+        recordChecked(this.ws, checked, { profile: this.profile }),
+      );
+      out.push(toSummary(this.ws.summaryOf(imported.id)));
     }
     onProgress({ done: files.length, total: files.length, current: null });
     return out;
@@ -143,11 +136,11 @@ export class ReviewService {
   }
 
   async listReports(): Promise<ReportSummary[]> {
-    return (await this.store.listReports()).map(summarize);
+    return fromWorkspace(() => this.ws.listReports().map(toSummary));
   }
 
   async getReport(id: string): Promise<ReportDetail> {
-    return toDetail(await this.mustGet(id));
+    return fromWorkspace(() => toDetail(this.ws.getReport(id)));
   }
 
   async decide(req: {
@@ -156,24 +149,20 @@ export class ReviewService {
     decision: DecisionKind;
     reason: string | null;
   }): Promise<{ decision: Decision; summary: ReportSummary }> {
-    const r = await this.mustGet(req.reportId);
-    if (!r.findings.some((f) => f.fingerprint === req.fingerprint)) {
-      throw new ServiceError('NOT_FOUND', '该问题已不存在（报告可能已重新检查），请刷新后再试。');
-    }
     const reason = req.reason?.trim() || null;
     if (req.decision === 'dismissed' && reason === null) {
       throw new ServiceError('INVALID_REQUEST', '排除问题时请写明理由，便于复核。');
     }
-    const decision: Decision = {
-      fingerprint: req.fingerprint,
-      decision: req.decision,
-      reason,
-      reviewer: this.reviewer,
-      at: this.stamp(),
-    };
-    await this.store.decide(r.id, decision);
-    await this.startReview(r);
-    return { decision, summary: summarize(await this.mustGet(r.id)) };
+    return fromWorkspace(() => {
+      const decision = this.ws.decide(
+        req.reportId,
+        req.fingerprint,
+        req.decision,
+        reason,
+        this.reviewer,
+      );
+      return { decision, summary: this.summaryOf(req.reportId) };
+    });
   }
 
   async addComment(req: {
@@ -181,46 +170,34 @@ export class ReviewService {
     span: Span;
     text: string;
   }): Promise<{ comment: Comment; summary: ReportSummary }> {
-    const r = await this.mustGet(req.reportId);
-    const text = this.checker.parse(r).report.text;
-    const [start, end] = req.span;
-    if (!(start < end && end <= text.length)) {
-      throw new ServiceError('INVALID_REQUEST', '所选段落不在报告正文范围内，请重新选择。');
-    }
-    const comment = await this.store.addComment(r.id, {
-      span: [start, end],
-      quote: text.slice(start, end),
-      text: req.text.trim(),
-      reviewer: this.reviewer,
-      at: this.stamp(),
+    return fromWorkspace(() => {
+      const comment = this.ws.addComment(req.reportId, req.span, req.text.trim(), this.reviewer);
+      return { comment, summary: this.summaryOf(req.reportId) };
     });
-    await this.startReview(r);
-    return { comment, summary: summarize(await this.mustGet(r.id)) };
   }
 
-  /** Records the reviewer's value of a misread cell (null withdraws it) and re-checks. */
+  /**
+   * Records the reviewer's value of a misread cell (null withdraws it) and stores the findings
+   * of the pipeline's check with it, in one transaction.
+   */
   async correctCell(req: {
     reportId: string;
     path: string;
     value: number | null;
   }): Promise<ReportDetail> {
-    const r = await this.mustGet(req.reportId);
-    const doc = this.checker.parse(r);
-    const cell = validateCorrection(doc, req.path, req.value);
-    const same = req.value === null || req.value === cell.value;
-    await this.store.correctCell(r.id, {
-      path: req.path,
-      value: same ? null : req.value,
-      original: cell.value,
-      originalRaw: cell.raw,
-      reviewer: this.reviewer,
-      at: this.stamp(),
+    return fromWorkspace(() => {
+      const doc = parsedOf(this.ws, req.reportId);
+      if (!doc) throw new ServiceError('CONFLICT', '该文件未能读取，无法进行此操作。');
+      const cell = validateCorrection(doc, req.path, req.value);
+      const value = req.value === cell.value ? null : req.value;
+      const corrections = [
+        ...this.ws.correctionsOf(req.reportId).filter((c) => c.path !== req.path),
+        ...(value === null ? [] : [{ path: req.path, value }]),
+      ];
+      const findings = checkStored(this.ws, req.reportId, { profile: this.profile, corrections });
+      this.ws.correctCell(req.reportId, req.path, value, this.reviewer, findings);
+      return toDetail(this.ws.getReport(req.reportId));
     });
-    const updated = await this.mustGet(r.id);
-    const known = await this.store.listReports();
-    await this.store.recheck(r.id, this.checker.check(doc, updated.corrections, known));
-    await this.startReview(updated);
-    return toDetail(await this.mustGet(r.id));
   }
 
   async setStatus(req: {
@@ -228,91 +205,18 @@ export class ReviewService {
     status: ReportStatus;
     note: string | null;
   }): Promise<ReportSummary> {
-    const r = await this.mustGet(req.reportId);
-    if (r.error) throw new ServiceError('CONFLICT', '该文件未能读取，不能改变审核状态。');
-    const note = req.note?.trim() || null;
-    await this.store.setStatus(r.id, {
-      status: req.status,
-      note,
-      reviewer: this.reviewer,
-      at: this.stamp(),
-    });
-    return summarize(await this.mustGet(r.id));
-  }
-
-  /** The file's bytes and source map, kept with the report (null if it vanished meanwhile). */
-  private async original(
-    file: string,
-    segments: SourceSegment[],
-  ): Promise<OriginalDocument | undefined> {
-    try {
-      return { bytes: new Uint8Array(await readFile(file)), segments };
-    } catch {
-      return undefined;
-    }
-  }
-
-  private async importOne(
-    file: string,
-    known: StoredReport[],
-    alreadyRead?: ExtractResult,
-  ): Promise<StoredReport> {
-    const name = basename(file);
-    const base = { path: file, fileName: name, notes: [] as string[], importedAt: this.stamp() };
-    const extracted = alreadyRead ?? (await this.extract(file));
-    if (!extracted.ok) {
-      const format = extname(file).slice(1).toLowerCase() || 'unknown';
-      const failed = { ...base, format, error: extracted.error, agency: null, year: null };
-      const stored = await this.store.importReport({
-        ...failed,
-        title: null,
-        raw: '',
-        findings: [],
-      });
-      known.push(stored);
-      return stored;
-    }
-    const raw = extracted.doc.text;
-    // The same file read again with the same text is the same report, not a second one.
-    const same = known.find((k) => k.path === file && k.raw === raw && k.error === null);
-    if (same) return same;
-    const doc = parseReport(raw);
-    const { report } = doc;
-    const stored = await this.store.importReport({
-      ...base,
-      format: extracted.doc.format,
-      error: null,
-      agency: report.agency,
-      year: report.year,
-      title: report.title,
-      raw,
-      notes: extracted.doc.notes,
-      findings: this.checker.check(doc, [], known),
-      original: await this.original(file, extracted.doc.segments),
-    });
-    this.checker.remember(stored.id, doc);
-    known.push(stored);
-    return stored;
-  }
-
-  /** The first action on a pending report puts it in review. */
-  private async startReview(r: StoredReport): Promise<void> {
-    if (r.status !== 'pending') return;
-    await this.store.setStatus(r.id, {
-      status: 'in_review',
-      note: null,
-      reviewer: this.reviewer,
-      at: this.stamp(),
+    return fromWorkspace(() => {
+      const r = this.ws.getReport(req.reportId);
+      if (r.summary.error) throw new ServiceError('CONFLICT', '该文件未能读取，不能改变审核状态。');
+      // Setting the status a report already has is taken as done.
+      if (r.summary.status !== req.status) {
+        this.ws.setStatus(req.reportId, req.status, this.reviewer, req.note?.trim() || null);
+      }
+      return this.summaryOf(req.reportId);
     });
   }
 
-  private async mustGet(id: string): Promise<StoredReport> {
-    const r = await this.store.getReport(id);
-    if (!r) throw new ServiceError('NOT_FOUND', `找不到报告（编号 ${id}），它可能已被移除。`);
-    return r;
-  }
-
-  private stamp(): string {
-    return this.now().toISOString();
+  private summaryOf(id: string): ReportSummary {
+    return toSummary(this.ws.summaryOf(id));
   }
 }

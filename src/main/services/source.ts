@@ -1,60 +1,84 @@
-// The 原文 of a report for the review desk: reads the imported file again, checks it still gives
-// the text that was checked (so the source segments match the findings), and hands the renderer
-// the PDF's bytes or the Word document's sanitized HTML with the segments.
+// The 原文 of a report for the review desk: the file kept in the workspace at import (or, for a
+// report stored without it, the file read again and checked to still give the text that was
+// checked, so the source segments match the findings), as the PDF's bytes or the Word document's
+// sanitized HTML with the segments.
 import { readFile } from 'node:fs/promises';
 import type { ReportSource } from '../../shared/ipc/source';
+import type { SourceSegment } from '../../shared/model/source';
 import { extractBytes, type ExtractResult } from '../extract';
-import type { OriginalDocument, StoredReport } from './store';
-import { wordToHtml } from './word-html';
+import { pageHtml } from '../extract/html';
+import type { StoredReport, Workspace } from '../storage';
+import { WorkspaceError } from '../storage/errors';
+import { anchoredHtml, wordToHtml, type WordHtml } from './word-html';
 
 /** Largest original sent to the page (the extractor's own limit is lower by default). */
 const MAX_BYTES = 100 * 1024 * 1024;
 
 export interface SourceServiceOptions {
-  /** The stored report by id (the review store's `getReport`). */
-  lookup(id: string): Promise<StoredReport | null>;
-  /** Reads the original; the file system by default. */
+  workspace: Workspace;
+  /** Reads an original the workspace does not hold; the file system by default. */
   readBytes?(path: string): Promise<Uint8Array>;
-  /** Extracts the original again; `extractBytes` by default. */
+  /** Extracts such an original again; `extractBytes` by default. */
   extract?(bytes: Uint8Array, name: string): Promise<ExtractResult>;
-  /** The original kept by the store at import (then the file need not still be in place). */
-  original?(id: string): Promise<OriginalDocument | null>;
 }
 
+/** The stored report, or null when there is none with this id. */
+const lookup = (ws: Workspace, id: string): StoredReport | null => {
+  try {
+    return ws.getReport(id);
+  } catch (error) {
+    if (error instanceof WorkspaceError && error.code === 'NOT_FOUND') return null;
+    throw error;
+  }
+};
+
 const unavailable = (message: string): ReportSource => ({ kind: 'unavailable', message });
+
+/** Formats shown as sanitized HTML: Word documents and saved web pages. */
+const HTML_VIEW = new Set(['docx', 'html', 'mht']);
+
+const toHtml = async (
+  format: string,
+  bytes: Uint8Array,
+  report: { raw: string; fileName: string },
+  segments: readonly SourceSegment[],
+): Promise<WordHtml> =>
+  format === 'docx'
+    ? wordToHtml(bytes, report.raw, segments)
+    : anchoredHtml(pageHtml(bytes, report.fileName), report.raw, segments);
 
 /**
  * Serves `report:source`. Only reports already imported are read (their paths were granted
  * then), by id: the page never names a path.
  */
 export class SourceService {
-  private readonly lookup: SourceServiceOptions['lookup'];
-  private readonly original: SourceServiceOptions['original'];
+  private readonly ws: Workspace;
   private readonly readBytes: NonNullable<SourceServiceOptions['readBytes']>;
   private readonly extract: NonNullable<SourceServiceOptions['extract']>;
 
   constructor(options: SourceServiceOptions) {
-    this.lookup = options.lookup;
-    this.original = options.original;
+    this.ws = options.workspace;
     this.readBytes = options.readBytes ?? (async (p) => new Uint8Array(await readFile(p)));
     this.extract = options.extract ?? ((b, name) => extractBytes(b, name));
   }
 
   async getSource(id: string): Promise<ReportSource> {
-    const r = await this.lookup(id);
-    if (!r) return unavailable(`找不到报告（编号 ${id}），它可能已被移除。`);
+    const stored = lookup(this.ws, id);
+    if (!stored) return unavailable(`找不到报告（编号 ${id}），它可能已被移除。`);
+    const { summary, raw, segments: keptSegments } = stored;
+    const r = { ...summary, raw, path: summary.sourcePath ?? '' };
     if (r.error) return unavailable('该文件未能读取，没有可显示的原文。');
-    if (r.format === 'txt' || r.format === 'text') return { kind: 'text' };
-    if (r.format !== 'pdf' && r.format !== 'docx') {
+    if (r.format === 'txt' || r.format === 'text' || r.format === 'md') return { kind: 'text' };
+    if (r.format !== 'pdf' && !HTML_VIEW.has(r.format)) {
       return unavailable('该文件由其他格式转换而来，原文视图只显示 PDF 和 Word（.docx）文件。');
     }
-    const kept = await this.original?.(id);
-    if (kept && kept.segments.length > 0) {
+    const kept = this.ws.getDocumentBytes(id);
+    if (kept && keptSegments.length > 0) {
       // Kept at import with the very text that was checked: the marks line up by construction.
       if (r.format === 'pdf')
-        return { kind: 'pdf', bytes: new Uint8Array(kept.bytes), segments: kept.segments };
-      const { html, anchors } = await wordToHtml(kept.bytes, r.raw, kept.segments);
-      return { kind: 'docx', html, segments: kept.segments, anchors };
+        return { kind: 'pdf', bytes: new Uint8Array(kept), segments: keptSegments };
+      const { html, anchors } = await toHtml(r.format, kept, r, keptSegments);
+      return { kind: 'docx', html, segments: keptSegments, anchors };
     }
     let bytes: Uint8Array;
     try {
@@ -75,7 +99,7 @@ export class SourceService {
     const { segments } = extracted.doc;
     if (r.format === 'pdf') return { kind: 'pdf', bytes: new Uint8Array(bytes), segments };
     try {
-      const { html, anchors } = await wordToHtml(bytes, r.raw, segments);
+      const { html, anchors } = await toHtml(r.format, bytes, r, segments);
       return { kind: 'docx', html, segments, anchors };
     } catch {
       return unavailable(`无法把「${r.fileName}」转换为网页显示；请使用「文本」视图。`);

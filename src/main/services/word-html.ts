@@ -117,7 +117,16 @@ export const wordToHtml = async (
       convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
     },
   );
-  const html = sanitizeWordHtml(value);
+  return anchoredHtml(value, raw, segments);
+};
+
+/** Sanitizes HTML (mammoth's, or a saved page's) and anchors the segments that are in it. */
+export const anchoredHtml = (
+  unsafe: string,
+  raw: string,
+  segments: readonly SourceSegment[],
+): WordHtml => {
+  const html = sanitizeWordHtml(unsafe);
   const present = new Set(Array.from(html.matchAll(/data-anchor="([^"]+)"/g), (m) => m[1]));
   return { html, anchors: segmentAnchors(raw, segments).map((a) => (present.has(a) ? a : '')) };
 };

@@ -5,12 +5,12 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { DatabaseSync, SQLOutputValue } from 'node:sqlite';
 import type { Finding } from '../../shared/model/schema';
-import type { SourceSegment } from '../../shared/model/source';
+import type { SourceGrid, SourceSegment } from '../../shared/model/source';
 import { openDatabase, transaction } from './database';
 import { validate, WorkspaceError } from './errors';
 import { insertImport } from './importing';
 import { importInputSchema } from './inputs';
-import { internalId, json, REPORT_COLUMNS, str, toReportRow } from './rows';
+import { internalId, json, REPORT_COLUMNS, str, storedParse, toReportRow } from './rows';
 import { mergeReview } from './merge';
 import type { ExchangeResult } from './types';
 
@@ -94,17 +94,24 @@ export const importDatabase = (db: DatabaseSync, file: string, at: string): Exch
             text: str(doc.extracted),
             segments: json<SourceSegment[]>(doc.segments, []),
             notes: json<string[]>(doc.notes, []),
+            ...(doc.grids == null ? {} : { grids: json<SourceGrid[]>(doc.grids, []) }),
           },
           parsed: theirs.parsed,
           error: theirs.error,
           findings: [] as Finding[],
         });
-        const imported = insertImport(db, data, at, {
-          importedAt: theirs.importedAt,
-          // An older check time, so the findings below are taken from the colleague's file.
-          checkedAt: '',
-          agencyKey: theirs.agencyKey,
-        });
+        const imported = insertImport(
+          db,
+          data,
+          at,
+          {
+            importedAt: theirs.importedAt,
+            // An older check time, so the findings below are taken from the colleague's file.
+            checkedAt: '',
+            agencyKey: theirs.agencyKey,
+          },
+          storedParse(other, theirs.id),
+        );
         if (imported.duplicate) result.merged++;
         else result.added++;
         mergeReview(db, internalId(imported.id), other, theirs, result);

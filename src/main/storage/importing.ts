@@ -1,13 +1,14 @@
 // Stores an imported document with its report and findings; the same agency and year again is a new version.
 import { createHash } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
-import { uniqueFingerprints } from '../../shared/ipc/recheck';
+import { uniqueFingerprints } from '../../shared/rules/engine';
 import type { Finding, Report } from '../../shared/model/schema';
 import { renumberVersions, resolveAgency } from './agencies';
 import { WorkspaceError } from './errors';
 import type { ValidImport } from './inputs';
 import { externalId, num } from './rows';
 import type { ImportResult } from './types';
+import type { EncodedParse } from './parse-codec';
 
 export const sha256 = (bytes: Uint8Array): string =>
   createHash('sha256').update(bytes).digest('hex');
@@ -86,6 +87,7 @@ export const insertImport = (
   input: ValidImport,
   at: string,
   origin?: ImportOrigin,
+  parse?: EncodedParse | null,
 ): ImportResult => {
   const hash = input.bytes ? sha256(input.bytes) : input.hash!;
   if (input.bytes && input.hash && input.hash !== hash) {
@@ -102,7 +104,7 @@ export const insertImport = (
   const doc = db
     .prepare(
       `INSERT INTO documents (hash, name, format, source_path, bytes, extracted, segments, notes,
-         imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         grids, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       hash,
@@ -113,6 +115,7 @@ export const insertImport = (
       input.extracted?.text ?? '',
       JSON.stringify(input.extracted?.segments ?? []),
       JSON.stringify(input.extracted?.notes ?? []),
+      input.extracted?.grids ? JSON.stringify(input.extracted.grids) : null,
       importedAt,
     );
   let agency: { key: string | null; merged: ImportResult['agencyMerged'] } = {
@@ -123,8 +126,8 @@ export const insertImport = (
   const id = num(
     db
       .prepare(
-        `INSERT INTO reports (document_id, agency, agency_key, year, title, parsed, error,
-           imported_at, checked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO reports (document_id, agency, agency_key, year, title, parsed, analysis,
+           origin, error, imported_at, checked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         doc.lastInsertRowid,
@@ -133,6 +136,8 @@ export const insertImport = (
         report?.year ?? null,
         report?.title ?? null,
         report ? JSON.stringify(report) : null,
+        (report && parse?.analysis) ?? null,
+        (report && parse?.origin) ?? null,
         input.error ? JSON.stringify(input.error) : null,
         importedAt,
         origin?.checkedAt ?? at,

@@ -115,6 +115,15 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX aliases_by_key ON agency_aliases(key);
     `,
   },
+  {
+    version: 4,
+    name: 'the whole parse and the source grids',
+    sql: `
+      ALTER TABLE documents ADD COLUMN grids TEXT;
+      ALTER TABLE reports ADD COLUMN analysis TEXT;
+      ALTER TABLE reports ADD COLUMN origin BLOB;
+    `,
+  },
 ];
 
 /** The schema version this build writes. */

@@ -10,6 +10,7 @@ import type {
 } from '../../shared/ipc/review';
 import type { FileError, Report } from '../../shared/model/schema';
 import { WorkspaceError } from './errors';
+import type { EncodedParse } from './parse-codec';
 
 type Row = Record<string, SQLOutputValue>;
 
@@ -118,3 +119,11 @@ export const toStatusChange = (r: Row): StatusChange => ({
   reviewer: str(r.reviewer),
   at: str(r.at),
 });
+
+/** The stored parse of a report beyond its `report`; null when there is none (an older file). */
+export const storedParse = (db: DatabaseSync, id: number): EncodedParse | null => {
+  const row = db.prepare('SELECT analysis, origin FROM reports WHERE id = ?').get(id);
+  return row?.analysis == null || !(row.origin instanceof Uint8Array)
+    ? null
+    : { analysis: String(row.analysis), origin: row.origin };
+};

@@ -4,19 +4,22 @@ import type { Finding } from '../../shared/model/schema';
 import { WorkspaceError } from './errors';
 import { writeFindings } from './importing';
 import { loadReport, num } from './rows';
+import type { EncodedParse } from './parse-codec';
 import type { RecheckResult, VersionComparison } from './types';
 import { decisionsOf, reviewFindings, summaries } from './views';
 
 /**
  * Replaces a report's findings. Decisions are keyed by fingerprint, so those whose finding is
  * still there stay attached; the others are reported as orphaned and kept in the file (the
- * finding may come back, e.g. when a correction is withdrawn).
+ * finding may come back, e.g. when a correction is withdrawn). `parse`, when given, replaces the
+ * stored parse (a re-parse of the same text after the parser changed).
  */
 export const recheck = (
   db: DatabaseSync,
   reportId: number,
   findings: readonly Finding[],
   at: string,
+  parse?: EncodedParse,
 ): RecheckResult => {
   const row = loadReport(db, reportId);
   if (!row.parsed && findings.length > 0) {
@@ -30,6 +33,13 @@ export const recheck = (
   );
   const prints = writeFindings(db, reportId, findings, row.parsed);
   db.prepare('UPDATE reports SET checked_at = ? WHERE id = ?').run(at, reportId);
+  if (parse) {
+    db.prepare('UPDATE reports SET analysis = ?, origin = ? WHERE id = ?').run(
+      parse.analysis,
+      parse.origin,
+      reportId,
+    );
+  }
   const after = new Set(prints);
   const judged = [...decisionsOf(db, reportId).values()].filter((d) => d.decision !== 'pending');
   return {
@@ -86,4 +96,24 @@ export const previousYearId = (db: DatabaseSync, reportId: number): number | nul
     )
     .get(row.agencyKey, row.year - 1);
   return prev ? num(prev.id) : null;
+};
+
+/**
+ * The other agencies' reports of the report's year, the latest version of each: what
+ * `content.copied` compares it with. A report whose agency was not read is a peer of every other.
+ */
+export const peerIds = (db: DatabaseSync, reportId: number): number[] => {
+  const row = loadReport(db, reportId);
+  if (row.year === null) return [];
+  return db
+    .prepare(
+      `SELECT r.id FROM reports r
+       WHERE r.year = ? AND r.id <> ? AND r.parsed IS NOT NULL
+         AND (r.agency_key IS NULL OR ? IS NULL OR r.agency_key <> ?)
+         AND NOT EXISTS (SELECT 1 FROM reports n WHERE n.agency_key = r.agency_key
+                         AND n.year = r.year AND n.version > r.version)
+       ORDER BY r.id`,
+    )
+    .all(row.year, reportId, row.agencyKey, row.agencyKey)
+    .map((r) => num(r.id));
 };

@@ -1,7 +1,7 @@
 // Builds the summaries and the full record of reports from their rows.
 import type { DatabaseSync } from 'node:sqlite';
 import type { Decision, ReviewFinding, SeverityCounts } from '../../shared/ipc/review';
-import { findingCategory } from '../../shared/ipc/recheck';
+import { findingCategory } from '../../shared/review/findings';
 import type { Finding, Severity } from '../../shared/model/schema';
 import type { SourceSegment } from '../../shared/model/source';
 import {

@@ -10,6 +10,8 @@ import type {
   StatusChange,
 } from '../../shared/ipc/review';
 import type { Finding, Span } from '../../shared/model/schema';
+import type { ExtractedDocument, SourceGrid, SourceSegment } from '../../shared/model/source';
+import type { ParsedDocument } from '../../shared/parser';
 import { canonicalKey, listAgencies, liveKeys, mergeKeys } from './agencies';
 import { databaseHealth, openDatabase, transaction, type OpenDatabaseOptions } from './database';
 import { validate, WorkspaceError } from './errors';
@@ -18,7 +20,8 @@ import { insertImport } from './importing';
 import * as input from './inputs';
 import { currentVersion } from './migrations';
 import * as review from './review';
-import { internalId } from './rows';
+import { decodeParse, encodeParse, isParsedDocument } from './parse-codec';
+import { externalId, internalId, json, loadReport, storedParse, str, toCorrection } from './rows';
 import type {
   AgencyInfo,
   ExchangeResult,
@@ -28,7 +31,7 @@ import type {
   VersionComparison,
   WorkspaceSummary,
 } from './types';
-import { compareVersions, previousYearId, recheck, versionIds } from './versions';
+import { compareVersions, peerIds, previousYearId, recheck, versionIds } from './versions';
 import { storedReport, summaries } from './views';
 
 export interface WorkspaceOptions extends OpenDatabaseOptions {
@@ -83,14 +86,67 @@ export class Workspace {
    * Stores a read document, its report and findings. The same bytes again return the stored
    * report (`duplicate`); another document of the same agency and year becomes its next version.
    */
-  importReport(data: input.ImportInput): ImportResult {
+  importReport(
+    data: input.ImportInput,
+    complete?: (imported: ImportResult) => Finding[] | null,
+  ): ImportResult {
     const valid = validate(input.importInputSchema, data);
-    return this.write((db, at) => insertImport(db, valid, at));
+    // A whole ParsedDocument is kept too, so nothing needs to parse the text again.
+    const parse = isParsedDocument(data.parsed) ? encodeParse(data.parsed) : null;
+    return this.write((db, at) => {
+      const imported = insertImport(db, valid, at, undefined, parse);
+      // Checks that need the stored report (its agency key, its peers) finish in the same
+      // transaction: the report is never seen with half its findings.
+      const findings = imported.duplicate ? null : (complete?.(imported) ?? null);
+      if (findings)
+        recheck(db, internalId(imported.id), validate(input.findingsSchema, findings), at);
+      return imported;
+    });
+  }
+
+  /** The parse stored with the report; null when it could not be read or the file predates it. */
+  getParsed(id: string): ParsedDocument | null {
+    const row = loadReport(this.open, internalId(validate(input.reportIdSchema, id)));
+    const parse = row.parsed ? storedParse(this.open, row.id) : null;
+    return row.parsed && parse ? decodeParse(row.parsed, parse.analysis, parse.origin) : null;
+  }
+
+  /** The corrections in force on a report (without loading the rest of it). */
+  correctionsOf(id: string): Correction[] {
+    return this.open
+      .prepare('SELECT * FROM corrections WHERE report_id = ? AND value IS NOT NULL ORDER BY path')
+      .all(internalId(validate(input.reportIdSchema, id)))
+      .map(toCorrection);
+  }
+
+  /** What the extractor gave (text, source map, grids, notes); null for an unreadable file. */
+  getExtraction(id: string): ExtractedDocument | null {
+    const row = loadReport(this.open, internalId(validate(input.reportIdSchema, id)));
+    if (!row.parsed) return null;
+    const doc = this.open
+      .prepare(
+        'SELECT d.extracted, d.segments, d.notes, d.grids FROM documents d JOIN reports r ON r.document_id = d.id WHERE r.id = ?',
+      )
+      .get(row.id);
+    return {
+      format: row.format,
+      text: str(doc?.extracted),
+      segments: json<SourceSegment[]>(doc?.segments, []),
+      notes: json<string[]>(doc?.notes, []),
+      ...(doc?.grids == null ? {} : { grids: json<SourceGrid[]>(doc.grids, []) }),
+    };
   }
 
   /** Every report, in import order. */
   listReports(): WorkspaceSummary[] {
     return summaries(this.open);
+  }
+
+  /** The batch view's line of one report. */
+  summaryOf(id: string): WorkspaceSummary {
+    const [summary] = summaries(this.open, [internalId(validate(input.reportIdSchema, id))]);
+    if (!summary) throw new WorkspaceError('NOT_FOUND', `找不到编号为「${id}」的报告。`);
+    return summary;
   }
 
   /** Everything stored about one report. */
@@ -159,10 +215,11 @@ export class Workspace {
   }
 
   /** Replaces the findings after a new check; decisions follow their fingerprints. */
-  recheck(reportId: string, findings: Finding[]): RecheckResult {
+  recheck(reportId: string, findings: Finding[], reparsed?: ParsedDocument): RecheckResult {
     const id = internalId(validate(input.reportIdSchema, reportId));
     const valid = validate(input.findingsSchema, findings);
-    return this.write((db, at) => recheck(db, id, valid, at));
+    const parse = reparsed ? encodeParse(reparsed) : undefined;
+    return this.write((db, at) => recheck(db, id, valid, at, parse));
   }
 
   /** Fixed / still open / new findings between two versions of a report. */
@@ -179,8 +236,19 @@ export class Workspace {
 
   /** Last year's report of the same agency (latest version), for the cross-year rules. */
   previousReportOf(reportId: string): StoredReport | null {
+    const id = this.previousYearOf(reportId);
+    return id === null ? null : this.getReport(id);
+  }
+
+  /** The id of last year's report of the same agency (merged names count), or null. */
+  previousYearOf(reportId: string): string | null {
     const id = previousYearId(this.open, internalId(validate(input.reportIdSchema, reportId)));
-    return id === null ? null : storedReport(this.open, id);
+    return id === null ? null : externalId(id);
+  }
+
+  /** Ids of the other agencies' reports of the same year (latest versions), for content.copied. */
+  peersOf(reportId: string): string[] {
+    return peerIds(this.open, internalId(validate(input.reportIdSchema, reportId))).map(externalId);
   }
 
   /** Agency keys in use, with their names, years and merged aliases. */

@@ -1,4 +1,6 @@
 // Every string the reviewer reads in the renderer, in one place.
+import { describeFormats } from '../../shared/formats';
+
 export const zh = {
   appName: '年报审查',
   appSubtitle: '政府信息公开工作年度报告',
@@ -7,7 +9,7 @@ export const zh = {
   importing: (done: number, total: number, current: string | null) =>
     current ? `正在读取 ${done + 1}/${total}：${current}` : `已读取 ${total} 个文件`,
   dropTitle: '将年度报告拖放到这里',
-  dropHint: '支持 Word（.docx）、PDF 和文本（.txt）文件，可一次拖入多个文件或整个文件夹。',
+  dropHint: `支持 ${describeFormats()} 文件，可一次拖入多个文件或整个文件夹。`,
   dropOverlay: '松开鼠标即可导入',
   emptyTitle: '还没有导入报告',
   batch: {

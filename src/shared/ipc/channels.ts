@@ -17,6 +17,8 @@ export const invokeChannels = [
   'export:annotated',
   'report:versions',
   'report:source',
+  'rollup:get',
+  'export:rollup',
 ] as const;
 export type InvokeChannel = (typeof invokeChannels)[number];
 

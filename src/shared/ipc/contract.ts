@@ -14,6 +14,7 @@ import {
 } from './review';
 import { exportSavedSchema, reportVersionsSchema } from './exports';
 import { reportSourceSchema } from './source';
+import { rollupAreaSchema, rollupViewSchema } from '../rollup/view';
 
 /** Bounds that keep a hostile or buggy page from handing main unbounded work. */
 const MAX_PATHS = 1000;
@@ -102,6 +103,18 @@ export const ipcContract = {
     request: z.object({ id: reportId }).strict(),
     /** The original file (PDF bytes or Word as sanitized HTML) and its source segments. */
     response: reportSourceSchema,
+  },
+  /** The roll-up (汇总) of an area and year, with the register and the figures of the charts. */
+  'rollup:get': {
+    request: rollupAreaSchema,
+    response: rollupViewSchema,
+  },
+  /** The roll-up as .xlsx or Word 汇总表, or the 审核情况汇总表 (.xlsx). */
+  'export:rollup': {
+    request: z
+      .object({ area: rollupAreaSchema, kind: z.enum(['xlsx', 'docx', 'register']) })
+      .strict(),
+    response: exportSavedSchema,
   },
 } as const satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>;
 

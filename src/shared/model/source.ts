@@ -4,9 +4,15 @@ import { z } from 'zod';
 export const sourceLocationSchema = z.discriminatedUnion('kind', [
   /** A line of a text file (1-based). */
   z.object({ kind: z.literal('line'), line: z.number().int().positive() }),
-  /** A body paragraph of a Word document (0-based, in document order, tables excluded). */
+  /**
+   * A body paragraph of a Word document (0-based, in document order, tables excluded); for a
+   * saved web page, a block of its report part (a <p>, <h1>…, <div> text) in the same order.
+   */
   z.object({ kind: z.literal('paragraph'), index: z.number().int().nonnegative() }),
-  /** A cell of a Word table (0-based table index in the document, row, cell within the row). */
+  /**
+   * A cell of a Word table or of a web page's <table> (0-based table index in the document,
+   * row, cell within the row: the <td>'s index in its <tr>).
+   */
   z.object({
     kind: z.literal('cell'),
     table: z.number().int().nonnegative(),
@@ -16,6 +22,12 @@ export const sourceLocationSchema = z.discriminatedUnion('kind', [
   /** A box on a PDF page (page 1-based; box in PDF user units, origin top-left: x, y, w, h). */
   z.object({
     kind: z.literal('pdf'),
+    page: z.number().int().positive(),
+    box: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+  }),
+  /** A box on an OFD page (page 1-based across the package's documents; box in millimetres, origin top-left of the page: x, y, w, h). */
+  z.object({
+    kind: z.literal('ofd'),
     page: z.number().int().positive(),
     box: z.tuple([z.number(), z.number(), z.number(), z.number()]),
   }),
@@ -30,7 +42,7 @@ export const sourceSegmentSchema = z.object({
 });
 export type SourceSegment = z.infer<typeof sourceSegmentSchema>;
 
-export const documentFormatSchema = z.enum(['txt', 'docx', 'pdf']);
+export const documentFormatSchema = z.enum(['txt', 'md', 'docx', 'pdf', 'html', 'mht']);
 export type DocumentFormat = z.infer<typeof documentFormatSchema>;
 
 /**

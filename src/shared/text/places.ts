@@ -89,7 +89,7 @@ export const piecesOf = (
   return pieces;
 };
 
-/** The 1-based PDF pages, text-file lines and Word paragraphs a raw range lies on. */
+/** The 1-based PDF or OFD pages, text-file lines and Word paragraphs a raw range lies on. */
 export const sourcePlaces = (
   segments: readonly SourceSegment[],
   raw: Span,
@@ -99,7 +99,7 @@ export const sourcePlaces = (
   const paragraphs = new Set<number>();
   for (const { segment } of piecesOf(segments, raw)) {
     const loc = segment.loc;
-    if (loc.kind === 'pdf') pages.add(loc.page);
+    if (loc.kind === 'pdf' || loc.kind === 'ofd') pages.add(loc.page);
     else if (loc.kind === 'line') lines.add(loc.line);
     else if (loc.kind === 'paragraph') paragraphs.add(loc.index);
   }
@@ -136,6 +136,7 @@ export const describeLocation = (loc: SourceLocation): string => {
     case 'cell':
       return `第${loc.table + 1}个表格第${loc.row + 1}行`;
     case 'pdf':
+    case 'ofd':
       return `第${loc.page}页`;
   }
 };

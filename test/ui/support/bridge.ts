@@ -1,6 +1,6 @@
 // Supplies `window.api` in the browser: invoke goes through page.exposeFunction to the same
 // dispatch and handlers main registers, over the real ReviewService; events come back through
-// page.evaluate. The dialogs are the only fakes: the test says which files the open dialog
+// page.evaluate, over a real workspace file in a temp folder. The dialogs are the only fakes: the test says which files the open dialog
 // "chooses"; the save dialog answers a path in a temp folder.
 import type { Page } from 'playwright-core';
 import { createHandlers } from '../../../src/main/services/handlers';
@@ -8,8 +8,7 @@ import { dispatch, type HandlerContext } from '../../../src/main/services/dispat
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MemoryReviewStore } from '../../../src/main/services/memory-store';
-import type { ReviewStore } from '../../../src/main/services/store';
+import { Workspace } from '../../../src/main/storage';
 import { ReviewService } from '../../../src/main/services/review-service';
 import { SourceService } from '../../../src/main/services/source';
 import { ExportService } from '../../../src/main/services/export-service';
@@ -48,27 +47,18 @@ const INIT = `(() => {
   };
 })();`;
 
-/**
- * The store behind the service: in memory, or with NIANBAO_UI_STORE=workspace the SQLite
- * workspace (src/main/storage) in a temp file — the same UI flows over the real storage.
- */
-const makeStore = async (): Promise<ReviewStore> => {
-  if (process.env['NIANBAO_UI_STORE'] !== 'workspace') return new MemoryReviewStore();
-  const { Workspace } = await import('../../../src/main/storage/workspace');
-  const { WorkspaceReviewStore } = await import('../../../src/main/services/workspace-store');
-  const file = join(mkdtempSync(join(tmpdir(), 'nianbao-ui-ws-')), 'workspace.sqlite');
-  return new WorkspaceReviewStore(Workspace.open(file));
-};
-
 export const installBridge = async (page: Page, reviewer = '测试审核人'): Promise<Bridge> => {
   let next: string[] = [];
   const now = () => new Date('2025-02-10T09:30:00+08:00');
   const saveDir = mkdtempSync(join(tmpdir(), 'nianbao-ui-save-'));
   const saveRequests: string[] = [];
   let cancelSave = false;
-  const store = await makeStore();
-  const service = new ReviewService({ store, reviewer, now });
-  const exporter = new ExportService({ store, reviewer, now });
+  const workspace = Workspace.open(
+    join(mkdtempSync(join(tmpdir(), 'nianbao-ui-ws-')), 'workspace.nianbao'),
+    { now },
+  );
+  const service = new ReviewService({ workspace, reviewer });
+  const exporter = new ExportService({ workspace, reviewer, now });
   const handlers = createHandlers(
     service,
     {
@@ -87,10 +77,7 @@ export const installBridge = async (page: Page, reviewer = '测试审核人'): P
         return join(saveDir, name);
       },
     },
-    new SourceService({
-      lookup: (id) => store.getReport(id),
-      original: async (id) => (await store.originalOf?.(id)) ?? null,
-    }),
+    new SourceService({ workspace }),
     exporter,
   );
   const calls: string[] = [];

@@ -64,3 +64,9 @@ export const expectClass = (locator: Locator, cls: string, timeout?: number) =>
     if (!classes.split(/\s+/).includes(cls))
       fail(`期望 class 含 ${cls}，实际为「${classes}」：${locator}`);
   }, timeout);
+
+/**
+ * How long an import may take before its rows must show: every import reads through the worker
+ * pool, whose threads load the sources through tsx here — seconds on a busy machine.
+ */
+export const IMPORT_WAIT_MS = 90_000;

@@ -109,3 +109,26 @@ export const splitPiece = (p: Piece, x: number): [Piece, Piece] | null => {
     { ...p, text: chars.slice(best).join(''), x0: cut },
   ];
 };
+
+/** Where a run of text goes on the page. */
+export type Direction = 'right' | 'down' | 'left' | 'up';
+
+/** The direction of a vector in a top-left frame (y down). */
+export const directionOf = (vx: number, vy: number): Direction =>
+  Math.abs(vx) >= Math.abs(vy) ? (vx >= 0 ? 'right' : 'left') : vy >= 0 ? 'down' : 'up';
+
+/**
+ * The turn that makes the direction most characters run (votes) left to right on a page of
+ * w × h, and the page height after it: a table page printed sideways is read like the others.
+ */
+export const uprightTurn = (
+  votes: Record<Direction, number>,
+  w: number,
+  h: number,
+): [Matrix, number] => {
+  const most = (Object.keys(votes) as Direction[]).reduce((a, b) => (votes[b] > votes[a] ? b : a));
+  if (most === 'down') return [[0, -1, 1, 0, 0, w], w]; // (x, y) → (y, w − x)
+  if (most === 'up') return [[0, 1, -1, 0, h, 0], w]; // (x, y) → (h − y, x)
+  if (most === 'left') return [[-1, 0, 0, -1, w, h], h];
+  return [[1, 0, 0, 1, 0, 0], h];
+};

@@ -1,6 +1,9 @@
 // Ruling lines and pictures of a page, from its operator list: the current transformation is
 // followed through save/restore and form XObjects; strokes and thin filled boxes are rules.
-import { apply, compose, IDENTITY, type Matrix, type Rect, type Rule } from './geometry';
+import { apply, compose, IDENTITY, type Matrix } from './geometry';
+import { addPathRules, emptyGraphics, type Graphics, type PathShape } from './rules';
+
+export type { Graphics } from './rules';
 
 /** The pdf.js operator numbers this module reads (OPS of pdfjs-dist). */
 export interface Ops {
@@ -25,17 +28,6 @@ export interface Ops {
   paintImageMaskXObject: number;
 }
 
-export interface Graphics {
-  horizontal: Rule[];
-  vertical: Rule[];
-  images: Rect[];
-}
-
-/** Thicker than this, a filled box is shading, not a rule. */
-const THIN = 2.5;
-/** Shorter than this, a line is a tick or a glyph part, not a rule. */
-const MIN_LENGTH = 3;
-
 interface State {
   ctm: Matrix;
   stroke: string;
@@ -43,10 +35,8 @@ interface State {
 }
 
 /** Path data of pdf.js: moveTo 0, lineTo 1, curveTo 2, quadraticCurveTo 3, closePath 4. */
-const subpaths = (
-  data: ArrayLike<number>,
-): Array<{ points: Array<[number, number]>; closed: boolean; curved: boolean }> => {
-  const out: Array<{ points: Array<[number, number]>; closed: boolean; curved: boolean }> = [];
+const subpaths = (data: ArrayLike<number>): PathShape[] => {
+  const out: PathShape[] = [];
   let cur: (typeof out)[number] | null = null;
   for (let k = 0; k < data.length;) {
     const op = data[k++];
@@ -78,7 +68,7 @@ export const readGraphics = (
   ops: Ops,
   view: Matrix,
 ): Graphics => {
-  const result: Graphics = { horizontal: [], vertical: [], images: [] };
+  const result: Graphics = emptyGraphics();
   let state: State = { ctm: IDENTITY, stroke: '#000000', fill: '#000000' };
   const stack: State[] = [];
   const strokes = new Set([
@@ -97,21 +87,6 @@ export const readGraphics = (
     ops.closeFillStroke,
     ops.closeEOFillStroke,
   ]);
-  const segment = (a: [number, number], b: [number, number]): void => {
-    if (Math.abs(a[1] - b[1]) < 0.8 && Math.abs(a[0] - b[0]) >= MIN_LENGTH) {
-      result.horizontal.push({
-        at: (a[1] + b[1]) / 2,
-        from: Math.min(a[0], b[0]),
-        to: Math.max(a[0], b[0]),
-      });
-    } else if (Math.abs(a[0] - b[0]) < 0.8 && Math.abs(a[1] - b[1]) >= MIN_LENGTH) {
-      result.vertical.push({
-        at: (a[0] + b[0]) / 2,
-        from: Math.min(a[1], b[1]),
-        to: Math.max(a[1], b[1]),
-      });
-    }
-  };
   for (let i = 0; i < fnArray.length; i++) {
     const fn = fnArray[i];
     const args = argsArray[i] as unknown[] | null;
@@ -131,30 +106,12 @@ export const readGraphics = (
       const data = (args[1] as Array<ArrayLike<number> | null> | undefined)?.[0];
       if (!data) continue;
       const m = compose(view, state.ctm);
-      const paths = subpaths(data).filter((s) => !s.curved);
-      if (strokes.has(paint) && state.stroke !== '#ffffff') {
-        for (const s of paths) {
-          const pts = s.points.map(([x, y]) => apply(m, x, y));
-          for (let k = 1; k < pts.length; k++) segment(pts[k - 1]!, pts[k]!);
-          if (s.closed && pts.length > 2) segment(pts[pts.length - 1]!, pts[0]!);
-        }
-      }
-      if (fills.has(paint) && state.fill !== '#ffffff') {
-        for (const s of paths) {
-          const pts = s.points.map(([x, y]) => apply(m, x, y));
-          if (pts.length < 2) continue;
-          const xs = pts.map((p) => p[0]);
-          const ys = pts.map((p) => p[1]);
-          const x0 = Math.min(...xs),
-            x1 = Math.max(...xs),
-            y0 = Math.min(...ys),
-            y1 = Math.max(...ys);
-          if (y1 - y0 <= THIN && x1 - x0 >= MIN_LENGTH)
-            result.horizontal.push({ at: (y0 + y1) / 2, from: x0, to: x1 });
-          else if (x1 - x0 <= THIN && y1 - y0 >= MIN_LENGTH)
-            result.vertical.push({ at: (x0 + x1) / 2, from: y0, to: y1 });
-        }
-      }
+      const shapes = subpaths(data).map((p) => ({
+        ...p,
+        points: p.points.map(([x, y]) => apply(m, x, y)),
+      }));
+      const stroked = strokes.has(paint) && state.stroke !== '#ffffff';
+      addPathRules(result, shapes, stroked, fills.has(paint) && state.fill !== '#ffffff');
     } else if (
       fn === ops.paintImageXObject ||
       fn === ops.paintInlineImageXObject ||

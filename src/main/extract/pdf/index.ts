@@ -7,12 +7,14 @@ import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { ExtractedDocument } from '../../../shared/model/source';
 import { ExtractError, messages } from '../errors';
 import { TextBuilder } from '../text-builder';
-import { pageBlocks, type Block } from './blocks';
-import { alignBorderless } from './borderless';
-import { joinContinuedTables } from './continued';
-import { dropFurniture } from './furniture';
-import { mapBox, type Matrix, type Rect } from './geometry';
-import { writeBlocks } from './layout';
+import {
+  assemblePages,
+  pdfLocation,
+  textLayerProblem,
+  writePages,
+  type PageInput,
+} from './assemble';
+import { mapBox, type Matrix } from './geometry';
 import { readPage } from './page';
 
 export interface PdfContext {
@@ -31,7 +33,7 @@ const requireHere = createRequire(import.meta.url);
 let loaded: Promise<PdfJs> | null = null;
 
 /** Loads pdf.js once; its worker runs in this thread, from the installed package. */
-const pdfjs = (): Promise<PdfJs> =>
+export const pdfjs = (): Promise<PdfJs> =>
   (loaded ??= import('pdfjs-dist/legacy/build/pdf.mjs').then((lib) => {
     lib.GlobalWorkerOptions.workerSrc = pathToFileURL(
       requireHere.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs'),
@@ -40,7 +42,7 @@ const pdfjs = (): Promise<PdfJs> =>
   }));
 
 /** The package's CMaps (Chinese fonts that are not embedded need them) and standard fonts. */
-const assets = (): { cMapUrl: string; standardFontDataUrl: string } => {
+export const assets = (): { cMapUrl: string; standardFontDataUrl: string } => {
   const root = dirname(requireHere.resolve('pdfjs-dist/package.json'));
   return {
     cMapUrl: join(root, 'cmaps') + sep,
@@ -85,38 +87,26 @@ export const extractPdf = async (
         messages.tooManyPages(ctx.name, doc.numPages, ctx.maxPages),
       );
     const ops = { ...lib.OPS, annotationDisabled: lib.AnnotationMode.DISABLE };
-    const pages: Block[][] = [];
-    const heights: number[] = [];
+    const inputs: PageInput[] = [];
     const toDisplay: Matrix[] = [];
-    const blankPages: number[] = [];
-    let chars = 0;
-    let oddChars = 0;
     for (let n = 1; n <= doc.numPages; n++) {
       ctx.checkpoint();
       const page = await doc.getPage(n);
       const content = await readPage(page, ops);
       page.cleanup();
-      chars += content.chars;
-      oddChars += content.oddChars;
-      // A page that is one big picture with (almost) no text is a scanned page.
-      const area = (r: Rect): number => (r.x1 - r.x0) * (r.bottom - r.top);
-      const scanned = content.graphics.images.some((r) => area(r) > content.area * 0.25);
-      if (scanned && content.chars < 10) blankPages.push(n);
-      pages.push(pageBlocks(n, content.pieces, content.graphics));
-      heights.push(content.height);
+      inputs.push(content);
       toDisplay.push(content.toDisplay);
     }
     ctx.checkpoint();
-    const furniture = dropFurniture(pages, heights).join('').length;
-    // Page numbers alone are no text layer: a scanner may print them as text.
-    if (chars - furniture < 20)
+    const assembled = assemblePages(inputs);
+    const problem = textLayerProblem(assembled);
+    if (problem === 'no-text')
       throw new ExtractError('NO_TEXT_LAYER', messages.noTextLayer(ctx.name));
-    if (oddChars > chars * 0.3)
+    if (problem === 'garbled')
       throw new ExtractError('NO_TEXT_LAYER', messages.garbledText(ctx.name));
-    joinContinuedTables(pages);
-    for (const blocks of pages) alignBorderless(blocks);
     const out = new TextBuilder();
-    writeBlocks(pages, out);
+    writePages(assembled.pages, out, pdfLocation);
+    const { blankPages } = assembled;
     const notes = blankPages.length > 0 ? [messages.scannedPages(blankPages)] : [];
     // pdf.js rebuilds a file cut short when it can: the reviewer should know text may be lost.
     const tail = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).subarray(-8192);

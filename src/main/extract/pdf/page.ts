@@ -2,7 +2,15 @@
 // turned so that the text reads left to right even on a page printed sideways.
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
-import { apply, compose, invert, type Matrix, type Piece } from './geometry';
+import {
+  apply,
+  compose,
+  directionOf,
+  invert,
+  uprightTurn,
+  type Matrix,
+  type Piece,
+} from './geometry';
 import { readGraphics, type Graphics, type Ops } from './graphics';
 
 export interface PageContent {
@@ -27,27 +35,16 @@ const unit = (x: number, y: number): [number, number] => {
   return [x / n, y / n];
 };
 
-/**
- * The turn that makes most text run left to right in the viewport (w × h), and the page
- * height after it: a table page printed sideways is read like the others.
- */
-const uprightTurn = (items: TextItem[], view: Matrix, w: number, h: number): [Matrix, number] => {
+/** The turn that makes most text run left to right in the viewport (w × h). */
+const turnFor = (items: TextItem[], view: Matrix, w: number, h: number): [Matrix, number] => {
   const votes = { right: 0, down: 0, left: 0, up: 0 };
   for (const it of items) {
     const [dx, dy] = unit(it.transform[0]!, it.transform[1]!);
-    const vx = view[0] * dx + view[2] * dy;
-    const vy = view[1] * dx + view[3] * dy;
-    const n = [...it.str].length;
-    if (Math.abs(vx) >= Math.abs(vy)) votes[vx >= 0 ? 'right' : 'left'] += n;
-    else votes[vy >= 0 ? 'down' : 'up'] += n;
+    votes[directionOf(view[0] * dx + view[2] * dy, view[1] * dx + view[3] * dy)] += [
+      ...it.str,
+    ].length;
   }
-  const most = (Object.keys(votes) as Array<keyof typeof votes>).reduce((a, b) =>
-    votes[b] > votes[a] ? b : a,
-  );
-  if (most === 'down') return [[0, -1, 1, 0, 0, w], w]; // (x, y) → (y, w − x)
-  if (most === 'up') return [[0, 1, -1, 0, h, 0], w]; // (x, y) → (h − y, x)
-  if (most === 'left') return [[-1, 0, 0, -1, w, h], h];
-  return [[1, 0, 0, 1, 0, 0], h];
+  return uprightTurn(votes, w, h);
 };
 
 export const readPage = async (
@@ -57,7 +54,7 @@ export const readPage = async (
   const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
   const items = content.items.filter((it): it is TextItem => 'str' in it && it.str.trim() !== '');
-  const [turn, height] = uprightTurn(
+  const [turn, height] = turnFor(
     items,
     viewport.transform as Matrix,
     viewport.width,

@@ -19,9 +19,12 @@ import { StatusBreakdown } from './StatusBreakdown';
 export const BatchView = ({
   workspace,
   onOpen,
+  onRollup,
 }: {
   workspace: Workspace;
   onOpen(id: string): void;
+  /** Opens the roll-up (汇总) of the workspace's reports. */
+  onRollup?(): void;
 }) => {
   const [query, setQuery] = useState<BatchQuery>({
     search: '',
@@ -99,6 +102,11 @@ export const BatchView = ({
           <span className="toolbar-count">
             {rows.length} / {workspace.reports.length}
           </span>
+          {onRollup && (
+            <button type="button" className="rollup-open" onClick={onRollup}>
+              汇总统计
+            </button>
+          )}
         </div>
         <BatchExport disabled={workspace.reports.every((r) => r.error !== null)} />
         {rows.length === 0 ? (

@@ -17,6 +17,7 @@ import { OriginalView } from './OriginalView';
 import { selectedSpan } from './SourceView';
 import { TableView } from './TableView';
 import { useReview } from './useReview';
+import { useFocusCell } from './useFocusCell';
 
 type Tab = 'original' | 'source' | 'tables';
 const tabs: readonly Tab[] = ['original', 'source', 'tables'];
@@ -32,13 +33,16 @@ interface Props {
   onSummary(s: ReportSummary): void;
   /** Opens another report (another version of this one, from the 版本 banner). */
   onOpenReport?(id: string): void;
+  /** Opens on the tables with this cell in view (from the roll-up's drill-down). */
+  initialCell?: string;
 }
 
-export const ReportView = ({ id, onBack, onSummary, onOpenReport }: Props) => {
+export const ReportView = ({ id, onBack, onSummary, onOpenReport, initialCell }: Props) => {
   const review = useReview(id, onSummary);
   const { detail, doc, corrected, starts } = review;
   const { notify } = useToast();
-  const [tab, setTab] = useState<Tab>('source');
+  const [tab, setTab] = useState<Tab>(initialCell ? 'tables' : 'source');
+  useFocusCell(initialCell, tab === 'tables' && !!review.doc);
   // The original is read and drawn only once the reviewer first opens its tab.
   const [seenOriginal, setSeenOriginal] = useState(false);
   const [active, setActive] = useState<string | null>(null);

@@ -1,10 +1,7 @@
 // What a cell correction would change, computed in the renderer with the shared parser and rules
 // before anything is saved: findings that would go, findings that would come.
-import {
-  checkWithCorrections,
-  toReviewFindings,
-  type CellOverride,
-} from '../../../shared/ipc/recheck';
+import { checkWithCorrections, type CellOverride } from '../../../shared/review/corrections';
+import { toReviewFindings } from '../../../shared/review/findings';
 import type { Correction, ReviewFinding } from '../../../shared/ipc/review';
 import type { Finding } from '../../../shared/model/schema';
 import { ruleById, allRules } from '../../../shared/rules/registry';

@@ -1,6 +1,6 @@
 // Pure helpers of the report view: grouping and ordering findings, where a finding is, which cell
 // a correction targets, and the marks the source view paints.
-import { findingCategory } from '../../../shared/ipc/recheck';
+import { findingCategory } from '../../../shared/review/findings';
 import type { Comment, Correction, ReviewFinding } from '../../../shared/ipc/review';
 import type { Severity } from '../../../shared/model/schema';
 import type { ParsedDocument } from '../../../shared/parser';

@@ -10,7 +10,7 @@ import type {
   ReportSummary,
   ReviewFinding,
 } from '../../../shared/ipc/review';
-import { applyCorrections } from '../../../shared/ipc/recheck';
+import { applyCorrections } from '../../../shared/review/corrections';
 import type { Span } from '../../../shared/model/schema';
 import { parseReport, type ParsedDocument } from '../../../shared/parser';
 import { lineStarts } from '../../../shared/text/lines';

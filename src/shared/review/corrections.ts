@@ -1,10 +1,10 @@
-// Re-checks a report with the reviewer's cell corrections: the same shared parser and rules run
-// in main (to store) and in the renderer (to preview), so both see the same findings.
+// The reviewer's cell corrections applied to a parsed report: main re-checks with them (to store),
+// the renderer previews with them, so both see the same findings.
 import type { Finding } from '../model/schema';
 import { parseReport, type ParsedDocument } from '../parser';
-import { runRules, uniqueFingerprints, type RunOptions } from '../rules/engine';
+import { runRules, type RunOptions } from '../rules/engine';
 import type { Rule } from '../rules/types';
-import type { Correction, Decision, ReviewFinding } from './review';
+import type { Correction } from '../ipc/review';
 
 /** The part of a correction the check needs. */
 export type CellOverride = Pick<Correction, 'path' | 'value'>;
@@ -43,21 +43,3 @@ export const checkWithCorrections = (
   const doc = applyCorrections(parseReport(raw), corrections);
   return { doc, findings: runRules(doc, rules, run) };
 };
-
-export { uniqueFingerprints };
-
-/** Findings with their fingerprints and the reviewer's decisions attached. */
-export const toReviewFindings = (
-  findings: readonly Finding[],
-  text: string,
-  decisions: ReadonlyMap<string, Decision>,
-): ReviewFinding[] => {
-  const prints = uniqueFingerprints(findings, text);
-  return findings.map((f, i) => {
-    const fingerprint = prints[i]!;
-    return { ...f, fingerprint, decision: decisions.get(fingerprint) ?? null };
-  });
-};
-
-/** The rule category of a finding ("arith" of "arith.requests-balance"). */
-export const findingCategory = (ruleId: string): string => ruleId.split('.')[0] ?? ruleId;

@@ -1,0 +1,99 @@
+// Each stage runs once per import: the file is extracted once, parsed once, and every rule checks
+// it once (the one-report rules where it is read, the cross-report rules where it is stored).
+// Opening, commenting on and exporting the report read the stored parse: no stage runs again.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { extractFile } from '../../src/main/extract';
+import type * as Extract from '../../src/main/extract';
+import { ExportService } from '../../src/main/services/export-service';
+import { ReviewService } from '../../src/main/services/review-service';
+import { parseReport } from '../../src/shared/parser';
+import type * as Parser from '../../src/shared/parser';
+import { allRules } from '../../src/shared/rules/registry';
+import { buildReportText, consistentCells } from '../support/report-builder';
+import { tempWorkspace } from '../support/workspace';
+
+vi.mock('../../src/main/extract', async (original) => {
+  const real = await original<typeof Extract>();
+  return { ...real, extractFile: vi.fn(real.extractFile) };
+});
+vi.mock('../../src/shared/parser', async (original) => {
+  const real = await original<typeof Parser>();
+  return { ...real, parseReport: vi.fn(real.parseReport) };
+});
+
+const checks = allRules.map((rule) => vi.spyOn(rule, 'check'));
+const extracted = vi.mocked(extractFile);
+const parsed = vi.mocked(parseReport);
+
+/** How many times each rule ran since the last reset, by rule id (rules that ran only). */
+const ruleRuns = (): Record<string, number> =>
+  Object.fromEntries(
+    allRules.flatMap((r, i) => {
+      const n = checks[i]!.mock.calls.length;
+      return n > 0 ? [[r.meta.id, n]] : [];
+    }),
+  );
+const reset = (): void => {
+  for (const c of checks) c.mockClear();
+  extracted.mockClear();
+  parsed.mockClear();
+};
+
+const prose = {
+  '1': '本机关坚持以公开为常态、不公开为例外，围绕中心工作持续深化政务公开。全年通过门户网站主动公开各类信息，及时回应社会关切。进一步完善依申请公开工作流程，严格落实登记、审核、答复各环节要求。加强政府信息公开平台建设，优化栏目设置，提升公开信息的可读性和实用性。',
+  '5': '存在的主要问题是公开内容的深度和广度还不够，部分栏目更新不够及时。下一步将加强业务培训，提高工作人员的公开意识和业务能力，进一步规范公开流程，确保信息公开工作取得实效。',
+  '6': '本年度未收取信息处理费。本机关将继续按照上级部署，认真落实政务公开各项任务，推动政府信息公开工作再上新台阶。',
+};
+
+describe('one import', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-once-'));
+  const file = (name: string, agency: string, year: number, seed: number): string => {
+    const path = join(dir, name);
+    writeFileSync(path, buildReportText({ agency, year, prose, cells: consistentCells(seed) }));
+    return path;
+  };
+  const lastYear = file('2023.txt', '某县司法局', 2023, 3);
+  const peer = file('peer.txt', '某县民政局', 2024, 4);
+  const report = file('2024.txt', '某县司法局', 2024, 5);
+
+  beforeEach(reset);
+
+  it('extracts, parses and runs each rule once, with last year’s report and a peer there', async () => {
+    const workspace = tempWorkspace();
+    const service = new ReviewService({ workspace, reviewer: '王审核' });
+    service.grantPaths([dir]);
+    await service.importFiles([lastYear, peer]);
+    reset();
+
+    const [summary] = await service.importFiles([report]);
+    expect(extracted.mock.calls.map((c) => c[0])).toEqual([report]);
+    expect(parsed).toHaveBeenCalledTimes(1);
+    const runs = ruleRuns();
+    expect(Object.values(runs).every((n) => n === 1)).toBe(true);
+    // Every rule ran, the cross-report ones included (they had last year's report and a peer).
+    expect(Object.keys(runs).sort()).toEqual(allRules.map((r) => r.meta.id).sort());
+    const stored = await service.getReport(summary!.id);
+    expect(stored.findings.map((f) => f.ruleId)).toContain('consistency.carryover');
+    expect(stored.findings.map((f) => f.ruleId)).toContain('content.copied');
+
+    // Opening, commenting and exporting read what was stored.
+    reset();
+    const exporter = new ExportService({ workspace, reviewer: '王审核' });
+    await service.getReport(summary!.id);
+    await service.addComment({ reportId: summary!.id, span: [0, 4], text: '请核实' });
+    await exporter.issueList({ reportId: summary!.id, format: 'csv', scope: 'all' });
+    await exporter.letter({ reportId: summary!.id, conclusion: 'return' });
+    await exporter.annotated({ reportId: summary!.id });
+    expect(extracted).not.toHaveBeenCalled();
+    expect(parsed).not.toHaveBeenCalled();
+    expect(ruleRuns()).toEqual({});
+
+    // A correction checks again with the stored parse (every rule once), parses nothing.
+    await service.correctCell({ reportId: summary!.id, path: 'requests/1/natural', value: 99 });
+    expect(parsed).not.toHaveBeenCalled();
+    expect(Object.values(ruleRuns()).every((n) => n === 1)).toBe(true);
+  });
+});
