@@ -17,6 +17,15 @@ const oneReconsideration = completeTables({ 'review/reconsideration/corrected': 
 ruleTester(reviewNarrative, {
   valid: [
     {
+      name: '"未发生…被行政复议纠错或行政诉讼败诉" speaks of outcomes, not of no cases',
+      text: buildReportText({
+        prose: {
+          '1': overview('全年未发生因依申请公开被行政复议纠错或行政诉讼败诉情形。'),
+        },
+        cells: someCases,
+      }),
+    },
+    {
       name: '"本报告包括……等六个部分" counts parts of the report, not cases',
       text: buildReportText({
         prose: {
