@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
+import { issueColumns } from '../../src/main/export';
 import { checkOutputSchema } from '../../src/shared/model/schema';
 import { APP_VERSION } from '../../src/shared/version';
 
@@ -68,8 +69,25 @@ describe('nianbao check', () => {
     const out = join(dir, 'out.csv');
     await run(['check', '--format', 'csv', '--out', out, dir]);
     const csv = readFileSync(out, 'utf8');
-    expect(csv.startsWith('\ufeff文件,单位,年度')).toBe(true);
+    // The same columns as the app's issue list export.
+    const header = issueColumns.map((c) => c.header).join(',');
+    expect(csv.startsWith(`\ufeff${header}\r\n`)).toBe(true);
     expect(csv).not.toContain('notes.json');
+    expect(csv).toContain('b.txt,');
+  });
+
+  it('lists a file it could not read as a row of the CSV', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nianbao-cli-'));
+    copyFileSync(
+      join(import.meta.dirname, '..', 'fixtures', 'bad', 'random.pdf'),
+      join(dir, 'x.pdf'),
+    );
+    const out = join(dir, 'out.csv');
+    await run(['check', '--format', 'csv', '--out', out, join(dir, 'x.pdf')]);
+    const rows = readFileSync(out, 'utf8').trimEnd().split('\r\n');
+    expect(rows).toHaveLength(2);
+    expect(rows[1]).toContain('x.pdf');
+    expect(rows[1]).toContain('无法读取');
   });
 
   it('prints linter-style text with Chinese severities and a summary', async () => {

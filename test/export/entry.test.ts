@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { checkFile } from '../../src/main/check/check-file';
 import { quoteSpan, sectionName } from '../../src/main/export/describe';
 import { entryFromChecked } from '../../src/main/export/from-checked';
-import { piecesOf, rawRange } from '../../src/main/export/locate';
+import { rawRange } from '../../src/main/export/locate';
+import { piecesOf } from '../../src/shared/text/places';
 import { categoryName, selectFindings } from '../../src/main/export/select';
 import { entryFromParsed, parseEntry } from '../../src/main/export/types';
 import { parseReport } from '../../src/shared/parser';
@@ -93,8 +94,10 @@ describe('selection and wording', () => {
     expect(quoteSpan('  甲\t乙\n丙  ', [0, 9])).toBe('甲 乙 丙');
     expect(quoteSpan('一二三四五六', [0, 6], 4)).toBe('一二三…');
     expect(sectionName(s.doc.report, 0)).toBe('标题及开头');
-    expect(sectionName(s.doc.report, text.indexOf('（二）依申请公开'))).toBe('一、总体情况');
-    expect(sectionName(s.doc.report, text.length - 1)).toBe('六、其他需要报告的事项');
+    expect(sectionName(s.doc.report, text.indexOf('（二）依申请公开'))).toBe(
+      '第一部分「总体情况」',
+    );
+    expect(sectionName(s.doc.report, text.length - 1)).toBe('第六部分「其他需要报告的事项」');
     expect(categoryName('arith.requests-balance')).toBe('表内勾稽');
     expect(categoryName('local.deadline')).toBe('local');
   });

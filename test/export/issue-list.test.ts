@@ -129,7 +129,7 @@ describe('writeIssueXlsx', () => {
     // A text file knows lines: the line of the raw text holding the passage.
     const raw = entries[0]!.rawText!;
     const line = raw.slice(0, raw.indexOf('采用率')).split('\n').length;
-    expect(rate[col('位置')]).toBe(`一、总体情况，第${line}行`);
+    expect(rate[col('位置')]).toBe(`第一部分「总体情况」，第${line}行`);
     expect(rate[col('问题类别')]).toBe('文表一致');
     expect(rate[col('严重程度')]).toBe('错误');
     expect(rate[col('审核结论')]).toBe('已确认');
@@ -151,7 +151,7 @@ describe('writeIssueXlsx', () => {
     ]);
     // The PDF report knows pages.
     expect(rows.find((r) => r[col('文件')] === '001_f5110ba79a44df9c.pdf')![col('位置')]).toBe(
-      '一、总体情况，第1页',
+      '第一部分「总体情况」，第1页',
     );
   });
 

@@ -6,7 +6,7 @@ import { extractFile } from '../../src/main/extract';
 import type { ReportDetail } from '../../src/shared/ipc/review';
 import { parseReport } from '../../src/shared/parser';
 import { toRawRange } from '../../src/shared/text/normalize';
-import { segmentAt } from '../../src/shared/text/source-location';
+import { segmentAt } from '../../src/shared/text/places';
 import type { Bridge } from './support/bridge';
 import { writeCjkPdf } from './support/cjk-pdf';
 import { IMPORT_WAIT_MS, expectClass, expectCount, expectInView, fail } from './support/expect';

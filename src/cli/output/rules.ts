@@ -1,4 +1,5 @@
 // The rule catalogue as text, JSON or the Markdown of docs/rules.md — made from the rules' metadata.
+import { z } from 'zod';
 import { severityLabel } from '../../shared/model/schema';
 import { categoryLabel, ruleCategories, type Rule } from '../../shared/rules/types';
 
@@ -9,7 +10,10 @@ export const formatRules = (
   if (format === 'json') {
     return (
       JSON.stringify(
-        rules.map((r) => r.meta),
+        rules.map(({ meta: { options, ...meta } }) =>
+          // The options schema as JSON Schema, for the profile's author.
+          options ? { ...meta, options: z.toJSONSchema(options, { io: 'input' }) } : meta,
+        ),
         null,
         2,
       ) + '\n'

@@ -1,6 +1,6 @@
 // Linter-style text output: "file: 严重 第N行 message [ruleId]".
 import { severityLabel } from '../../shared/model/schema';
-import { describeLocation, locate } from '../../shared/text/source-location';
+import { describeLocation, locate } from '../../shared/text/places';
 import type { CheckedFile } from '../../main/check/check-file';
 
 export const formatText = (files: readonly CheckedFile[]): string => {

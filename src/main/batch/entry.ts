@@ -26,7 +26,7 @@ const tsxLoader = (): string => {
  * Resolves the worker entry, or null when there is none (the batch then runs in-process).
  *
  * - `override`: a path or URL given by the host, e.g. the Electron main bundle's
- *   `import workerPath from '../batch/worker?modulePath'` (electron-vite builds it separately);
+ *   `import workerPath from './worker?modulePath'` (electron-vite builds it separately);
  *   a `.ts` override is started through tsx like the source entry.
  * - From source (this module is a `.ts` file, under tsx or vitest): `./worker.ts`, with tsx
  *   loaded into the worker (`--import tsx`), since Node's own type stripping cannot resolve the

@@ -1,12 +1,11 @@
 // How a finding reads in an export: where it is, the quoted passage, the requested correction.
 import { describeCell } from '../../shared/model/form';
 import type { Finding, Report, Span } from '../../shared/model/schema';
-import { officialHeadings } from '../../shared/parser';
-import { placeOf } from './locate';
+import { describeCells, placeInReport } from '../../shared/text/places';
+import { sourcePlacesOf } from './locate';
 import type { ReportEntry } from './types';
 
 const QUOTE_LIMIT = 120;
-const CELL_LIMIT = 3;
 
 /** The text of a span with whitespace runs (tabs of table rows too) shown as one space. */
 export const quoteSpan = (text: string, [start, end]: Span, limit = QUOTE_LIMIT): string => {
@@ -14,19 +13,9 @@ export const quoteSpan = (text: string, [start, end]: Span, limit = QUOTE_LIMIT)
   return quoted.length > limit ? `${quoted.slice(0, limit - 1)}…` : quoted;
 };
 
-/** The official name of the section holding an offset, or the title area before the first. */
-export const sectionName = (report: Report, offset: number): string => {
-  const section = report.sections.find((s) => s.span[0] <= offset && offset < s.span[1]);
-  if (section) return officialHeadings[section.id];
-  const first = report.sections[0];
-  return first && offset < first.span[0] ? '标题及开头' : '';
-};
-
-/** Cells named for a reviewer: the first few, then a count. */
-export const describeCells = (cells: readonly string[], limit = CELL_LIMIT): string => {
-  const named = cells.slice(0, limit).map(describeCell).join('、');
-  return cells.length > limit ? `${named}等${cells.length}个单元格` : named;
-};
+/** The section holding an offset, or the title area before the first (see shared/text/places). */
+export const sectionName = (report: Report, offset: number): string =>
+  placeInReport(report, offset);
 
 /**
  * 位置: section, table cells, and the page (PDF) or line (text file) when the source map knows.
@@ -38,7 +27,7 @@ export const describePlace = (entry: ReportEntry, finding: Finding, withLines = 
   if (first) parts.push(sectionName(entry.report, first[0]));
   if (finding.cells.length > 0) parts.push(describeCells(finding.cells));
   if (first) {
-    const place = placeOf(entry, first);
+    const place = sourcePlacesOf(entry, first);
     if (place.pages.length > 0) parts.push(`第${place.pages.join('、')}页`);
     else if (withLines && place.lines.length > 0 && finding.cells.length === 0) {
       parts.push(`第${place.lines[0]}行`);

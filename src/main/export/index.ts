@@ -12,6 +12,7 @@ export {
   issueRows,
   batchIssueRows,
   issueColumns,
+  unreadableRow,
   type IssueListOptions,
   type IssueRow,
 } from './issue-rows';

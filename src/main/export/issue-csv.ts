@@ -1,5 +1,5 @@
 // The issue list as CSV: same columns as the workbook, UTF-8 with a BOM so Excel reads Chinese.
-import { batchIssueRows, issueColumns, type IssueListOptions } from './issue-rows';
+import { batchIssueRows, issueColumns, type IssueListOptions, type IssueRow } from './issue-rows';
 import type { ReportEntry } from './types';
 
 /**
@@ -13,13 +13,17 @@ export const csvField = (value: string | number): string => {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
-/** Writes the issue list of one report or a batch as CSV text (with BOM, CRLF line ends). */
+/**
+ * Writes the issue list of one report or a batch as CSV text (with BOM, CRLF line ends);
+ * `more` rows (files that could not be read) follow the reports'.
+ */
 export const formatIssueCsv = (
   entries: readonly ReportEntry[],
   options: IssueListOptions = {},
+  more: readonly IssueRow[] = [],
 ): string => {
   const lines = [issueColumns.map((c) => csvField(c.header)).join(',')];
-  for (const row of batchIssueRows(entries, options)) {
+  for (const row of [...batchIssueRows(entries, options), ...more]) {
     lines.push(issueColumns.map((c) => csvField(row[c.key])).join(','));
   }
   return `\ufeff${lines.join('\r\n')}\r\n`;

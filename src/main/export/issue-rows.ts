@@ -1,7 +1,7 @@
 // The rows of the issue list (one per finding, plus the reviewer's own remarks), for xlsx and csv.
 import { severityLabel, type Severity } from '../../shared/model/schema';
 import { describePlace, quoteFinding, quoteSpan, sectionName } from './describe';
-import { placeOf } from './locate';
+import { sourcePlacesOf } from './locate';
 import { categoryName, decisionLabel, selectFindings } from './select';
 import type { FindingScope, ReportEntry } from './types';
 
@@ -61,7 +61,7 @@ export const issueRows = (entry: ReportEntry, options: IssueListOptions = {}): I
   }));
   if (options.includeComments ?? true) {
     for (const comment of entry.comments) {
-      const place = placeOf(entry, comment.span);
+      const place = sourcePlacesOf(entry, comment.span);
       const page = place.pages.length > 0 ? `，第${place.pages.join('、')}页` : '';
       rows.push({
         ...base,
@@ -82,6 +82,28 @@ export const issueRows = (entry: ReportEntry, options: IssueListOptions = {}): I
   }
   return rows;
 };
+
+/** The row that stands for a file that could not be read: it has nothing else to list. */
+export const unreadableRow = (
+  file: string,
+  error: { code: string; message: string },
+): IssueRow => ({
+  agency: '',
+  year: '',
+  file,
+  place: '',
+  quote: '',
+  category: '无法读取',
+  categoryName: '无法读取',
+  severity: '',
+  severityKey: null,
+  message: `${error.message}（${error.code}）`,
+  expected: '',
+  actual: '',
+  suggestion: '',
+  decision: '',
+  note: '',
+});
 
 /** The rows of a batch, report after report. */
 export const batchIssueRows = (

@@ -11,7 +11,7 @@ import {
   requestRelations,
   reviewRelations,
   type Evaluated,
-} from '../rules/arith/relations';
+} from '../rules/support/relations';
 import { runRules } from '../rules/engine';
 import { normalizeText } from '../text/normalize';
 import { withLegacySix } from './display';

@@ -3,8 +3,8 @@
 import { allCellPaths, cellPath, describeCell, requestColumns } from '../model/form';
 import { applyCorrections, type CellOverride } from '../review/corrections';
 import type { ParsedDocument } from '../parser/types';
-import { guessedCells } from '../rules/table/uncertain';
-import { tableName } from '../rules/table/places';
+import { guessedCells } from '../rules/support/uncertain';
+import { tableName } from '../rules/support/places';
 import type { RollupExcluded, RollupMember } from './schema';
 
 /** One report offered to the roll-up, as the workspace holds it. */

@@ -1,7 +1,7 @@
 // Marks for the drill-down: a member's value far above its peers' median, or a 0 where the same
 // agency had many last year. Information for the reviewer, not findings.
 import { describeCell } from '../model/form';
-import { fmt } from '../rules/table/places';
+import { fmt } from '../rules/support/places';
 import type { RollupMember, RollupOutlier } from './schema';
 
 /** Above this multiple of the peers' median a value is marked. */

@@ -1,8 +1,8 @@
 // Runs the rules over a parsed report: applies the profile, isolates failures, orders findings.
 import type { Finding } from '../model/schema';
 import type { ParsedDocument } from '../parser/types';
-import { proseView, type ProseView } from '../text/prose';
-import { resolveSetting, type RuleProfile } from './config';
+import { checkOptions, resolveSetting, type RuleProfile } from './config';
+import { docNarrative, docProse, docSentences, sectionBody } from './support/prose';
 import type { FindingInput, Rule, RuleContext } from './types';
 
 export interface RunOptions {
@@ -25,43 +25,36 @@ export const sortFindings = (findings: Finding[]): Finding[] =>
     );
   });
 
-/** Prose views of one document, built once and shared by every rule. */
-interface ProseCache {
-  whole: ProseView | null;
-  sections: Map<string, (ProseView & { start: number; end: number }) | null>;
-}
-
 const makeContext = (
   doc: ParsedDocument,
   options: Record<string, unknown>,
   run: RunOptions,
   sink: FindingInput[],
-  cache: ProseCache,
-): RuleContext => {
-  return {
-    doc,
-    text: doc.report.text,
-    options,
-    previous: run.previous ?? null,
-    peers: run.peers ?? [],
-    cell: (path) => doc.report.cells[path],
-    sectionProse: (id) => {
-      if (!cache.sections.has(id)) {
-        const section = doc.report.sections.find((s) => s.id === id);
-        const heading = doc.headings.find((h) => h.id === id);
-        const start = heading?.found ? heading.span[1] : (section?.span[0] ?? 0);
-        const end = section?.span[1] ?? 0;
-        cache.sections.set(
-          id,
-          section ? { ...proseView(doc.report.text, start, end), start, end } : null,
-        );
-      }
-      return cache.sections.get(id)!;
-    },
-    prose: () => (cache.whole ??= proseView(doc.report.text)),
-    report: (f) => sink.push(f),
-  };
-};
+): RuleContext => ({
+  doc,
+  text: doc.report.text,
+  options,
+  previous: run.previous ?? null,
+  peers: run.peers ?? [],
+  cell: (path) => doc.report.cells[path],
+  prose: () => docProse(doc),
+  sentences: () => docSentences(doc),
+  narrative: (o) => docNarrative(doc, o?.semicolons ?? true),
+  section: (id) => sectionBody(doc, id),
+  report: (f) => sink.push(f),
+});
+
+/** The info finding that says a rule could not check this report, and why. */
+const ruleFailed = (rule: Rule, why: string): Finding => ({
+  ruleId: rule.meta.id,
+  severity: 'info',
+  message: `规则「${rule.meta.title}」${why.replace(/^运行出错：/, '运行出错，未能完成检查：')}`,
+  spans: [],
+  cells: [],
+  expected: null,
+  actual: null,
+  suggestion: null,
+});
 
 /**
  * Runs every enabled rule. A rule that throws produces one info finding that says so, and
@@ -73,25 +66,22 @@ export const runRules = (
   run: RunOptions = {},
 ): Finding[] => {
   const findings: Finding[] = [];
-  const cache: ProseCache = { whole: null, sections: new Map() };
   for (const rule of rules) {
     const setting = resolveSetting(run.profile, rule.meta.id);
     if (!setting.enabled) continue;
     if (rule.meta.needsWorkspace && !run.previous && (run.peers?.length ?? 0) === 0) continue;
     const sink: FindingInput[] = [];
+    const options = checkOptions(rule.meta, setting.options);
+    if (!options.ok) {
+      findings.push(ruleFailed(rule, `选项有误：${options.message}`));
+      continue;
+    }
     try {
-      rule.check(makeContext(doc, setting.options, run, sink, cache));
+      rule.check(makeContext(doc, options.options, run, sink));
     } catch (error) {
-      findings.push({
-        ruleId: rule.meta.id,
-        severity: 'info',
-        message: `规则「${rule.meta.title}」运行出错，未能完成检查：${error instanceof Error ? error.message : String(error)}`,
-        spans: [],
-        cells: [],
-        expected: null,
-        actual: null,
-        suggestion: null,
-      });
+      findings.push(
+        ruleFailed(rule, `运行出错：${error instanceof Error ? error.message : String(error)}`),
+      );
       continue;
     }
     for (const f of sink) {

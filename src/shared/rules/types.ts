@@ -1,7 +1,10 @@
 // The shape of a rule: metadata a reviewer can read, and a check over one parsed report.
-import type { Cell, Finding, Severity, Span } from '../model/schema';
+import type { z } from 'zod';
+import type { Cell, Finding, SectionId, Severity, Span } from '../model/schema';
 import type { ParsedDocument } from '../parser/types';
 import type { ProseView } from '../text/prose';
+import type { SectionBody } from './support/sections';
+import type { Sentence } from './support/sentences';
 
 export const ruleCategories = [
   'structure',
@@ -36,6 +39,11 @@ export interface RuleMeta {
   description: string;
   /** True when the rule needs more than one report (the workspace supplies the others). */
   needsWorkspace?: boolean;
+  /**
+   * The options a profile may pass, as a zod schema (as ESLint rules declare `schema`): checked
+   * when a profile is loaded, and its defaults filled in before the rule runs.
+   */
+  options?: z.ZodType<Record<string, unknown>>;
 }
 
 /** What a check reports; the engine fills in rule id, severity and defaults. */
@@ -61,10 +69,17 @@ export interface RuleContext {
   /** Other reports of the same year in the workspace (for content.copied). */
   readonly peers: readonly ParsedDocument[];
   cell(path: string): Cell | undefined;
-  /** The text of a section (without its heading line), as a prose view, or null when absent. */
-  sectionProse(id: string): (ProseView & { start: number; end: number }) | null;
+  /*
+   * The prose layer (support/prose.ts), built once per document and shared by every rule.
+   */
   /** The whole text as a prose view. */
   prose(): ProseView;
+  /** The sentences of the prose outside the tables (split at 。！？； and line ends). */
+  sentences(): readonly Sentence[];
+  /** The narrative's sentences; with `semicolons: false` a sentence runs over ；. */
+  narrative(options?: { semicolons: boolean }): readonly Sentence[];
+  /** A section's body (after its heading line) in the prose view, or null when absent. */
+  section(id: SectionId): SectionBody | null;
   report(finding: FindingInput): void;
 }
 

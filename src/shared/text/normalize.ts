@@ -142,7 +142,11 @@ export const normalizeText = (raw: string): NormalizedText => {
 };
 
 /** Maps a range of the normalized text back to the raw text. */
-export const toRawRange = (norm: NormalizedText, start: number, end: number): [number, number] => {
+export const toRawRange = (
+  norm: { text: string; origin: ArrayLike<number> },
+  start: number,
+  end: number,
+): [number, number] => {
   const s = norm.origin[Math.min(start, norm.text.length)]!;
   const e = end > start ? norm.origin[Math.min(end - 1, norm.text.length)]! + 1 : s;
   return [s, Math.max(s, e)];

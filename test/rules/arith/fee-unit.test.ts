@@ -36,6 +36,11 @@ ruleTester(feeUnit, {
       text: report(52000, '', '某市自然资源局'),
     },
     { name: 'a county fee below 1 亿元', text: report(3500) },
+    {
+      name: 'a region’s summary report adds up 亿元 of fees',
+      text: report(24252.311082, '', '某某综合实验区'),
+    },
+    { name: 'a city government collects 亿元 of fees', text: report(18651.06, '', '某市人民政府') },
     { name: 'the default prose of section 六', text: report(0.5, COUNTY_SIX) },
   ],
   invalid: [
@@ -89,6 +94,11 @@ ruleTester(feeUnit, {
       name: 'an implausibly large amount for any unit',
       text: report(1280000, '', '某省交通运输厅'),
       findings: [{ message: '即 128 亿元，对一个单位而言数额异常大', expected: 128 }],
+    },
+    {
+      name: 'a government’s amount in 元 is still found when the cell says 元',
+      text: report('186510600元', '', '某市人民政府'),
+      findings: [{ message: '是以元计的金额；表中应填万元，折合 18651.06 万元' }],
     },
   ],
 });

@@ -33,6 +33,18 @@ ruleTester(activeNarrative, {
       }),
     },
     {
+      name: 'the outcome of a cleanup, said earlier in the sentence, is not the year’s 废止',
+      text: buildReportText({
+        prose: {
+          '1': overview(
+            '主动公开法规文件。',
+            '对区管委会全部规范性文件先后进行4次专项清理。经清理，已宣布废止规范性文件5件，拟适时修改3件。',
+          ),
+        },
+        cells: docs,
+      }),
+    },
+    {
       name: 'published items of the kind 规范性文件 are not 制发',
       text: buildReportText({
         prose: {

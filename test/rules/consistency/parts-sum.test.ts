@@ -63,6 +63,16 @@ ruleTester(partsSum, {
         prose: { '1': active('共收到政府信息公开申请10件，其中自然人8件，上年结转3件。') },
       }),
     },
+    {
+      name: 'a nested list: one part is inside another, the others add up',
+      text: buildReportText({
+        prose: {
+          '1': active(
+            '网站全年累计发布信息 2139 条，其中动态类信息发布 1744 条，政务信息发布 393 条，解读类信息发布 21 条，\n回应公众关注热点信息 2 条。',
+          ),
+        },
+      }),
+    },
   ],
   invalid: [
     {

@@ -41,6 +41,22 @@ ruleTester(percentage, {
       name: '分别: the shares are not in the order of the counts',
       text: textWith('共公开信息100条，其中工作动态30条、通知公告20条，分别占30%、20%。'),
     },
+    {
+      name: 'each share of the base the sentence states (5/44, not 5/39)',
+      text: textWith(
+        '共收到政府信息公开申请44件，其中网络申请39件，占88.6%，信函申请5件，占11.4%。',
+      ),
+    },
+    {
+      name: 'shares of a base the sentence does not state',
+      text: textWith('其中网络申请39件，占88.6%，信函申请5件，占11.4%。'),
+    },
+    {
+      name: 'a share of a base named after 占 that the sentence does not count',
+      text: textWith(
+        '共收到申请44件，其中网络申请39件，占申请总量的88.6%，较上年多5件，占增量的50%。',
+      ),
+    },
     { name: 'cut, not rounded: 66% of 2/3', text: textWith('报送信息3条，采用2条，采用率66%。') },
   ],
   invalid: [

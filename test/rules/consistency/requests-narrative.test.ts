@@ -24,6 +24,28 @@ ruleTester(requestsNarrative, {
       }),
     },
     {
+      name: '"另有…件申请…顺延到下年度答复" speaks of 结转下年度',
+      text: buildReportText({
+        prose: {
+          '1': overview(
+            '2024年，我局共收到政府信息公开申请80件，已答复8件，另有72件申请因需征求第三方意见，顺延到下年度答复。',
+          ),
+        },
+        cells: requestCells({ received: 80, handled: 8, pending: 72 }),
+      }),
+    },
+    {
+      name: '"转下一年度办理" is carried over; "同意公开答复 9 件" is one result, not all handled',
+      text: buildReportText({
+        prose: {
+          '1': overview(
+            '2024年，我局共收到政府信息公开申请10件，所有办结的信息公开申请中同意公开答复 9 件，转下一年度办理答复的有 1 件。',
+          ),
+        },
+        cells: requestCells({ received: 10, handled: 9, pending: 1 }),
+      }),
+    },
+    {
       name: 'Chinese numerals: 两件, 十二件',
       text: buildReportText({
         prose: { '1': overview('本年度新收依申请公开申请十二件，上年结转两件。') },

@@ -17,6 +17,25 @@ const oneReconsideration = completeTables({ 'review/reconsideration/corrected': 
 ruleTester(reviewNarrative, {
   valid: [
     {
+      name: '"未发生…被行政复议纠错或行政诉讼败诉" speaks of outcomes, not of no cases',
+      text: buildReportText({
+        prose: {
+          '1': overview('全年未发生因依申请公开被行政复议纠错或行政诉讼败诉情形。'),
+        },
+        cells: someCases,
+      }),
+    },
+    {
+      name: '"本报告包括……等六个部分" counts parts of the report, not cases',
+      text: buildReportText({
+        prose: {
+          '1': overview(
+            '本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、因政府信息公开申请行政复议、提起行政诉讼的情况、政府信息公开工作存在的主要问题及改进情况和其他需要报告的事项等六个部分。',
+          ),
+        },
+      }),
+    },
+    {
       name: 'none, and none in table 四 (PDF-like text)',
       text: flattenLikePdf(
         buildReportText({

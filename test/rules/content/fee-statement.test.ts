@@ -13,6 +13,13 @@ const unpaidNotices = (n: number) =>
 ruleTester(feeStatement, {
   valid: [
     {
+      name: 'a 2020 report (2019 form) is not asked for the 信息处理费 statement',
+      text: buildReportText({
+        year: 2020,
+        prose: { '6': '（一）进一步完善政府信息公开制度。（二）进一步加强业务能力培训。' },
+      }),
+    },
+    {
       name: '"未收取信息处理费" with no unpaid notice in table 三',
       text: withSix('本年度未收取信息处理费。'),
     },

@@ -21,6 +21,12 @@ ruleTester(headingNumbering, {
       }),
     },
     {
+      name: 'the report’s subject named in a heading: 五、政府信息公开工作存在的主要问题及改进情况',
+      text: buildReportText({
+        headings: { '5': '五、政府信息公开工作存在的主要问题及改进情况' },
+      }),
+    },
+    {
       name: 'a heading wrapped over two lines',
       text: buildReportText({ headings: { '4': '四、政府信息公开行政复议、行政诉讼情\n况' } }),
     },

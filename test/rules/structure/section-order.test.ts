@@ -22,6 +22,13 @@ ruleTester(sectionOrder, {
       text: buildReportText({ title: `某县司法局2024年政府信息公开工作年度报告\n${intro}` }),
     },
     {
+      name: 'an intro sentence wrapped by the page width, a line starting with a heading’s words',
+      text: buildReportText({
+        title:
+          '某县司法局2024年政府信息公开工作年度报告\n根据条例要求编制本报告。本报告包括总体情况、主动公开政府信息情况、\n收到和处理政府信息公开申请情况、因政府信息公开申请行政复议、提起行政诉讼的情况、政府\n信息公开工作存在的主要问题及改进情况和其他需要报告的事项等六个部分。',
+      }),
+    },
+    {
       name: 'a sub-heading naming two topics under section 一',
       text: buildReportText({
         prose: { '1': '（二）依申请公开和行政复议情况\n本年度未收到政府信息公开申请。' },

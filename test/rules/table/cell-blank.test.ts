@@ -46,17 +46,43 @@ ruleTester(cellBlank, {
       ],
     },
     {
-      name: 'a dash and a 无 are blanks too',
+      name: 'a dash and a 无 are blanks too, one finding for the table',
       text: buildReportText({
         cells: { ...cells, 'active/licensing/decisions': '—', 'active/coercion/decisions': '无' },
       }),
       findings: [
         {
-          message: '表二「行政许可」本年处理决定数量为「—」',
-          cells: ['active/licensing/decisions'],
-          quotes: ['—'],
+          message:
+            '表二「主动公开政府信息情况」有 2 格没有填写数字：「行政许可」本年处理决定数量为「—」；「行政强制」本年处理决定数量为「无」。空白不等于 0。',
+          cells: ['active/licensing/decisions', 'active/coercion/decisions'],
+          quotes: ['—', '无'],
         },
-        { message: '表二「行政强制」本年处理决定数量为「无」', quotes: ['无'] },
+      ],
+    },
+    {
+      name: 'many blanks of one table: one finding, every cell marked, a few named',
+      text: buildReportText({
+        cells: {
+          ...cells,
+          ...set(row('3.1'), null),
+          'requests/3.2/natural': null,
+          'requests/3.3.1/natural': null,
+          'requests/3.3.2/natural': null,
+          'requests/3.3.3/natural': null,
+        },
+      }),
+      findings: [
+        {
+          message:
+            '表三「收到和处理政府信息公开申请情况」有 11 格没有填写数字：「三、（一）予以公开」一行 7 格均为空白；',
+          cells: [
+            ...row('3.1'),
+            'requests/3.2/natural',
+            'requests/3.3.1/natural',
+            'requests/3.3.2/natural',
+            'requests/3.3.3/natural',
+          ],
+        },
       ],
     },
     {

@@ -1,6 +1,6 @@
 import { parseReport } from '../../../src/shared/parser';
 import { runRules } from '../../../src/shared/rules/engine';
-import { cellInvalid } from '../../../src/shared/rules/table/cell-invalid';
+import { cellInvalid, cellProblems } from '../../../src/shared/rules/table/cell-invalid';
 import { describe, expect, it } from 'vitest';
 import { buildReportText, consistentCells } from '../../support/report-builder';
 import { ruleTester } from '../../support/rule-tester';
@@ -79,5 +79,22 @@ describe('table.cell-invalid on a cell the parser kept as text', () => {
       '表二「行政许可」本年处理决定数量填为「十二」，不是数字。',
     ]);
     expect(findings[0]!.spans).toEqual([span]);
+  });
+});
+
+describe('the 2019 form’s table 二 cells', () => {
+  it('takes a negative 本年增/减: items dropped this year', () => {
+    expect(cellProblems('active/punishment/change', { raw: '-18', value: -18 })).toEqual([]);
+    expect(cellProblems('active/licensing/decisions', { raw: '-18', value: -18 })).toEqual([
+      { text: '为负数', fix: null },
+    ]);
+  });
+  it('takes 采购总金额 with its unit and decimals, as written', () => {
+    expect(
+      cellProblems('active/procurement/amount', { raw: '75394432.52元', value: 75394432.52 }),
+    ).toEqual([]);
+    expect(cellProblems('active/procurement/amount', { raw: '约七千万', value: null })).toEqual([
+      { text: '不是数字', fix: null },
+    ]);
   });
 });

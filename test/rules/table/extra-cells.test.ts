@@ -1,4 +1,5 @@
 import { extraCells } from '../../../src/shared/rules/table/extra-cells';
+import { with2019Table } from '../../support/form-2019';
 import { buildReportText, consistentCells } from '../../support/report-builder';
 import { ruleTester } from '../../support/rule-tester';
 
@@ -19,8 +20,29 @@ ruleTester(extraCells, {
       name: 'an empty field inside the label columns is not a value',
       text: full.replace(/^\t\(七\) 总计\t/m, '\t(七) 总计\t\t'),
     },
+    {
+      name: 'the 2019 form’s table 二 has its own columns (a 2020 report)',
+      text: with2019Table(2020),
+    },
+    {
+      name: 'the 2019 form’s table 二 in a 2024 report is outdated-format’s finding, not ours',
+      text: with2019Table(2024),
+    },
   ],
   invalid: [
+    {
+      name: 'two rows of one table with a surplus: one finding listing both',
+      text: full
+        .replace(/^(\t\(七\) 总计.*)$/m, '$1\t0')
+        .replace(/^(四、结转下年度继续办理.*)$/m, '$1\t0'),
+      findings: [
+        {
+          message:
+            '表三「收到和处理政府信息公开申请情况」有 2 行的数字多于表格的列数：「三、（七）总计」一行有 8 个数（应为 7 个），按第 1–7 个数读取，多出的第 8 个数「0」未计入任何一列；「四、结转下年度继续办理」一行有 8 个数（应为 7 个），按第 1–7 个数读取，多出的第 8 个数「0」未计入任何一列',
+          cells: [...total37, ...total37.map((p) => p.replace('3.7', '4'))],
+        },
+      ],
+    },
     {
       name: 'an eighth number in the (七) 总计 row (sample 001)',
       text: full.replace(/^(\t\(七\) 总计.*)$/m, '$1\t0'),

@@ -1,6 +1,6 @@
 // text.typo: misspelt fixed terms, from the fixed list and from slips of the form's terms.
 import { describe, expect, it } from 'vitest';
-import { slipsOf } from '../../../src/shared/rules/text/typo-dictionary';
+import { slipsOf } from '../../../src/shared/rules/support/typo-dictionary';
 import { typo } from '../../../src/shared/rules/text/typo';
 import { buildReportText } from '../../support/report-builder';
 import { ruleTester } from '../../support/rule-tester';

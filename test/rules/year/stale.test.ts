@@ -32,6 +32,10 @@ ruleTester(stale, {
       ),
     },
     {
+      name: 'a sub-heading on last year’s problems and their 改进 in section 五',
+      text: report('（一）2023年工作中存在问题的改进情况\n已完成专栏改版。', '5'),
+    },
+    {
       name: 'a comparison inside one sentence',
       text: report('（二）依申请公开\n2023年，我局收到申请5件，2024年收到8件。'),
     },

@@ -2,11 +2,11 @@
 // a correction targets, and the marks the source view paints.
 import { findingCategory } from '../../../shared/review/findings';
 import type { Comment, Correction, ReviewFinding } from '../../../shared/ipc/review';
-import { describeCell } from '../../../shared/model/form';
 import type { Severity } from '../../../shared/model/schema';
 import type { ParsedDocument } from '../../../shared/parser';
 import { ruleCategories, categoryLabel } from '../../../shared/rules/types';
 import { lineColumnAt } from '../../../shared/text/lines';
+import { describeCells, placeInReport } from '../../../shared/text/places';
 
 export type FindingFilter = 'all' | 'open' | 'confirmed' | 'dismissed';
 
@@ -55,21 +55,20 @@ export const groupFindings = (
   return { groups, order: groups.flatMap((g) => g.items) };
 };
 
-/** "表三「三、（七）总计」总计列", or "二、主动公开政府信息情况 · 第 12 行", or no place. */
+/**
+ * "表三「三、（七）总计」总计列", or "第二部分「主动公开政府信息情况」 · 第 12 行", or no place:
+ * named in the vocabulary of shared/text/places, as the exports name it.
+ */
 export const placeOf = (
   f: ReviewFinding,
   doc: ParsedDocument,
   starts: readonly number[],
 ): string | null => {
-  if (f.cells.length > 0) {
-    const first = describeCell(f.cells[0]!);
-    return f.cells.length > 1 ? `${first} 等 ${f.cells.length} 个单元格` : first;
-  }
+  if (f.cells.length > 0) return describeCells(f.cells, 1);
   const span = f.spans[0];
   if (!span) return null;
   const { line } = lineColumnAt(starts, span[0]);
-  const section = doc.report.sections.find((s) => s.span[0] <= span[0] && span[0] < s.span[1]);
-  return section ? `${section.heading} · 第 ${line} 行` : `第 ${line} 行`;
+  return `${placeInReport(doc.report, span[0], doc.titleSpan)} · 第 ${line} 行`;
 };
 
 /** The cell a correction of this finding targets: the printed cell its span points at, else the first. */

@@ -1,7 +1,7 @@
 // Clicking a cell of the summed form lists each agency's value for it, sortable; a row opens that
 // report at that cell. Marks (far above the peers, 0 after many) are information, not findings.
 import { useMemo, useState } from 'react';
-import { cellName } from '../../../shared/rules/table/places';
+import { cellName } from '../../../shared/rules/support/places';
 import type { Rollup } from '../../../shared/rollup';
 import { drillRows, type DrillSort } from './rollupModel';
 

@@ -1,8 +1,7 @@
 // arith.fee-unit: the 行政事业性收费 amount of table 二 looks like 元 where the form asks for 万元.
 import type { Span } from '../../model/schema';
-import { sentences } from '../../text/sentences';
 import { viewRangeToBase } from '../../text/prose';
-import { fmt } from '../table/places';
+import { fmt } from '../support/places';
 import { defineRule, type RuleContext } from '../types';
 
 const FEE = 'active/fees/amount';
@@ -14,7 +13,31 @@ const AMOUNT = /(\d+(?:,\d{3})*(?:\.\d+)?)\s*(亿元|万元|元)/g;
 /** Above this many 万元 (10 亿元) a single unit's fees are implausible; 1 亿元 at county level. */
 const LIMIT = 100000;
 const COUNTY_LIMIT = 10000;
+/**
+ * A government, or a region's summary report (全区汇总), adds up the fees of all its bodies:
+ * 亿元 are ordinary there; only an amount above 1000 亿元 is implausible.
+ */
+const AREA_LIMIT = 10000000;
 const COUNTY = /[县旗乡镇]|街道|(?<!自治|地)区(?!域)/;
+/** How the name of a body (not of an area) ends: 局, 委员会, 办公室, 中心 … */
+const BODY_SUFFIX = /(?:局|委|办|室|厅|院|中心|所|站|队|部|会|署|处|科|社|馆|行|公司|集团|团)$/;
+const AREA_GOVERNMENT = /(?:人民政府|管理委员会|管委会)$/;
+
+type Level = 'area' | 'county' | 'unit';
+
+/** The level whose fees the report counts: a whole area, a county-level body, another body. */
+const levelOf = (agency: string | null): Level => {
+  if (agency === null) return 'unit';
+  const name = agency.trim();
+  if (AREA_GOVERNMENT.test(name) || !BODY_SUFFIX.test(name)) return 'area';
+  return COUNTY.test(name) ? 'county' : 'unit';
+};
+const LIMITS: Record<Level, number> = { area: AREA_LIMIT, county: COUNTY_LIMIT, unit: LIMIT };
+const WHO: Record<Level, string> = {
+  area: '一个地区',
+  county: '县级及以下单位',
+  unit: '一个单位',
+};
 
 const same = (a: number, b: number): boolean => Math.abs(a - b) < 1e-6;
 const overlaps = (a: Span, b: Span | null): boolean => !!b && a[0] < b[1] && b[0] < a[1];
@@ -29,11 +52,9 @@ interface Stated {
 const statedAmounts = (ctx: RuleContext, cell: Span | null): Stated[] => {
   const view = ctx.prose();
   const out: Stated[] = [];
-  for (const s of sentences(view)) {
+  // Sentences outside the tables: a row of table 二 is not prose.
+  for (const s of ctx.sentences()) {
     if (!ABOUT_FEE.test(s.text) || OTHER_FEE.test(s.text)) continue;
-    // A row of the table itself (tab rows stay lines of their own in the prose view).
-    const [bs, be] = viewRangeToBase(view, s.start, s.end);
-    if (ctx.text.slice(bs, be).includes('\t')) continue;
     for (const m of s.text.matchAll(AMOUNT)) {
       const n = Number(m[1]!.replace(/,/g, ''));
       const scale = m[2] === '元' ? 1 : m[2] === '万元' ? 1e4 : 1e8;
@@ -52,7 +73,7 @@ export const feeUnit = defineRule({
     severity: 'warning',
     title: '收费金额单位',
     description:
-      '表二“行政事业性收费”的本年收费金额以万元为单位。格内写“元”、数额大得不合常理，或正文以元给出的金额与表中数字相同时，金额很可能误按元填写。',
+      '表二“行政事业性收费”的本年收费金额以万元为单位。格内写“元”、数额对本机关的层级大得不合常理（县级部门逾1亿元、其他部门逾10亿元；人民政府或全区汇总的报告逾1000亿元），或正文以元给出的金额与表中数字相同时，金额很可能误按元填写。',
   },
   check(ctx) {
     const cell = ctx.cell(FEE);
@@ -85,12 +106,11 @@ export const feeUnit = defineRule({
       });
       return;
     }
-    const who = ctx.doc.report.agency ?? ctx.doc.report.title ?? '';
-    const county = COUNTY.test(who);
-    if (v < (county ? COUNTY_LIMIT : LIMIT)) return;
+    const level = levelOf(ctx.doc.report.agency);
+    if (v < LIMITS[level]) return;
     ctx.report({
       ...base,
-      message: `${PLACE}填 ${fmt(v)}，即 ${fmt(v / 1e4)} 亿元，对${county ? '县级及以下单位' : '一个单位'}而言数额异常大，可能误按元填写；若按元计，应填 ${inWan}。`,
+      message: `${PLACE}填 ${fmt(v)}，即 ${fmt(v / 1e4)} 亿元，对${WHO[level]}而言数额异常大，可能误按元填写；若按元计，应填 ${inWan}。`,
       expected: v / 1e4,
       actual: v,
       suggestion: `核对金额单位；若原数以元计，改为 ${inWan}`,

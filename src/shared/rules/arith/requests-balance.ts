@@ -1,6 +1,6 @@
 // arith.requests-balance: 一 + 二 = （七）总计 + 四 in each column of table 三 (the form's 勾稽).
 import { defineRule } from '../types';
-import { reportRequests } from './report';
+import { reportRequests } from '../support/relation-findings';
 
 export const requestsBalance = defineRule({
   meta: {

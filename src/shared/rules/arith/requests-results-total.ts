@@ -1,6 +1,6 @@
 // arith.requests-results-total: （七）总计 = the sum of the 21 result rows, in each column.
 import { defineRule } from '../types';
-import { reportRequests } from './report';
+import { reportRequests } from '../support/relation-findings';
 
 export const requestsResultsTotal = defineRule({
   meta: {

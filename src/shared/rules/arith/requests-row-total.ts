@@ -1,6 +1,6 @@
 // arith.requests-row-total: 总计 = 自然人 + the five 法人或其他组织 columns, in each row of table 三.
 import { defineRule } from '../types';
-import { reportRequests } from './report';
+import { reportRequests } from '../support/relation-findings';
 
 export const requestsRowTotal = defineRule({
   meta: {

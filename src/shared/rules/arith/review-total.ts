@@ -1,8 +1,8 @@
 // arith.review-total: in table 四 each 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结.
-import { guessedCells } from '../table/uncertain';
+import { guessedCells } from '../support/uncertain';
 import { defineRule } from '../types';
-import { evaluate, reviewRelations } from './relations';
-import { reportRelation } from './report';
+import { evaluate, reviewRelations } from '../support/relations';
+import { reportRelation } from '../support/relation-findings';
 
 export const reviewTotal = defineRule({
   meta: {

@@ -1,9 +1,9 @@
 // consistency.active-narrative: the agency's 规章/规范性文件 counts in the text against table 二.
 import { describeCell } from '../../model/form';
 import { defineRule } from '../types';
-import { readCell } from './cells';
-import { narrativeSentences, quoteClause } from './scope';
-import { stockStatements, type StockColumn, type StockRow } from './stock';
+import { readCell } from '../support/cells';
+import { quoteClause } from '../support/narrative';
+import { stockStatements, type StockColumn, type StockRow } from '../support/stock';
 
 const ROW: Record<StockRow, string> = { regulations: '规章', normativeDocs: '行政规范性文件' };
 const VERB: Record<StockColumn, string> = {
@@ -23,7 +23,7 @@ export const activeNarrative = defineRule({
   },
   check(ctx) {
     const { year, agency } = ctx.doc.report;
-    for (const sentence of narrativeSentences(ctx)) {
+    for (const sentence of ctx.narrative()) {
       for (const st of stockStatements(sentence, year, agency)) {
         const path = `active/${st.row}/${st.column}`;
         const cell = readCell(ctx, path);

@@ -1,7 +1,7 @@
 // consistency.carryover: this year's 二、上年结转 against last year's 四、结转下年度继续办理.
 import { describeCell, requestColumns } from '../../model/form';
 import { defineRule } from '../types';
-import { lastYear, readCell, readDocCell } from './cells';
+import { lastYear, readCell, readDocCell } from '../support/cells';
 
 export const carryover = defineRule({
   meta: {

@@ -1,9 +1,9 @@
 // consistency.fee-narrative: fee notices left unpaid in table 三 (六)2 against section 六.
 import { describeCell } from '../../model/form';
 import { defineRule } from '../types';
-import { readCell } from './cells';
-import { findCounts } from './counts';
-import { clausesOf, narrativeSentences, quoteClause } from './scope';
+import { readCell } from '../support/cells';
+import { findCounts } from '../support/counts';
+import { clausesOf, quoteClause } from '../support/narrative';
 
 const UNPAID = 'requests/3.6.2/total';
 
@@ -45,7 +45,7 @@ export const feeNarrative = defineRule({
   check(ctx) {
     const unpaid = readCell(ctx, UNPAID);
     if (!unpaid || unpaid.value <= 0) return;
-    for (const sentence of narrativeSentences(ctx)) {
+    for (const sentence of ctx.narrative()) {
       if (sentence.section !== '6') continue;
       for (const clause of clausesOf(sentence.text)) {
         const claim = claimOf(clause.text);

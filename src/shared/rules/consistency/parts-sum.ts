@@ -1,7 +1,7 @@
 // consistency.parts-sum: "共N条，其中a条，b条，c条" whose parts do not add up to N.
 import { defineRule } from '../types';
-import { findCounts, showCount, type Count } from './counts';
-import { clauseStarts, narrativeSentences, sentenceRangeToBase } from './scope';
+import { findCounts, showCount, type Count } from '../support/counts';
+import { clauseStarts, sentenceRangeToBase } from '../support/narrative';
 
 /** Between the total and 其中 only punctuation may stand: "123 条，其中". */
 const TOTAL_GAP = /^[\s，,：:]*$/;
@@ -72,6 +72,23 @@ const listAt = (
   return { total, parts, complete };
 };
 
+/** Above this many parts, no subsets are tried (2^12 sums at most). */
+const MAX_SUBSET_PARTS = 12;
+
+/**
+ * True when some of the parts, others left out, add up to the total exactly: "动态类1744条，
+ * 政务信息393条，解读类21条，回应热点2条" of 2139 counts the 解读 inside the 政务信息.
+ */
+const someAddUp = (parts: readonly Count[], total: number): boolean => {
+  if (parts.length > MAX_SUBSET_PARTS) return false;
+  for (let mask = 1; mask < 1 << parts.length; mask++) {
+    let sum = 0;
+    for (let i = 0; i < parts.length; i++) if (mask & (1 << i)) sum += parts[i]!.value;
+    if (sum === total) return true;
+  }
+  return false;
+};
+
 export const partsSum = defineRule({
   meta: {
     id: 'consistency.parts-sum',
@@ -79,10 +96,10 @@ export const partsSum = defineRule({
     severity: 'warning',
     title: '分项之和与总数不符',
     description:
-      '正文“共N条，其中a条，b条……”中，各分项之和不应超过总数；列举完整（无“等”“其他”）时应等于总数。只比较同一句中单位相同的数字。',
+      '正文“共N条，其中a条，b条……”中，各分项之和不应超过总数；列举完整（无“等”“其他”）时应等于总数。只比较同一句中单位相同的数字；去掉某些分项后恰好等于总数的（一项是另一项的细分），视为嵌套列举，不提示。',
   },
   check(ctx) {
-    for (const sentence of narrativeSentences(ctx, { semicolons: false })) {
+    for (const sentence of ctx.narrative({ semicolons: false })) {
       const text = sentence.text;
       if (!text.includes('其中')) continue;
       const counts = findCounts(text);
@@ -96,6 +113,8 @@ export const partsSum = defineRule({
         const sum = parts.reduce((s, c) => s + c.value, 0);
         const over = sum > total.value;
         if (!over && !(complete && parts.length >= 2 && sum < total.value)) continue;
+        // One part is a part of another: the list is nested, not wrong.
+        if (over && someAddUp(parts, total.value)) continue;
         const lastEnd = parts.at(-1)!.end;
         clauseAt ??= clauseStarts(text);
         const from = clauseAt(total.start);

@@ -1,8 +1,8 @@
 // consistency.percentage: a stated rate ("采用率18%", "办结率100%", "占比40%") that the numbers
 // stated in the same sentence do not give, allowing for the rounding the text shows.
 import { defineRule } from '../types';
-import { findCounts, findPercents, type Count, type Percent } from './counts';
-import { clauseStarts, narrativeSentences, sentenceRangeToBase } from './scope';
+import { findCounts, findPercents, type Count, type Percent } from '../support/counts';
+import { clauseStarts, sentenceRangeToBase } from '../support/narrative';
 
 /** Growth, targets and thresholds: not a ratio of the numbers stated. */
 const NOT_A_RATIO =
@@ -26,6 +26,11 @@ export const agrees = (n: number, d: number, p: Pick<Percent, 'value' | 'decimal
 interface Reading {
   name: string;
   numerators: Count[];
+  /**
+   * The counts that may be its base; for a share after "其中", the totals stated before it
+   * (never a sibling part: "其中网络申请39件，占88.6%，信函申请5件，占11.4%" is not 5/39).
+   */
+  bases: readonly Count[];
 }
 
 /** How far before a percentage its numbers may stand (a long sentence holds other things). */
@@ -52,7 +57,7 @@ const readingOf = (
       const label = text.slice(clauseAt(c.start, WINDOW), c.start);
       return stems.some((s) => label.includes(s));
     });
-    return { name: `${stem}率`, numerators };
+    return { name: `${stem}率`, numerators, bases: before };
   }
   const share = head.lastIndexOf('占');
   const last = before.at(-1);
@@ -62,7 +67,10 @@ const readingOf = (
   const at = text.slice(from, p.start).lastIndexOf('其中');
   const parts = at < 0 ? [] : before.filter((c) => c.start > from + at && c.unit === last.unit);
   const together = { ...last, value: parts.reduce((s, c) => s + c.value, 0) };
-  return { name: '占比', numerators: parts.length > 1 ? [together, last] : [last] };
+  const numerators = parts.length > 1 ? [together, last] : [last];
+  // With "其中" the base is a total stated before it; without a total the base is unclear.
+  const bases = at < 0 ? before : before.filter((c) => c.start < from + at);
+  return { name: '占比', numerators, bases };
 };
 
 const show = (v: number, decimals: number): string => `${Number(v.toFixed(decimals))}%`;
@@ -77,7 +85,7 @@ export const percentage = defineRule({
       '正文中的比率（如采用率、办结率、占比）应能由同一句中列出的数字算出，允许按所写精度四舍五入或舍去尾数。',
   },
   check(ctx) {
-    for (const sentence of narrativeSentences(ctx, { semicolons: false })) {
+    for (const sentence of ctx.narrative({ semicolons: false })) {
       const text = sentence.text;
       const percents = findPercents(text);
       if (percents.length === 0) continue;
@@ -94,7 +102,7 @@ export const percentage = defineRule({
         const reading = readingOf(text, clauseAt, p, before);
         if (!reading || reading.numerators.length === 0) continue;
         const pairs = reading.numerators.flatMap((n) =>
-          before
+          reading.bases
             .filter((d) => d !== n && d.unit === n.unit && d.value >= n.value && d.value > 0)
             .map((d) => ({ n, d })),
         );

@@ -1,9 +1,9 @@
 // consistency.requests-narrative: numbers of 政府信息公开申请 in the text against table 三.
 import { describeCell } from '../../model/form';
 import { defineRule } from '../types';
-import { applicationStatements, type ApplicationKind } from './applications';
-import { cellSpans, sumCells } from './cells';
-import { narrativeSentences, quoteClause } from './scope';
+import { applicationStatements, type ApplicationKind } from '../support/applications';
+import { cellSpans, sumCells } from '../support/cells';
+import { quoteClause } from '../support/narrative';
 
 /** The table figures a statement may mean, the first being the one it most likely means. */
 const READINGS: Record<ApplicationKind, ReadonlyArray<readonly string[]>> = {
@@ -43,7 +43,7 @@ export const requestsNarrative = defineRule({
       '正文所述政府信息公开申请的件数（收到/新收、上年结转、办结/答复、结转下年度，或“未收到申请”）应与表三第一项、第二项、第三项（七）总计、第四项的总计列一致。法律援助咨询、信访、行政复议等其他事项的数字不在此列。',
   },
   check(ctx) {
-    const sentences = narrativeSentences(ctx, { semicolons: false });
+    const sentences = ctx.narrative({ semicolons: false });
     const seen = new Set<string>();
     for (const st of applicationStatements(sentences, ctx.doc.report.year)) {
       const sentence = st.sentence;

@@ -1,9 +1,9 @@
 // consistency.review-narrative: 行政复议/行政诉讼 over 政府信息公开 in the text against table 四.
 import { describeCell } from '../../model/form';
 import { defineRule } from '../types';
-import { cellSpans, sumCells } from './cells';
-import { reviewStatements, type ReviewRow } from './reviews';
-import { narrativeSentences, quoteClause } from './scope';
+import { cellSpans, sumCells } from '../support/cells';
+import { reviewStatements, type ReviewRow } from '../support/reviews';
+import { quoteClause } from '../support/narrative';
 
 const total = (row: ReviewRow): string => `review/${row}/total`;
 
@@ -27,7 +27,7 @@ export const reviewNarrative = defineRule({
   },
   check(ctx) {
     const year = ctx.doc.report.year;
-    for (const sentence of narrativeSentences(ctx)) {
+    for (const sentence of ctx.narrative()) {
       for (const st of reviewStatements(sentence, year)) {
         const table = sumCells(ctx, st.rows.map(total));
         if (!table || table.value === st.value) continue;

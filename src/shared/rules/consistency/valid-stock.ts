@@ -1,7 +1,7 @@
 // consistency.valid-stock: 现行有效 = last year's 现行有效 + this year's 制发 − 废止 (table 二).
 import { describeCell } from '../../model/form';
 import { defineRule } from '../types';
-import { lastYear, readCell, readDocCell } from './cells';
+import { lastYear, readCell, readDocCell } from '../support/cells';
 
 const ROWS = [
   { id: 'regulations', label: '规章' },

@@ -2,7 +2,7 @@
 import type { Span } from '../../model/schema';
 import type { ParsedDocument } from '../../parser/types';
 import { defineRule } from '../types';
-import { docSentences } from '../text/scope';
+import { docSentences } from '../support/prose';
 
 /** More than this share of the prose repeated is a finding (宿迁's scoring uses 50 %). */
 const THRESHOLD = 0.5;

@@ -1,10 +1,13 @@
 // content.fee-statement: section 六 must report the 信息处理费 collected (2021 format note).
 import { describeCell } from '../../model/form';
 import { defineRule } from '../types';
-import { docSentences, placeOf, quote, sectionNames } from '../text/scope';
-import { feeFacts, mentionsFee } from './fee-facts';
+import { placeOf, quote } from '../support/prose';
+import { sectionNames } from '../support/sections';
+import { feeFacts, mentionsFee } from '../support/fee-facts';
 
 const UNPAID = 'requests/3.6.2/total';
+/** The 信息处理费 statement is asked from the 2021 form on (国办公开办函〔2021〕30号). */
+const FIRST_YEAR = 2021;
 
 export const feeStatement = defineRule({
   meta: {
@@ -13,10 +16,12 @@ export const feeStatement = defineRule({
     severity: 'warning',
     title: '未报告信息处理费情况',
     description:
-      '年报格式（国办公开办函〔2021〕30号）要求在第六部分“其他需要报告的事项”报告收取信息处理费的情况。第六部分对信息处理费只字未提（连“未收取”也没有写）的，给出警告；写了收费金额或件数、却缺少发出收费通知的件数、总金额或实际收取总金额之一的，或表三第三项（六）2 大于 0（发出过收费通知）而未写收费通知件数的，给出提示。只写“未收取信息处理费”且表三无逾期未缴费的，视为已报告。',
+      '年报格式（国办公开办函〔2021〕30号）要求在第六部分“其他需要报告的事项”报告收取信息处理费的情况。第六部分对信息处理费只字未提（连“未收取”也没有写）的，给出警告；写了收费金额或件数、却缺少发出收费通知的件数、总金额或实际收取总金额之一的，或表三第三项（六）2 大于 0（发出过收费通知）而未写收费通知件数的，给出提示。只写“未收取信息处理费”且表三无逾期未缴费的，视为已报告。2021年度以前的报告（2019年试行格式）无此要求。',
   },
   check(ctx) {
-    const sentences = docSentences(ctx.doc);
+    const year = ctx.doc.report.year;
+    if (year !== null && year < FIRST_YEAR) return;
+    const sentences = ctx.sentences();
     const feeSentences = sentences.filter((s) => mentionsFee(s.text));
     const six = ctx.doc.report.sections.find((s) => s.id === '6');
     const inSix = feeSentences.filter((s) => s.section === '6');

@@ -1,7 +1,8 @@
 // content.overview-elements: section 一 covers its five parts, not only an opening sentence.
 import type { Span } from '../../model/schema';
 import { defineRule } from '../types';
-import { quote, sectionBody, sectionNames } from '../text/scope';
+import { hanCount, quote } from '../support/prose';
+import { sectionNames } from '../support/sections';
 
 /**
  * The five parts of 总体情况 (2021 format): the words a sub-heading of the part holds, the
@@ -53,8 +54,6 @@ const missingParts = (body: string): string[] => {
 /** A section 一 this short, in at most two sentences, is the boilerplate opening alone. */
 const BOILERPLATE_CHARS = 150;
 
-const hanCount = (s: string): number => (s.match(/[\u3400-\u9fff]/g) ?? []).length;
-
 export const overviewElements = defineRule({
   meta: {
     id: 'content.overview-elements',
@@ -65,16 +64,11 @@ export const overviewElements = defineRule({
       '第一部分“总体情况”应涵盖主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障五个方面。缺少其中某一方面，或只有一段开头套话的，给出提示。',
   },
   check(ctx) {
-    const section = sectionBody(ctx.doc, '1');
+    const section = ctx.section('1');
     if (!section) return; // structure.section-missing reports the missing section
     const heading = ctx.doc.headings.find((h) => h.id === '1');
     const body = section.text.trim();
-    const t = ctx.text.slice(section.start, section.end);
-    const lead = t.length - t.trimStart().length;
-    const bodySpan: Span =
-      body === ''
-        ? (heading?.span ?? [section.start, section.start])
-        : [section.start + lead, section.start + t.trimEnd().length];
+    const bodySpan: Span = body === '' ? section.headSpan : section.trimmed;
     const name = sectionNames['1'];
     const sentenceCount = body.split(/[。！？!?]/).filter((s) => s.trim() !== '').length;
     if (body === '' || (hanCount(body) < BOILERPLATE_CHARS && sentenceCount <= 2)) {

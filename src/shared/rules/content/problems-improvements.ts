@@ -1,7 +1,7 @@
 // content.problems-improvements: section 五 must name problems and the measures taken or planned.
-import type { Span } from '../../model/schema';
 import { defineRule } from '../types';
-import { quote, sectionBody, sectionNames } from '../text/scope';
+import { hanCount, quote } from '../support/prose';
+import { sectionNames } from '../support/sections';
 
 /** Fewer Chinese characters than this cannot state a problem and its remedy. */
 const MIN_CHARS = 40;
@@ -21,8 +21,6 @@ const LISTED_MEASURE =
 const PROBLEM =
   /问题|不足|差距|短板|薄弱|有待|不够|不高|不强|不及时|不到位|不全面|不规范|滞后|欠缺|较少|单一|需要进一步|还需/;
 
-const hanCount = (s: string): number => (s.match(/[\u3400-\u9fff]/g) ?? []).length;
-
 export const problemsImprovements = defineRule({
   meta: {
     id: 'content.problems-improvements',
@@ -33,16 +31,10 @@ export const problemsImprovements = defineRule({
       '第五部分“存在的主要问题及改进情况”应写明存在的主要问题和相应的改进措施。空白、只写“无”、寥寥数语，或只列问题不写改进措施的，属于年报格式所指的“敷衍塞责”。',
   },
   check(ctx) {
-    const section = sectionBody(ctx.doc, '5');
+    const section = ctx.section('5');
     if (!section) return; // structure.section-missing reports the missing section
-    const heading = ctx.doc.headings.find((h) => h.id === '5');
-    const headSpan: Span = heading?.span ?? [section.start, section.start];
+    const { headSpan, trimmed: trimmedSpan } = section;
     const body = section.text.trim();
-    const trimmedSpan: Span = (() => {
-      const t = ctx.text.slice(section.start, section.end);
-      const lead = t.length - t.trimStart().length;
-      return [section.start + lead, section.start + t.trimEnd().length];
-    })();
     const name = sectionNames['5'];
     if (body === '' || NOTHING.test(body.replace(/\s+/g, ''))) {
       ctx.report({

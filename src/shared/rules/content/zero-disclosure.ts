@@ -2,7 +2,7 @@
 import type { Span } from '../../model/schema';
 import { viewRangeToBase } from '../../text/prose';
 import { defineRule } from '../types';
-import { docProse, docSentences, placeOf, quote } from '../text/scope';
+import { placeOf, quote } from '../support/prose';
 
 const ZERO = '(?:0|零)\\s*(?:[条件篇则项个]|(?=$))';
 const KINDS = '(?:各类|各项|政府|政务|工作|动态)?';
@@ -34,8 +34,8 @@ export const zeroDisclosure = defineRule({
       '报告称本年度主动公开政府信息 0 条（如“共公开各类信息0条”）。行政机关每年至少要主动公开部门预决算等法定信息，全年零公开几乎不可能，多为漏填或照抄模板。报告中另有公开信息条数的不提示。',
   },
   check(ctx) {
-    const view = docProse(ctx.doc);
-    const sentences = docSentences(ctx.doc);
+    const view = ctx.prose();
+    const sentences = ctx.sentences();
     const claims: Array<{ span: Span; clause: string }> = [];
     let published = false;
     for (const s of sentences) {

@@ -8,9 +8,10 @@ import {
   headingSpan,
   mergedHeadings,
   officialWording,
+  quoteHeading,
   ordinal,
   sectionTable,
-} from './sections';
+} from '../support/sections';
 
 /** "二、" and the trivial variants "二." "二．" "二 、" of the right numeral. */
 const numberingIsRight = (numbering: string, id: SectionId): boolean =>
@@ -68,10 +69,10 @@ export const headingNumbering = defineRule({
           ? `缺少序号「${expectedNumbering}」`
           : `序号应为「${expectedNumbering}」，实为「${h.numbering}」`;
       const message = wordingOk
-        ? `第${ordinal[h.id]}部分标题「${h.text}」${numberingProblem}`
+        ? `第${ordinal[h.id]}部分标题「${quoteHeading(h.text)}」${numberingProblem}`
         : numberingOk
-          ? `第${ordinal[h.id]}部分标题「${h.text}」与格式规定的「${official}」不一致`
-          : `第${ordinal[h.id]}部分标题「${h.text}」${numberingProblem}，文字也与格式规定的「${official}」不一致`;
+          ? `第${ordinal[h.id]}部分标题「${quoteHeading(h.text)}」与格式规定的「${official}」不一致`
+          : `第${ordinal[h.id]}部分标题「${quoteHeading(h.text)}」${numberingProblem}，文字也与格式规定的「${official}」不一致`;
       ctx.report({
         message,
         spans: [span],

@@ -1,10 +1,9 @@
 // structure.intro-parts: an intro sentence "本报告由…六部分组成" lists as many parts as it promises.
 import type { SectionId } from '../../model/schema';
 import { chineseNumberToNumber } from '../../text/numbers';
-import { sentences } from '../../text/sentences';
 import { viewRangeToBase } from '../../text/prose';
 import { defineRule } from '../types';
-import { ordinal, sectionIds, sectionLabel } from './sections';
+import { ordinal, sectionIds, sectionLabel } from '../support/sections';
 
 /** "六部分", "6个部分", "六大部分" — not "部分公开". */
 const PARTS = /([一二三四五六七八九十两]|\d{1,2})\s*(?:个|大)?\s*部分(?!公开)/;
@@ -55,7 +54,7 @@ export const introParts = defineRule({
   check(ctx) {
     const view = ctx.prose();
     const sectionCount = new Set(ctx.doc.headings.map((h) => h.id)).size;
-    for (const s of sentences(view)) {
+    for (const s of ctx.sentences()) {
       if (s.text.length > 300 || !/报告/.test(s.text) || !COMPOSED.test(s.text)) continue;
       const m = PARTS.exec(s.text);
       const promised = m ? chineseNumberToNumber(m[1]!) : null;

@@ -2,7 +2,14 @@
 import type { SectionId, Span } from '../../model/schema';
 import { officialHeadings } from '../../parser/sections';
 import { defineRule } from '../types';
-import { headingSpan, mergedHeadings, sectionIds, sectionLabel, sectionTable } from './sections';
+import {
+  headingSpan,
+  mergedHeadings,
+  quoteHeading,
+  sectionIds,
+  sectionLabel,
+  sectionTable,
+} from '../support/sections';
 
 export const sectionMissing = defineRule({
   meta: {
@@ -38,9 +45,9 @@ export const sectionMissing = defineRule({
       const prev = [...headings].reverse().find((h) => h.id < id);
       const at: Span[] = next ? [headingSpan(doc, next)] : prev ? [headingSpan(doc, prev)] : [];
       const where = next
-        ? `，应位于「${next.text}」之前`
+        ? `，应位于「${quoteHeading(next.text)}」之前`
         : prev
-          ? `，应位于「${prev.text}」之后`
+          ? `，应位于「${quoteHeading(prev.text)}」之后`
           : '';
       const table = sectionTable[id];
       ctx.report({

@@ -2,7 +2,13 @@
 import { officialHeadings } from '../../parser/sections';
 import type { HeadingInfo } from '../../parser/types';
 import { defineRule } from '../types';
-import { headingSpan, mergedHeadings, ordinal, sectionLabel } from './sections';
+import {
+  headingSpan,
+  mergedHeadings,
+  ordinal,
+  quoteHeading,
+  sectionLabel,
+} from '../support/sections';
 
 /** The headings that keep the longest run in the form's order; the others are out of place. */
 const outOfPlace = (headings: readonly HeadingInfo[]): Set<HeadingInfo> => {
@@ -36,7 +42,7 @@ export const sectionOrder = defineRule({
     for (const m of mergedHeadings(doc)) {
       const names = m.ids.map((id) => `第${ordinal[id]}部分`).join('、');
       ctx.report({
-        message: `标题「${m.text}」把${names}合并在一起，格式要求各部分分列`,
+        message: `标题「${quoteHeading(m.text)}」把${names}合并在一起，格式要求各部分分列`,
         spans: [m.span],
         expected: m.ids.map((id) => `「${officialHeadings[id]}」`).join(''),
         actual: m.text,

@@ -2,7 +2,7 @@
 import type { Span } from '../../model/schema';
 import { splitLines } from '../../text/lines';
 import { defineRule } from '../types';
-import { titleYear } from '../year/years';
+import { titleYear } from '../support/years';
 
 /** "我局", "本单位": a title must name the agency, not refer to it. */
 const PRONOUN_AGENCY = /^(?:我|本)(?:局|单位|机关|部门|委|办|院|中心|镇|乡|街道)$/;

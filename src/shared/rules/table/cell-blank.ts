@@ -14,7 +14,7 @@ import {
   rowPlace,
   tableName,
   tablePlace,
-} from './places';
+} from '../support/places';
 
 const TABLES: readonly TableId[] = ['active', 'requests', 'review'];
 
@@ -62,6 +62,88 @@ const noRulemakingPower = (ctx: RuleContext, paths: readonly string[]): boolean 
 
 const shown = (raw: string): string => (raw.trim() === '' ? '空白' : `「${raw.trim()}」`);
 
+/** A blank cell, or a row whose every cell is blank, as one place of the finding. */
+interface Blank {
+  /** "表三「三、（一）予以公开」自然人列为空白", "表三「三、（二）部分公开」一行 7 格均为空白". */
+  name: string;
+  paths: string[];
+  span: Span | null | undefined;
+  raw: string;
+}
+
+/** How many places a message names before "等"; every place is in the finding's cells and spans. */
+const MAX_NAMED = 4;
+
+/** One finding per table: a single blank as before, several as one list (one habit). */
+const reportBlanks = (ctx: RuleContext, table: TableId, items: readonly Blank[]): void => {
+  if (items.length === 0) return;
+  const spans = items.flatMap((b) => (b.span ? [b.span] : []));
+  const cells = items.flatMap((b) => b.paths);
+  if (items.length === 1) {
+    const b = items[0]!;
+    const row = b.paths.length > 1;
+    ctx.report({
+      message: `${b.name}，没有填写数字。空白不等于 0。`,
+      spans,
+      cells,
+      actual: b.raw,
+      suggestion: row
+        ? '请逐格填写该行，没有发生的事项填 0。'
+        : '请填写该格数字，没有发生的事项填 0。',
+    });
+    return;
+  }
+  const prefix = tableName(table).replace(/「.*$/, '');
+  const named = items
+    .slice(0, MAX_NAMED)
+    .map((b) => b.name.replace(prefix, ''))
+    .join('；');
+  const more = items.length > MAX_NAMED ? `等（共 ${items.length} 处）` : '';
+  ctx.report({
+    message: `${tableName(table)}有 ${cells.length} 格没有填写数字：${named}${more}。空白不等于 0。`,
+    spans,
+    cells,
+    actual: cells.length,
+    suggestion: '请逐格填写，没有发生的事项填 0。',
+  });
+};
+
+/** A "/" row of 规章 (no rule-making power): an info note of its own, not part of the habit. */
+const reportRulemakingNote = (
+  ctx: RuleContext,
+  table: TableId,
+  row: string,
+  paths: readonly string[],
+  blanks: readonly string[],
+): void => {
+  const note = '如本单位无规章制定权，可不填；如有制发，请填写实际件数（没有填 0）。';
+  if (blanks.length === paths.length && paths.length > 1) {
+    const raws = [...new Set(paths.map((p) => shown(ctx.cell(p)!.raw)))].join('、');
+    const span = rowPlace(ctx.doc, paths);
+    ctx.report({
+      message: `${rowName(table, row)}一行 ${paths.length} 格均为${raws}，没有填写数字。${note}`,
+      spans: span ? [span] : [],
+      cells: [...paths],
+      actual: raws,
+      suggestion: null,
+      severity: 'info',
+    });
+    return;
+  }
+  for (const path of blanks) {
+    const cell = ctx.cell(path)!;
+    const span = cell.span ?? rowPlace(ctx.doc, paths);
+    ctx.report({
+      message: `${cellName(path)}为${shown(cell.raw)}，没有填写数字。${note}`,
+      spans: span ? [span] : [],
+      cells: [path],
+      actual: shown(cell.raw),
+      suggestion: null,
+      severity: 'info',
+    });
+  }
+};
+
 export const cellBlank = defineRule({
   meta: {
     id: 'table.cell-blank',
@@ -69,7 +151,7 @@ export const cellBlank = defineRule({
     severity: 'warning',
     title: '单元格空白',
     description:
-      '表格中的格子留空或填“/”“—”“无”。空白不等于 0：没有发生的事项应填 0。空白格不参与勾稽核对。规章一行填“/”（本单位无规章制定权）仅作提示。',
+      '表格中的格子留空或填“/”“—”“无”。空白不等于 0：没有发生的事项应填 0。空白格不参与勾稽核对。每张表一条提示，标出所有空白格。规章一行填“/”（本单位无规章制定权）仅作提示。',
   },
   check(ctx) {
     const empty = emptyRows(ctx.doc);
@@ -90,40 +172,38 @@ export const cellBlank = defineRule({
         });
         continue;
       }
+      const items: Blank[] = [];
       for (const row of rows) {
         const paths = rowCells(table, row);
         const blanks = paths.filter((p) => isBlank(ctx, p));
         if (blanks.length === 0) continue;
-        const info = noRulemakingPower(ctx, blanks);
-        const note = info
-          ? '如本单位无规章制定权，可不填；如有制发，请填写实际件数（没有填 0）。'
-          : '';
+        if (noRulemakingPower(ctx, blanks)) {
+          reportRulemakingNote(ctx, table, row, paths, blanks);
+          continue;
+        }
         if (blanks.length === paths.length && paths.length > 1) {
           const raws = [...new Set(paths.map((p) => shown(ctx.cell(p)!.raw)))].join('、');
           const span = empty.get(`${table}/${row}`) ?? rowPlace(ctx.doc, paths);
-          ctx.report({
-            message: `${rowName(table, row)}一行 ${paths.length} 格均为${raws}，没有填写数字。${note || '空白不等于 0。'}`,
-            spans: span ? [span] : [],
-            cells: paths,
-            actual: raws,
-            suggestion: info ? null : '请逐格填写该行，没有发生的事项填 0。',
-            ...(info ? { severity: 'info' as const } : {}),
+          items.push({
+            name: `${rowName(table, row)}一行 ${paths.length} 格均为${raws}`,
+            paths,
+            span,
+            raw: raws,
           });
           continue;
         }
         for (const path of blanks) {
           const cell = ctx.cell(path)!;
           const span = cell.span ?? rowPlace(ctx.doc, paths) ?? empty.get(`${table}/${row}`);
-          ctx.report({
-            message: `${cellName(path)}为${shown(cell.raw)}，没有填写数字。${note || '空白不等于 0。'}`,
-            spans: span ? [span] : [],
-            cells: [path],
-            actual: shown(cell.raw),
-            suggestion: info ? null : '请填写该格数字，没有发生的事项填 0。',
-            ...(info ? { severity: 'info' as const } : {}),
+          items.push({
+            name: `${cellName(path)}为${shown(cell.raw)}`,
+            paths: [path],
+            span,
+            raw: shown(cell.raw),
           });
         }
       }
+      reportBlanks(ctx, table, items);
     }
   },
 });

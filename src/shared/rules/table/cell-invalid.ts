@@ -2,9 +2,13 @@
 import type { Cell } from '../../model/schema';
 import type { ParsedDocument } from '../../parser/types';
 import { defineRule } from '../types';
-import { BLANK_MARKS, cellName, fmt } from './places';
+import { BLANK_MARKS, cellName, fmt } from '../support/places';
 
 const FEE_CELL = 'active/fees/amount';
+/** The 2019 form's 采购总金额: money, with its unit as written (元/万元). */
+const PROCUREMENT_AMOUNT = 'active/procurement/amount';
+/** The 2019 form's 本年增/减 column: a change, negative when items were dropped. */
+const CHANGE = /\/change$/;
 /** A number followed by a unit, as the parser still reads it ("251000元", "12件"). */
 const UNIT = /(万元|元|件|条|个|次|项)\s*$/;
 
@@ -23,13 +27,16 @@ interface Problem {
   severity?: 'info';
 }
 
-const problemsOf = (path: string, cell: Cell): Problem[] => {
+/** What is wrong with one cell's content (nothing for a well-formed cell). */
+export const cellProblems = (path: string, cell: Pick<Cell, 'raw' | 'value'>): Problem[] => {
   const raw = cell.raw.trim();
   const fee = path === FEE_CELL;
   if (cell.value === null) {
     if (BLANK_MARKS.has(raw)) return [];
     return [{ text: '不是数字', fix: null }];
   }
+  // Money with its unit as written: only a negative amount is wrong.
+  if (path === PROCUREMENT_AMOUNT) return cell.value < 0 ? [{ text: '为负数', fix: null }] : [];
   const out: Problem[] = [];
   const unit = UNIT.exec(raw)?.[1];
   const number = fmt(cell.value);
@@ -37,7 +44,7 @@ const problemsOf = (path: string, cell: Cell): Problem[] => {
   if (unit && fee && unit === '万元')
     out.push({ text: '格内带有单位“万元”（表头已注明单位）', fix: number, severity: 'info' });
   else if (unit && !fee) out.push({ text: `格内带有单位“${unit}”，只应填数字`, fix: number });
-  if (cell.value < 0) out.push({ text: '为负数', fix: null });
+  if (cell.value < 0 && !CHANGE.test(path)) out.push({ text: '为负数', fix: null });
   if (!fee && !Number.isInteger(cell.value)) out.push({ text: '件数不是整数', fix: null });
   return out;
 };
@@ -49,14 +56,14 @@ export const cellInvalid = defineRule({
     severity: 'error',
     title: '单元格内容不合规',
     description:
-      '表格中的件数须为非负整数，收费金额（万元）须为非负数、可有小数；格内不应带单位（如“251000元”“12件”），也不应填文字。',
+      '表格中的件数须为非负整数，收费金额（万元）须为非负数、可有小数；格内不应带单位（如“251000元”“12件”），也不应填文字。2019年试行格式表二的“本年增/减”可为负数，“采购总金额”按所写单位填写。',
   },
   check(ctx) {
     const skip = unplaced(ctx.doc);
     for (const path of Object.keys(ctx.doc.report.cells)) {
       if ([...skip].some((prefix) => path.startsWith(prefix))) continue;
       const cell = ctx.cell(path)!;
-      const problems = problemsOf(path, cell);
+      const problems = cellProblems(path, cell);
       if (problems.length === 0) continue;
       const fix = problems.length === 1 ? problems[0]!.fix : null;
       const info = problems.every((p) => p.severity === 'info');

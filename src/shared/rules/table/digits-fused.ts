@@ -2,7 +2,7 @@
 // finding for the whole table, not a cascade of missing rows and tables. When the form decided
 // every row's split (the parser's digits-fused diagnostic with decoded), it says so.
 import { defineRule } from '../types';
-import { tableName } from './places';
+import { tableName } from '../support/places';
 
 const SHORT_TABLE = { active: '表二', requests: '表三', review: '表四' } as const;
 

@@ -1,7 +1,8 @@
 // table.missing: each of the three tables of the form is found and holds numbers.
 import type { Span } from '../../model/schema';
 import { defineRule } from '../types';
-import { lineAround, tableName } from './places';
+import { quoteHeading } from '../support/sections';
+import { lineAround, tableName } from '../support/places';
 
 const SECTION_OF = { active: '2', requests: '3', review: '4' } as const;
 
@@ -33,7 +34,7 @@ export const missing = defineRule({
         });
       } else if (d.span) {
         ctx.report({
-          message: `${heading ? `「${heading.text}」下` : `${name}所在位置`}没有读到表格数字：${name}缺失或为空。`,
+          message: `${heading ? `「${quoteHeading(heading.text)}」下` : `${name}所在位置`}没有读到表格数字：${name}缺失或为空。`,
           spans,
           suggestion: `请按官方格式补齐${name}，没有发生的事项填 0。`,
         });

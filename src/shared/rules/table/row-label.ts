@@ -1,7 +1,7 @@
 // table.row-label: a row whose label is misspelled ("2.其他法律行政止公开") is read in its place
 // among its siblings (the parser's row-label-typo diagnostic); the label itself is reported.
 import { defineRule } from '../types';
-import { rowCells, rowLabel, rowName } from './places';
+import { rowCells, rowLabel, rowName } from '../support/places';
 
 export const rowLabelTypo = defineRule({
   meta: {

@@ -2,7 +2,7 @@
 import type { TableId } from '../../model/form';
 import type { Span } from '../../model/schema';
 import { defineRule, type RuleContext } from '../types';
-import { lastLineOf, rowCells, rowLabel, rowName, tableName, tablePlace } from './places';
+import { lastLineOf, rowCells, rowLabel, rowName, tableName, tablePlace } from '../support/places';
 
 /** Above this many missing rows in one table, one finding lists them all (no cascade). */
 const LIST_LIMIT = 5;

@@ -4,7 +4,7 @@ import type { Span } from '../../model/schema';
 import type { ParsedDocument } from '../../parser/types';
 import { splitLines } from '../../text/lines';
 import { defineRule } from '../types';
-import { countByPlace, excerpt, inTable, listSome } from './scope';
+import { countByPlace, excerpt, inTable, listSome } from '../support/prose';
 
 /** A place to show for a removed artifact: the few characters it stood before (or after). */
 const spanNear = (text: string, at: number): Span => {

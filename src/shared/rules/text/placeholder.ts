@@ -2,7 +2,7 @@
 import type { Span } from '../../model/schema';
 import { viewRangeToBase } from '../../text/prose';
 import { defineRule } from '../types';
-import { countByPlace, docProse, excerpt, pushTo } from './scope';
+import { countByPlace, excerpt, pushTo } from '../support/prose';
 
 interface Pattern {
   re: RegExp;
@@ -53,7 +53,7 @@ export const placeholder = defineRule({
       '报告中留有模板或草稿的占位内容，如“XX年”“××局”“20XX”“（文字描述）”“此处填写”，说明报告未填写完整，不能发布。',
   },
   check(ctx) {
-    const view = docProse(ctx.doc);
+    const view = ctx.prose();
     const hits: Hit[] = [];
     const taken: Span[] = [];
     for (const { re, what } of PATTERNS) {

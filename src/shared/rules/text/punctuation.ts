@@ -3,7 +3,7 @@
 import type { Span } from '../../model/schema';
 import { viewRangeToBase } from '../../text/prose';
 import { defineRule } from '../types';
-import { countByPlace, docProse, docSentences, excerpt } from './scope';
+import { countByPlace, excerpt } from '../support/prose';
 
 /** Characters that make a neighbouring comma or bracket part of Chinese writing. */
 const CHINESE = /[\u3400-\u9fff“”‘’《》〈〉「」、。；：！？]/;
@@ -40,8 +40,8 @@ export const punctuation = defineRule({
       '中文正文中混用半角逗号“,”、半角括号“()”与全角“，”“（）”，括号前后全半角不配对，或年份数字中间夹有空格。表格不检查。',
   },
   check(ctx) {
-    const view = docProse(ctx.doc);
-    const sentences = docSentences(ctx.doc);
+    const view = ctx.prose();
+    const sentences = ctx.sentences();
     const commas: Span[] = [];
     const pairs: Span[] = [];
     const mixed: Span[] = [];

@@ -2,8 +2,8 @@
 import type { Span } from '../../model/schema';
 import { viewRangeToBase } from '../../text/prose';
 import { defineRule } from '../types';
-import { countByPlace, docProse, excerpt, pushTo } from './scope';
-import { allTypos, type TypoEntry } from './typo-dictionary';
+import { countByPlace, excerpt, pushTo } from '../support/prose';
+import { allTypos, type TypoEntry } from '../support/typo-dictionary';
 
 /** Entries by their first two characters, so the scan stays linear in the text. */
 const index = (() => {
@@ -28,7 +28,7 @@ export const typo = defineRule({
       '年报格式和《政府信息公开条例》中的固定用语写错，如“依申公开”应为“依申请公开”、“六部分成”应为“六部分组成”、“政府信息平台建设”应为“政府信息公开平台建设”、“政府信箱公开申请”应为“政府信息公开申请”，以及固定用语中多字、漏字或前后颠倒。',
   },
   check(ctx) {
-    const view = docProse(ctx.doc);
+    const view = ctx.prose();
     const t = view.text;
     const groups = new Map<TypoEntry, Span[]>();
     for (let i = 0; i + 1 < t.length; i++) {

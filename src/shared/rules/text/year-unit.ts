@@ -2,7 +2,7 @@
 import type { Span } from '../../model/schema';
 import { viewRangeToBase } from '../../text/prose';
 import { defineRule } from '../types';
-import { docProse, docSentences, listSome, placeOf, pushTo } from './scope';
+import { listSome, placeOf, pushTo } from '../support/prose';
 
 /**
  * A year opening a clause and followed by a comma and words ("2024，维护"), or followed by a
@@ -25,10 +25,10 @@ export const yearUnit = defineRule({
       '表示年份的数字后漏写“年”字，如“2024，维护……”应为“2024年，维护……”，“2023以来”应为“2023年以来”。',
   },
   check(ctx) {
-    const view = docProse(ctx.doc);
+    const view = ctx.prose();
     const reportYear = ctx.doc.report.year;
     const byYear = new Map<string, Array<{ span: Span; quote: string }>>();
-    for (const sentence of docSentences(ctx.doc)) {
+    for (const sentence of ctx.sentences()) {
       const body = sentence.text;
       for (const m of body.matchAll(BARE_YEAR)) {
         const year = Number(m[1]);

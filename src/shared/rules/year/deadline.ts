@@ -1,6 +1,7 @@
 // year.deadline: the report's date (落款) is not later than the publication deadline of its unit.
+import { z } from 'zod';
 import { defineRule } from '../types';
-import { formatDate, signingDate } from './signing';
+import { formatDate, signingDate } from '../support/signing';
 
 type UnitKind = 'government' | 'department' | 'township' | 'unknown';
 
@@ -16,23 +17,21 @@ export const unitKind = (agency: string | null): UnitKind => {
   return 'department';
 };
 
-const MMDD = /^(\d{2})-(\d{2})$/;
+/** "01-31": a month and a day. */
+const monthDay = z
+  .string()
+  .regex(/^(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, '应为“月-日”格式，如 "01-31"');
 
-/** Reads an "MM-DD" option; a wrong one stops the rule with a message the profile's author can act on. */
-const readDeadline = (
-  options: Readonly<Record<string, unknown>>,
-  key: string,
-  fallback: string | null,
-): [number, number] | null => {
-  const value = options[key] ?? fallback;
-  if (value === null) return null;
-  const m = typeof value === 'string' ? MMDD.exec(value) : null;
-  const month = m ? Number(m[1]) : 0;
-  const day = m ? Number(m[2]) : 0;
-  if (!m || month < 1 || month > 12 || day < 1 || day > 31)
-    throw new Error(`选项 ${key} 应为“月-日”格式，如 "01-31"，实为 ${JSON.stringify(value)}`);
-  return [month, day];
-};
+const deadlineOptions = z
+  .object({
+    departmentDeadline: monthDay.default('01-31'),
+    governmentDeadline: monthDay.default('03-31'),
+    townshipDeadline: monthDay.optional(),
+  })
+  .strict();
+
+/** "03-31" → [3, 31]. */
+const monthAndDay = (s: string): [number, number] => [Number(s.slice(0, 2)), Number(s.slice(3))];
 
 const UNIT_LABEL: Record<Exclude<UnitKind, 'unknown'>, string> = {
   department: '县级以上人民政府部门',
@@ -48,14 +47,16 @@ export const deadline = defineRule({
     title: '晚于公布期限',
     description:
       '报告落款（或发布）日期晚于公布期限：县级以上人民政府部门为次年1月31日前，县级以上人民政府本级报告为次年3月31日前（《政府信息公开条例》第四十九、五十条）。乡镇、街道的期限由地方通知规定，可用选项 townshipDeadline 设置；期限可用选项 departmentDeadline、governmentDeadline（“月-日”）调整。未写日期的不检查。',
+    options: deadlineOptions,
   },
   check(ctx) {
     const year = ctx.doc.report.year;
     const date = signingDate(ctx.doc);
     if (year === null || !date) return;
-    const department = readDeadline(ctx.options, 'departmentDeadline', '01-31')!;
-    const government = readDeadline(ctx.options, 'governmentDeadline', '03-31')!;
-    const township = readDeadline(ctx.options, 'townshipDeadline', null);
+    const options = deadlineOptions.parse(ctx.options);
+    const department = monthAndDay(options.departmentDeadline);
+    const government = monthAndDay(options.governmentDeadline);
+    const township = options.townshipDeadline ? monthAndDay(options.townshipDeadline) : null;
     const kind = unitKind(ctx.doc.report.agency);
     // An agency of unknown kind is held to the later of the two deadlines only.
     const limit =

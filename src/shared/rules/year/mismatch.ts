@@ -1,7 +1,7 @@
 // year.mismatch: the title, the statistics period and the account in section 一 name one year.
 import type { Span } from '../../model/schema';
 import { defineRule } from '../types';
-import { bodyYear, periodText, titleYear } from './years';
+import { bodyYear, periodText, titleYear } from '../support/years';
 
 interface Source {
   kind: 'title' | 'period' | 'body';

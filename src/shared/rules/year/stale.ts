@@ -3,17 +3,11 @@
 import type { SectionId, Span } from '../../model/schema';
 import { proseView, viewRangeToBase, type ProseView } from '../../text/prose';
 import { defineRule, type RuleContext } from '../types';
-import { formatDate, signingDate } from './signing';
-import { bodyYear, sectionInProse } from './years';
+import { formatDate, signingDate } from '../support/signing';
+import { sectionPart } from '../support/sections';
+import { bodyYear } from '../support/years';
 
 const ACCOUNT_SECTIONS: readonly SectionId[] = ['1', '2', '3', '4', '5'];
-const SECTION_NAME: Record<string, string> = {
-  '1': '第一部分',
-  '2': '第二部分',
-  '3': '第三部分',
-  '4': '第四部分',
-  '5': '第五部分',
-};
 
 /** Pieces read on their own: split at 。！？；：, and line ends. */
 const PIECE_END = /[。！？!?；;：:\n]/;
@@ -24,8 +18,12 @@ const PIECE_END = /[。！？!?；;：:\n]/;
  */
 const OPENING =
   /^\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}[、.．])?\s*(\d{4})\s*年\s*(?:度)?(?!\s*(?:底|末|初|以来|以前|之前|前|后|至|到|起|[-—~～]|\d|[一二三四五六七八九十]{1,2}\s*月|上半年|下半年|第))/;
-/** A piece that compares, carries over, or looks back on purpose (last year's problems and their 整改). */
-const LOOKS_BACK = /上年|去年|上一年|同比|相比|较|比上|以来|今年|本年|当年|结转|整改|报告|年报/;
+/**
+ * A piece that compares, carries over, or looks back on purpose: last year's problems and
+ * their 整改/改进 ("（一）2024年工作中存在问题的改进情况" in a 2025 report).
+ */
+const LOOKS_BACK =
+  /上年|去年|上一年|同比|相比|较|比上|以来|今年|本年|当年|结转|整改|改进|报告|年报/;
 
 const PERIOD =
   /(\d{4})\s*年\s*(?:度\s*)?(?:1|一)\s*月\s*(?:1|一)\s*日\s*(?:至|到|—|－|-|~|～)\s*(?:(\d{4})\s*年\s*)?(?:12|十二)\s*月\s*(?:31|三十一)\s*日/g;
@@ -56,12 +54,12 @@ const trimmedSpan = (view: ProseView, start: number, text: string): Span => {
 
 const staleOpenings = (ctx: RuleContext, year: number): void => {
   for (const id of ACCOUNT_SECTIONS) {
-    const range = sectionInProse(ctx, id);
-    if (!range) continue;
-    const { view } = range;
-    let from = range.start;
-    for (let i = range.start; i <= range.end; i++) {
-      if (i < range.end && !PIECE_END.test(view.text[i]!)) continue;
+    const body = ctx.section(id);
+    if (!body) continue;
+    const { view } = body;
+    let from = body.from;
+    for (let i = body.from; i <= body.to; i++) {
+      if (i < body.to && !PIECE_END.test(view.text[i]!)) continue;
       const piece = view.text.slice(from, i);
       const start = from;
       from = i + 1;
@@ -70,7 +68,7 @@ const staleOpenings = (ctx: RuleContext, year: number): void => {
       if (!(stated >= 1990 && stated < year) || LOOKS_BACK.test(piece)) continue;
       if (new RegExp(`${year}\\s*年`).test(piece)) continue;
       ctx.report({
-        message: `${SECTION_NAME[id]}「${quote(piece)}」以${stated}年开头叙述工作，而本报告是${year}年度报告，疑为沿用往年报告未改的内容`,
+        message: `${sectionPart(id)}「${quote(piece)}」以${stated}年开头叙述工作，而本报告是${year}年度报告，疑为沿用往年报告未改的内容`,
         spans: [trimmedSpan(view, start, piece)],
         expected: year,
         actual: stated,

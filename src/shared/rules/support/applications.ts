@@ -1,7 +1,7 @@
 // Statements of the narrative about numbers of 政府信息公开申请: "收到申请5件", "上年结转1件",
 // "办结5件", "结转下年度2件", "未收到…申请", "有2个依申请公开的案件".
 import { findCounts, type Count } from './counts';
-import { clausesOf, yearsOf, type NarrativeSentence } from './scope';
+import { clausesOf, yearsOf, type Clause, type NarrativeSentence } from './narrative';
 
 /**
  * What a number is said to count. `generic` ("有2个依申请公开的案件", "办理申请3件") may mean the
@@ -32,10 +32,11 @@ const NOT_THIS_YEAR =
 const PREVIOUS_YEAR = /上一?年|去年/;
 
 const CARRIED = /上一?年度?(?:结转|遗留|未办结|转入)|去年结转/;
-const PENDING = /结转(?:至|到|入)?下一?年|转入下一?年|下一?年度?继续办理|尚未办结|未办结|正在办理/;
+const PENDING =
+  /结转(?:至|到|入)?下一?年|转(?:至|到|入)?下一?年|下一?年度?继续办理|(?:顺延|延期|延续|推迟|延)(?:至|到)?下一?年|尚未办结|未办结|正在办理/;
 /** Result categories, applicant types and channels: parts of a row, not a row of its own. */
 const BREAKDOWN =
-  /予以公开|部分公开|不予公开|无法提供|不予处理|其他处理|不掌握|自然人|法人|企业|组织|机构|网上|网络|当面|现场|信函|邮寄|邮件|传真|电话|其中/;
+  /予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|其他处理|不掌握|自然人|法人|企业|组织|机构|网上|网络|当面|现场|信函|邮寄|邮件|传真|电话|其中/;
 const HANDLED = /办结|答复|办复|办理完毕|处理完毕|已办理|已处理|处理/;
 const RECEIVED = /收到|新收|受理|接到|接收|收悉|共收/;
 
@@ -54,6 +55,23 @@ const kindOf = (segment: string): ApplicationKind | null => {
   if (handled && !received) return 'handled';
   if (received && !handled) return 'received';
   return 'generic';
+};
+
+/**
+ * "另有72件申请因…顺延到下年度答复": what becomes of the applications may follow their
+ * count, up to the next count of the sentence.
+ */
+const pendingAfter = (
+  sentence: NarrativeSentence,
+  clause: Clause,
+  c: Count,
+  next: Count | undefined,
+): ApplicationKind | null => {
+  const from = clause.start + c.end;
+  const to = next ? clause.start + next.start : sentence.text.length;
+  const rest = sentence.text.slice(from, to);
+  const own = findCounts(rest).find((x) => countsApplications(rest, x));
+  return PENDING.test(own ? rest.slice(0, own.start) : rest) ? 'pending' : null;
 };
 
 /** "2个依申请公开的案件" counts applications; "3 个专栏" does not. */
@@ -109,11 +127,13 @@ const sentenceStatements = (
       out.push({ kind, value, sentence, clause, negated });
     };
     let from = 0;
-    for (const c of findCounts(text)) {
-      if (!countsApplications(text, c)) continue;
-      push(kindOf(text.slice(from, c.start)), c.value, false);
+    const counts = findCounts(text).filter((c) => countsApplications(text, c));
+    counts.forEach((c, i) => {
+      const kind = kindOf(text.slice(from, c.start));
+      const after = kind === 'generic' ? pendingAfter(sentence, clause, c, counts[i + 1]) : null;
+      push(after ?? kind, c.value, false);
       from = c.end;
-    }
+    });
     if (from > 0) continue;
     // No count: "未收到…申请", "依申请公开数量为0".
     const none = [...text.matchAll(NONE)].find((m) =>

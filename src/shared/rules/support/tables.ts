@@ -1,6 +1,6 @@
 // Where the three tables stand in `report.text`, so the prose rules can leave them alone.
 import type { TableId } from '../../model/form';
-import type { Span } from '../../model/schema';
+import type { Report, Span } from '../../model/schema';
 import type { ParsedDocument } from '../../parser/types';
 import { splitLines } from '../../text/lines';
 
@@ -48,6 +48,26 @@ export const tableBodies = (doc: ParsedDocument): Span[] => {
   });
   bodies.set(doc, out);
   return out;
+};
+
+/**
+ * Where the numbers of each table stand: from the line of its first read cell to its last
+ * cell. Not the parser's table region, which may begin with prose written above the table.
+ */
+export const cellExtents = (report: Pick<Report, 'text' | 'cells'>): Span[] => {
+  const bodies = new Map<string, Span>();
+  for (const [path, cell] of Object.entries(report.cells)) {
+    if (!cell.span) continue;
+    const table = path.slice(0, path.indexOf('/'));
+    const body = bodies.get(table);
+    bodies.set(
+      table,
+      body
+        ? [Math.min(body[0], cell.span[0]), Math.max(body[1], cell.span[1])]
+        : [cell.span[0], cell.span[1]],
+    );
+  }
+  return [...bodies.values()].map(([s, e]) => [report.text.lastIndexOf('\n', s - 1) + 1, e]);
 };
 
 /** True when `offset` lies inside a table (see `tableBodies`). */

@@ -34,6 +34,14 @@ const COUNT_RE = new RegExp(
 );
 const PERCENT_RE = /(?<![\d.])(\d+(?:\.(\d+))?)[ \t]*[%％]/g;
 const APPROX_BEFORE = /(?:约|近|逾|超过|大约|将近)[ \t]*$/;
+/**
+ * "本报告包括……等六个部分", "从三个方面": the number counts parts of a text or of an
+ * argument, not cases; after "部" the 分 makes it the word 部分.
+ */
+const PARTS_AFTER = /^(?:[ \t]*(?:部分|方面|板块|章节|篇章))/;
+const isPartsCount = (unit: string, after: string): boolean =>
+  (unit === '部' && after.startsWith('分')) ||
+  ((unit === '个' || unit === '项') && PARTS_AFTER.test(after));
 
 const toNumber = (s: string): number | null => {
   if (/^[\d,.]+$/.test(s)) {
@@ -65,6 +73,7 @@ export const findCounts = (text: string): Count[] => {
     const value = toNumber(m[1]!);
     if (value === null) continue;
     const start = m.index;
+    if (isPartsCount(m[3]!, text.slice(start + m[0].length, start + m[0].length + 4))) continue;
     const before = text.slice(Math.max(0, start - 4), start);
     out.push({
       value,

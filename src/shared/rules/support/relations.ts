@@ -7,7 +7,7 @@ import {
   reviewRows,
 } from '../../model/form';
 import type { ParsedDocument } from '../../parser/types';
-import { reportRows } from '../table/places';
+import { reportRows } from './places';
 
 export type RelationKind = 'balance' | 'results' | 'rowTotal' | 'review';
 

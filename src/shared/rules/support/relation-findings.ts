@@ -1,7 +1,7 @@
 // Turns broken relations and culprits into findings with Chinese messages a reviewer can act on.
 import { cellPath } from '../../model/form';
 import type { Span } from '../../model/schema';
-import { cellName, columnLabel, fmt, rowLabel } from '../table/places';
+import { cellName, columnLabel, fmt, rowLabel } from './places';
 import type { RuleContext } from '../types';
 import { analyzeRequests } from './culprits';
 import { relationCells, type Evaluated, type RelationKind } from './relations';

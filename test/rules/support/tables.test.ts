@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../src/shared/parser';
-import { docSentences, tableBodies } from '../../../src/shared/rules/text/scope';
+import { docSentences, tableBodies } from '../../../src/shared/rules/support/prose';
 import { buildReportText } from '../../support/report-builder';
 
 const samples = join(import.meta.dirname, '..', '..', 'fixtures', 'samples');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findCounts, findPercents } from '../../../src/shared/rules/consistency/counts';
+import { findCounts, findPercents } from '../../../src/shared/rules/support/counts';
 import { parseReport } from '../../../src/shared/parser';
-import { narrativeSentences } from '../../../src/shared/rules/consistency/scope';
+import { narrativeSentences } from '../../../src/shared/rules/support/narrative';
 import { buildReportText } from '../../support/report-builder';
 
 const read = (s: string) => findCounts(s).map((c) => [c.value, c.unit, c.approx, c.inParens]);

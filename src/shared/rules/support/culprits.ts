@@ -1,7 +1,7 @@
 // Finds the one wrong cell behind several broken relations of table 三, so a single slip is
 // reported once (naming the cell) instead of as a cascade of broken totals.
 import type { ParsedDocument } from '../../parser/types';
-import { guessedCells } from '../table/uncertain';
+import { guessedCells } from './uncertain';
 import {
   evaluate,
   relationCells,

@@ -1,7 +1,7 @@
 // Statements of the narrative about the agency's own 规章 and 规范性文件: "制发规范性文件3件，
 // 废止1件，现行有效12件", "本年度未制发规范性文件".
 import { findCounts } from './counts';
-import { clausesOf, yearsOf, type NarrativeSentence } from './scope';
+import { clausesOf, yearsOf, type NarrativeSentence } from './narrative';
 
 export type StockRow = 'regulations' | 'normativeDocs';
 export type StockColumn = 'issued' | 'repealed' | 'valid';
@@ -26,6 +26,11 @@ const VERBS: ReadonlyArray<[StockColumn, RegExp]> = [
  */
 const NOT_OWN =
   /全区|全县|全市|全省|全国|全州|全旗|各乡镇|各部门|清理|审查|审核|备案|公开|发布|梳理|录入|指导|起草|参与|征求意见|解读|宣传|培训|报送|转发|合法性|代拟|牵头|累计|历年|较|同比|增加|减少/;
+/**
+ * Said earlier in the same sentence, these make its figures the result of a cleanup or review
+ * ("经清理，已宣布废止规范性文件5件"), not the agency's own 废止 of the year.
+ */
+const NOT_OWN_CONTEXT = /清理|全[区县市省州旗]|各乡镇|各部门|审查|备案|梳理/;
 /** The government it works for; a report of the 人民政府 itself counts its own documents. */
 const GOVERNMENT = /政府/;
 const NONE = /(?:未|没有|尚未|均未|并未|无)(制发|印发|制定|出台|废止)/;
@@ -67,6 +72,7 @@ export const stockStatements = (
       continue;
     }
     if (NOT_OWN.test(text) || (!isGovernment && GOVERNMENT.test(text))) break;
+    if (NOT_OWN_CONTEXT.test(sentence.text.slice(0, clause.start))) break;
     const said = yearAt(clause.end);
     if (year !== null && said !== null && said !== year) break;
     let from = 0;

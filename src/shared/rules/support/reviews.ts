@@ -1,7 +1,7 @@
 // Statements of the narrative about 行政复议/行政诉讼 over the agency's 政府信息公开:
 // "因政府信息公开引发的行政复议或行政诉讼 0 件", "未发生…行政复议", "被申请行政复议1件".
 import { findCounts } from './counts';
-import { clausesOf, yearsOf, type NarrativeSentence } from './scope';
+import { clausesOf, yearsOf, type NarrativeSentence } from './narrative';
 
 export type ReviewRow = 'reconsideration' | 'litigationDirect' | 'litigationAfterReconsideration';
 
@@ -26,10 +26,10 @@ const ABOUT_DISCLOSURE = /信息公开|依申请/;
 /**
  * A 司法局 is itself the 行政复议 body and an 应诉 party: its 受理/办理/审理 of cases, its
  * 决定书, its 专栏 are its work, not cases against its 政府信息公开; nor are the cases of a
- * whole county (全县).
+ * whole county (全县); nor is 纠错/败诉, the outcome of cases, a count of them.
  */
 const AGENCY_WORK =
-  /受理|办理|审理|审查|审结|决定书|听证|调解|出庭|应诉|专栏|培训|宣传|法律援助|代理|指导|案卷|评查|败诉率|全[县区市省州旗]|各乡镇|各街道|各部门|各单位|全系统|各级/;
+  /受理|办理|审理|审查|审结|纠错|败诉|决定书|听证|调解|出庭|应诉|专栏|培训|宣传|法律援助|代理|指导|案卷|评查|败诉率|全[县区市省州旗]|各乡镇|各街道|各部门|各单位|全系统|各级/;
 const NOT_THIS_YEAR = /较|同比|环比|相比|比上年|增加|减少|增长|下降|上升|累计|历年|上一?年|去年/;
 const NONE =
   /(?:未|没有|尚未|均未|并未|不存在)(?:因[^，。；]{0,16}?)?(?:发生|出现|产生|被|收到|接到|有|引发|引起|申请|提起|提出)[^，。；]{0,24}?(?:复议|诉讼|起诉)|无(?![法权正需须])(?:因[^，。；]{0,16}?)?[^，。；]{0,8}?(?:行政复议|行政诉讼)/;

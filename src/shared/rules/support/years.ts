@@ -3,7 +3,8 @@
 import type { SectionId, Span } from '../../model/schema';
 import type { ParsedDocument } from '../../parser/types';
 import { chineseDigitsToNumber } from '../../text/numbers';
-import { viewIndexAt, viewRangeToBase, type ProseView } from '../../text/prose';
+import { viewRangeToBase } from '../../text/prose';
+import { sectionBody } from './prose';
 import type { RuleContext } from '../types';
 
 export interface YearMention {
@@ -67,22 +68,6 @@ const OTHER_YEAR_AFTER =
   /^(?:底|末|初|以来|以前|之前|前|\s*\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月)/;
 
 /**
- * The body of section `id` (without its heading) as a range of the whole prose view, so the
- * year rules read one view of the document rather than building one per section.
- */
-export const sectionInProse = (
-  ctx: Pick<RuleContext, 'doc' | 'prose'>,
-  id: SectionId,
-): { view: ProseView; start: number; end: number } | null => {
-  const section = ctx.doc.report.sections.find((s) => s.id === id);
-  if (!section) return null;
-  const heading = ctx.doc.headings.find((h) => h.id === id);
-  const view = ctx.prose();
-  const start = viewIndexAt(view, heading?.found ? heading.span[1] : section.span[0]);
-  return { view, start, end: viewIndexAt(view, section.span[1]) };
-};
-
-/**
  * The years section `id` reports on: every "20XX年" of its prose, except comparisons
  * ("较2023年"), ends and starts of years ("2023年底"), dated events ("2023年12月"), and years
  * inside 《document names》.
@@ -92,10 +77,9 @@ export const yearsInSection = (
   id: SectionId,
 ): Map<number, Span[]> => {
   const years = new Map<number, Span[]>();
-  const range = sectionInProse(ctx, id);
-  if (!range) return years;
-  const { view, start } = range;
-  const text = view.text.slice(start, range.end);
+  const body = sectionBody(ctx.doc, id);
+  if (!body) return years;
+  const { view, from: start, text } = body;
   const books = bookTitleRanges(text);
   for (const m of text.matchAll(MENTION)) {
     const year = Number(m[1]);
