@@ -1,0 +1,125 @@
+// Reads one table cell from its ink: the rows of ink make its lines, each line is recognized on
+// its own; a cell without Chinese characters is a number and must read as one with certainty.
+import type { OcrModels } from './models';
+import { crop, type Raster } from './raster';
+import { decode, numberClasses, scoreLine } from './recognize';
+
+export interface CellRegion {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+  /** Height of a line of body text (px): the scale of the gaps inside a cell. */
+  textHeight: number;
+}
+
+export interface CellLine {
+  text: string;
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+  confidence: number;
+}
+
+export type CellReading =
+  | { kind: 'lines'; lines: CellLine[] }
+  /** A number cell not read with certainty: what was read, and how sure. */
+  | { kind: 'uncertain'; read: string; confidence: number };
+
+/** Below this, a character of a number is not trusted: the cell is left to the reviewer. */
+export const NUMBER_CONFIDENCE = 0.9;
+/** Written in a cell to mean "nothing here"; read as such when the recognizer is sure. */
+const BLANK_MARKS = /^(\/|／|—|——|-|－|--|\\|无)$/;
+const NUMBER = /^\d+(\.\d+)?$/;
+const HAN = /[\u3400-\u9fff]/;
+
+/** Bands of rows holding ink, joined across gaps smaller than `join`. */
+const bands = (counts: Int32Array, join: number, min: number): Array<[number, number]> => {
+  const out: Array<[number, number]> = [];
+  let start = -1;
+  let last = -1;
+  for (let i = 0; i <= counts.length; i++) {
+    const on = i < counts.length && counts[i]! > 0;
+    if (on) {
+      if (start < 0) start = i;
+      last = i;
+    } else if (start >= 0 && (i - last > join || i === counts.length)) {
+      if (last - start + 1 >= min) out.push([start, last]);
+      start = -1;
+    }
+  }
+  return out;
+};
+
+const fullWidthDigits = (t: string): string =>
+  t.replace(/[０-９．]/g, (d) => (d === '．' ? '.' : String(d.charCodeAt(0) - 0xff10)));
+
+export const readCell = async (
+  models: OcrModels,
+  img: Raster,
+  ink: Uint8Array,
+  region: CellRegion,
+): Promise<CellReading> => {
+  // Stay clear of the (erased) rules: blur leaves a fringe along them.
+  const inset = Math.max(3, Math.round(region.textHeight * 0.12));
+  const x0 = Math.max(0, Math.round(region.x0) + inset);
+  const x1 = Math.min(img.width, Math.round(region.x1) - inset);
+  const y0 = Math.max(0, Math.round(region.y0) + inset);
+  const y1 = Math.min(img.height, Math.round(region.y1) - inset);
+  if (x1 - x0 < 4 || y1 - y0 < 4) return { kind: 'lines', lines: [] };
+  const rows = new Int32Array(y1 - y0);
+  for (let y = y0; y < y1; y++) {
+    let n = 0;
+    for (let x = x0; x < x1; x++) n += ink[y * img.width + x]!;
+    rows[y - y0] = n;
+  }
+  const minHeight = Math.max(3, region.textHeight * 0.2);
+  const lines: CellLine[] = [];
+  const digits = numberClasses(models);
+  let numberCell = true;
+  let worst = 1;
+  const read: string[] = [];
+  for (const [a, b] of bands(rows, Math.round(region.textHeight * 0.25), minHeight)) {
+    let left = x1;
+    let right = x0;
+    let mass = 0;
+    for (let y = y0 + a; y <= y0 + b; y++) {
+      for (let x = x0; x < x1; x++) {
+        if (ink[y * img.width + x]) {
+          mass++;
+          if (x < left) left = x;
+          if (x > right) right = x;
+        }
+      }
+    }
+    // A few stray pixels are dust or noise, not a line of text.
+    if (mass < minHeight * 3) continue;
+    const pad = Math.max(2, Math.round((b - a + 1) * 0.25));
+    const line = crop(img, left - pad, y0 + a - pad, right + 1 + pad, y0 + b + 1 + pad);
+    const scores = await scoreLine(models, line);
+    const free = decode(models, scores);
+    let text = fullWidthDigits(free.text.trim());
+    let probs = free.probs;
+    if (HAN.test(text)) numberCell = false;
+    else if (!(BLANK_MARKS.test(text) && Math.min(...probs) >= NUMBER_CONFIDENCE)) {
+      // No Chinese character: a number, read again with only the figures allowed.
+      const figures = decode(models, scores, digits);
+      text = figures.text;
+      probs = figures.probs;
+    }
+    const confidence = probs.length > 0 ? Math.min(...probs) : 0;
+    worst = Math.min(worst, confidence);
+    read.push(text);
+    lines.push({ text, x0: left, x1: right + 1, y0: y0 + a, y1: y0 + b + 1, confidence });
+  }
+  if (lines.length === 0 || !numberCell) return { kind: 'lines', lines };
+  // A number cell: one line, a number (or a sure blank mark), every figure certain.
+  const only = lines.length === 1 ? lines[0]! : null;
+  const sure =
+    only !== null &&
+    (NUMBER.test(only.text) || BLANK_MARKS.test(only.text)) &&
+    only.confidence >= NUMBER_CONFIDENCE;
+  if (sure) return { kind: 'lines', lines };
+  return { kind: 'uncertain', read: read.join(' '), confidence: worst };
+};

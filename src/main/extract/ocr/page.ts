@@ -1,0 +1,182 @@
+// One page image → text pieces with boxes and ruling lines, the same material the PDF reader
+// gets from a text layer, so the rest of the reading (grid, lines, layout) is shared.
+// Narrative lines are found by the detector; table cells are read from their own ink, because
+// at page scale the detector misses a lone digit in a wide cell.
+import type { Graphics } from '../pdf/graphics';
+import { findTables, type GridTable } from '../pdf/grid';
+import type { Piece, Rule } from '../pdf/geometry';
+import { readCell, type CellReading } from './cells';
+import { detect } from './detect';
+import { skewAngle } from './deskew';
+import type { OcrModels } from './models';
+import { binarize, crop, otsu, rotate, type Raster } from './raster';
+import { recognize } from './recognize';
+import { eraseRuling, findRuling, type PixelRule } from './ruling';
+
+/** A piece of recognized text and how sure the recognizer was of its least certain character. */
+export interface OcrPiece extends Piece {
+  confidence: number;
+}
+
+/** A table cell whose content could not be read with certainty: written blank, reported. */
+export interface UncertainCell {
+  page: number;
+  /** The cell's box (page units, deskewed frame). */
+  x0: number;
+  x1: number;
+  top: number;
+  bottom: number;
+  /** Row and column in the table's grid (0-based) and the table's index on the page. */
+  table: number;
+  row: number;
+  column: number;
+  /** What the recognizer made of it. */
+  read: string;
+  confidence: number;
+}
+
+export interface OcrPageResult {
+  pieces: OcrPiece[];
+  graphics: Graphics;
+  uncertain: UncertainCell[];
+  /** The page's tilt that was corrected (degrees) and its centre (page units). */
+  angle: number;
+  centre: [number, number];
+}
+
+/** Maps image pixels to page units: unit = px / scale + offset. */
+export interface Placement {
+  scale: number;
+  dx: number;
+  dy: number;
+}
+
+/** Rules longer than these (pt) are table borders, not strokes of characters or dashes. */
+const MIN_RULE = { horizontal: 30, vertical: 20 };
+/** A typical body text height (pt): the scale of gaps between lines inside a cell. */
+const TEXT_HEIGHT = 10.5;
+
+const toRules = (rules: PixelRule[], p: Placement, horizontal: boolean): Rule[] =>
+  rules.map((r) => ({
+    at: r.at / p.scale + (horizontal ? p.dy : p.dx),
+    from: r.from / p.scale + (horizontal ? p.dx : p.dy),
+    to: r.to / p.scale + (horizontal ? p.dx : p.dy),
+  }));
+
+const HAN = /[\u3400-\u9fff]/;
+
+export const ocrPage = async (
+  models: OcrModels,
+  source: Raster,
+  page: number,
+  place: Placement,
+  checkpoint: () => void,
+): Promise<OcrPageResult> => {
+  const angle = skewAngle(source);
+  const img = angle === 0 ? source : rotate(source, angle);
+  checkpoint();
+  const ink = binarize(img, Math.min(otsu(img), 200));
+  const s = place.scale;
+  const ruling = findRuling(
+    ink,
+    img.width,
+    img.height,
+    { horizontal: MIN_RULE.horizontal * s, vertical: MIN_RULE.vertical * s },
+    Math.max(4, 3 * s),
+  );
+  const graphics: Graphics = {
+    horizontal: toRules(ruling.horizontal, place, true),
+    vertical: toRules(ruling.vertical, place, false),
+    images: [],
+  };
+  eraseRuling(ink, img.width, img.height, ruling);
+  const tables = findTables(graphics.horizontal, graphics.vertical);
+  const pieces: OcrPiece[] = [];
+  const uncertain: UncertainCell[] = [];
+  const px = (u: number, offset: number): number => (u - offset) * s;
+  for (const [t, table] of tables.entries()) {
+    for (const cell of table.cells) {
+      checkpoint();
+      const box = cellBox(table, cell);
+      const reading: CellReading = await readCell(models, img, ink, {
+        x0: px(box.x0, place.dx),
+        x1: px(box.x1, place.dx),
+        y0: px(box.top, place.dy),
+        y1: px(box.bottom, place.dy),
+        textHeight: TEXT_HEIGHT * s,
+      });
+      if (reading.kind === 'uncertain') {
+        uncertain.push({
+          page,
+          ...box,
+          table: t,
+          row: cell.r0,
+          column: cell.c0,
+          read: reading.read,
+          confidence: reading.confidence,
+        });
+        continue;
+      }
+      for (const line of reading.lines) {
+        pieces.push({
+          text: line.text,
+          x0: line.x0 / s + place.dx,
+          x1: line.x1 / s + place.dx,
+          top: line.y0 / s + place.dy,
+          bottom: line.y1 / s + place.dy,
+          size: (line.y1 - line.y0) / s,
+          page,
+          confidence: line.confidence,
+        });
+      }
+    }
+  }
+  // The rest of the page: tables blanked out, text found by the detector.
+  const rest = crop(img, 0, 0, img.width, img.height);
+  for (const table of tables) {
+    const x0 = Math.max(0, Math.floor(px(table.xs[0]!, place.dx)));
+    const x1 = Math.min(img.width, Math.ceil(px(table.xs[table.xs.length - 1]!, place.dx)) + 1);
+    for (
+      let y = Math.max(0, Math.floor(px(table.ys[0]!, place.dy)));
+      y < Math.min(img.height, Math.ceil(px(table.ys[table.ys.length - 1]!, place.dy)) + 1);
+      y++
+    )
+      rest.data.fill(255, y * img.width + x0, y * img.width + x1);
+  }
+  checkpoint();
+  for (const b of await detect(models, rest)) {
+    checkpoint();
+    const r = await recognize(models, crop(rest, b.x0, b.y0, b.x1, b.y1));
+    const text = r.text.trim();
+    if (text === '') continue;
+    // The detector's box has a margin; the glyphs fill about 80% of it.
+    const h = (b.y1 - b.y0) / s;
+    pieces.push({
+      text: HAN.test(text) ? text : text.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)),
+      x0: b.x0 / s + place.dx,
+      x1: b.x1 / s + place.dx,
+      top: b.y0 / s + place.dy + h * 0.1,
+      bottom: b.y1 / s + place.dy - h * 0.1,
+      size: h * 0.8,
+      page,
+      confidence: r.probs.length > 0 ? Math.min(...r.probs) : 0,
+    });
+  }
+  return {
+    pieces,
+    graphics,
+    uncertain,
+    angle,
+    centre: [img.width / 2 / s + place.dx, img.height / 2 / s + place.dy],
+  };
+};
+
+const cellBox = (
+  t: GridTable,
+  cell: GridTable['cells'][number],
+): { x0: number; x1: number; top: number; bottom: number } => ({
+  x0: t.xs[cell.c0]!,
+  x1: t.xs[cell.c1 + 1]!,
+  top: t.ys[cell.r0]!,
+  bottom: t.ys[cell.r1 + 1]!,
+});
