@@ -3,7 +3,21 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** Extensions picked up inside folders (a file named explicitly is always taken). */
-export const REPORT_EXTENSIONS = ['.txt', '.docx', '.pdf', '.doc', '.wps', '.rtf', '.odt'];
+export const REPORT_EXTENSIONS = [
+  '.txt',
+  '.docx',
+  '.pdf',
+  '.doc',
+  '.wps',
+  '.rtf',
+  '.odt',
+  // Scans: each image is one report (read with OCR).
+  '.jpg',
+  '.jpeg',
+  '.png',
+  '.tif',
+  '.tiff',
+];
 
 const isReportName = (name: string): boolean =>
   !name.startsWith('.') &&

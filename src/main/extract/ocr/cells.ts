@@ -2,7 +2,7 @@
 // its own; a cell without Chinese characters is a number and must read as one with certainty.
 import type { OcrModels } from './models';
 import { crop, type Raster } from './raster';
-import { decode, numberClasses, scoreLine } from './recognize';
+import { decode, numberClasses, type LineScores } from './recognize';
 
 export interface CellRegion {
   x0: number;
@@ -55,19 +55,24 @@ const bands = (counts: Int32Array, join: number, min: number): Array<[number, nu
 const fullWidthDigits = (t: string): string =>
   t.replace(/[０-９．]/g, (d) => (d === '．' ? '.' : String(d.charCodeAt(0) - 0xff10)));
 
-export const readCell = async (
-  models: OcrModels,
-  img: Raster,
-  ink: Uint8Array,
-  region: CellRegion,
-): Promise<CellReading> => {
+/** A line of ink in a cell: where it is, and its image for the recognizer. */
+export interface InkLine {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+  image: Raster;
+}
+
+/** The lines of ink of a cell, top to bottom (rules already erased from `ink`). */
+export const cellLines = (img: Raster, ink: Uint8Array, region: CellRegion): InkLine[] => {
   // Stay clear of the (erased) rules: blur leaves a fringe along them.
   const inset = Math.max(3, Math.round(region.textHeight * 0.12));
   const x0 = Math.max(0, Math.round(region.x0) + inset);
   const x1 = Math.min(img.width, Math.round(region.x1) - inset);
   const y0 = Math.max(0, Math.round(region.y0) + inset);
   const y1 = Math.min(img.height, Math.round(region.y1) - inset);
-  if (x1 - x0 < 4 || y1 - y0 < 4) return { kind: 'lines', lines: [] };
+  if (x1 - x0 < 4 || y1 - y0 < 4) return [];
   const rows = new Int32Array(y1 - y0);
   for (let y = y0; y < y1; y++) {
     let n = 0;
@@ -75,11 +80,7 @@ export const readCell = async (
     rows[y - y0] = n;
   }
   const minHeight = Math.max(3, region.textHeight * 0.2);
-  const lines: CellLine[] = [];
-  const digits = numberClasses(models);
-  let numberCell = true;
-  let worst = 1;
-  const read: string[] = [];
+  const out: InkLine[] = [];
   for (const [a, b] of bands(rows, Math.round(region.textHeight * 0.25), minHeight)) {
     let left = x1;
     let right = x0;
@@ -96,30 +97,61 @@ export const readCell = async (
     // A few stray pixels are dust or noise, not a line of text.
     if (mass < minHeight * 3) continue;
     const pad = Math.max(2, Math.round((b - a + 1) * 0.25));
-    const line = crop(img, left - pad, y0 + a - pad, right + 1 + pad, y0 + b + 1 + pad);
-    const scores = await scoreLine(models, line);
-    const free = decode(models, scores);
-    let text = fullWidthDigits(free.text.trim());
-    let probs = free.probs;
-    if (HAN.test(text)) numberCell = false;
-    else if (!(BLANK_MARKS.test(text) && Math.min(...probs) >= NUMBER_CONFIDENCE)) {
-      // No Chinese character: a number, read again with only the figures allowed.
-      const figures = decode(models, scores, digits);
-      text = figures.text;
-      probs = figures.probs;
-    }
-    const confidence = probs.length > 0 ? Math.min(...probs) : 0;
-    worst = Math.min(worst, confidence);
-    read.push(text);
-    lines.push({ text, x0: left, x1: right + 1, y0: y0 + a, y1: y0 + b + 1, confidence });
+    out.push({
+      x0: left,
+      x1: right + 1,
+      y0: y0 + a,
+      y1: y0 + b + 1,
+      image: crop(img, left - pad, y0 + a - pad, right + 1 + pad, y0 + b + 1 + pad),
+    });
   }
-  if (lines.length === 0 || !numberCell) return { kind: 'lines', lines };
-  // A number cell: one line, a number (or a sure blank mark), every figure certain.
-  const only = lines.length === 1 ? lines[0]! : null;
-  const sure =
-    only !== null &&
-    (NUMBER.test(only.text) || BLANK_MARKS.test(only.text)) &&
-    only.confidence >= NUMBER_CONFIDENCE;
-  if (sure) return { kind: 'lines', lines };
-  return { kind: 'uncertain', read: read.join(' '), confidence: worst };
+  return out;
+};
+
+const minOf = (probs: number[]): number => (probs.length > 0 ? Math.min(...probs) : 0);
+
+/**
+ * Decides what a cell says from its lines' scores. Text with Chinese characters is kept as
+ * read (with its confidence). Otherwise the cell is a number: read again with only figures
+ * allowed, and accepted only when it is one (its lines joined: a narrow column wraps "1"/"5")
+ * with every figure certain, or a sure blank mark; anything else is uncertain.
+ */
+export const judgeCell = (
+  models: OcrModels,
+  lines: readonly InkLine[],
+  scores: readonly LineScores[],
+): CellReading => {
+  const free = scores.map((s) => decode(models, s));
+  const texts = free.map((r) => fullWidthDigits(r.text.trim()));
+  if (lines.length === 0) return { kind: 'lines', lines: [] };
+  if (texts.some((t) => HAN.test(t))) {
+    return {
+      kind: 'lines',
+      lines: lines.map((l, i) => ({
+        text: texts[i]!,
+        x0: l.x0,
+        x1: l.x1,
+        y0: l.y0,
+        y1: l.y1,
+        confidence: minOf(free[i]!.probs),
+      })),
+    };
+  }
+  const located = (text: string, i: number, confidence: number): CellLine => ({
+    text,
+    x0: lines[i]!.x0,
+    x1: lines[i]!.x1,
+    y0: lines[i]!.y0,
+    y1: lines[i]!.y1,
+    confidence,
+  });
+  if (lines.length === 1 && BLANK_MARKS.test(texts[0]!) && minOf(free[0]!.probs) >= NUMBER_CONFIDENCE)
+    return { kind: 'lines', lines: [located(texts[0]!, 0, minOf(free[0]!.probs))] };
+  const digits = numberClasses(models);
+  const figures = scores.map((s) => decode(models, s, digits));
+  const joined = figures.map((f) => f.text).join('');
+  const confidence = Math.min(...figures.map((f) => minOf(f.probs)));
+  if (NUMBER.test(joined) && confidence >= NUMBER_CONFIDENCE && figures.every((f) => f.text !== ''))
+    return { kind: 'lines', lines: figures.map((f, i) => located(f.text, i, minOf(f.probs))) };
+  return { kind: 'uncertain', read: texts.join(''), confidence };
 };

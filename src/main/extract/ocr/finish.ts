@@ -66,18 +66,19 @@ export const finishOcr = (
     if (doc.text.slice(s.start, s.end).match(/^\u0001\d+\u0001$/)) continue;
     segments.push({ ...s, start: s.start - shift, end: s.end - shift });
   }
-  for (const s of segments) {
-    if (s.loc.kind !== 'pdf') continue;
-    const page = ocr.get(s.loc.page);
+  for (const { loc } of segments) {
+    if (loc.kind !== 'pdf') continue;
+    const page = ocr.get(loc.page);
     if (!page) continue;
-    const y = centreOf(s.loc.box)[1];
+    const [x, y, w, h] = loc.box;
+    // The segment's confidence is that of the least certain recognized piece inside it.
     const inside = page.pieces.filter((p) => {
       const cx = (p.x0 + p.x1) / 2;
       const cy = (p.top + p.bottom) / 2;
-      return cx >= s.loc.box[0] - 1 && cx <= s.loc.box[0] + s.loc.box[2] + 1 && Math.abs(cy - y) <= s.loc.box[3] / 2 + 1;
+      return cx >= x - 1 && cx <= x + w + 1 && cy >= y - 1 && cy <= y + h + 1;
     });
-    s.loc.confidence = inside.length > 0 ? Math.min(...inside.map((p) => p.confidence)) : 0;
-    s.loc.box = unturn(s.loc.box, page.angle, page.centre);
+    loc.confidence = inside.length > 0 ? Math.min(...inside.map((p) => p.confidence)) : 0;
+    loc.box = unturn(loc.box, page.angle, page.centre);
   }
   // A doubtful cell is reported on its whole row, the line of text the table row became.
   const doubts = cuts.map((c) => {

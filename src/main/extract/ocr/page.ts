@@ -5,12 +5,12 @@
 import type { Graphics } from '../pdf/graphics';
 import { findTables, type GridTable } from '../pdf/grid';
 import type { Piece, Rule } from '../pdf/geometry';
-import { readCell, type CellReading } from './cells';
-import { detect } from './detect';
+import { cellLines, judgeCell } from './cells';
+import { detect, type TextBox } from './detect';
 import { skewAngle } from './deskew';
 import type { OcrModels } from './models';
-import { binarize, crop, otsu, rotate, type Raster } from './raster';
-import { recognize } from './recognize';
+import { binarize, crop, despeckle, otsu, rotate, type Raster } from './raster';
+import { recognizeLines, scoreLines } from './recognize';
 import { eraseRuling, findRuling, type PixelRule } from './ruling';
 
 /** A piece of recognized text and how sure the recognizer was of its least certain character. */
@@ -65,6 +65,17 @@ const toRules = (rules: PixelRule[], p: Placement, horizontal: boolean): Rule[] 
 
 const HAN = /[\u3400-\u9fff]/;
 
+/** With NIANBAO_OCR_TRACE set, the time each step of a page took goes to stderr. */
+const tracer = (page: number): ((step: string, detail?: unknown) => void) => {
+  if (!process.env['NIANBAO_OCR_TRACE']) return () => {};
+  let last = performance.now();
+  return (step, detail) => {
+    const now = performance.now();
+    process.stderr.write(`ocr p${page} ${step} ${detail ?? ''} ${Math.round(now - last)} ms\n`);
+    last = now;
+  };
+};
+
 export const ocrPage = async (
   models: OcrModels,
   source: Raster,
@@ -72,17 +83,23 @@ export const ocrPage = async (
   place: Placement,
   checkpoint: () => void,
 ): Promise<OcrPageResult> => {
+  const trace = tracer(page);
   const angle = skewAngle(source);
+  trace('deskew', angle);
   const img = angle === 0 ? source : rotate(source, angle);
   checkpoint();
-  const ink = binarize(img, Math.min(otsu(img), 200));
+  const threshold = Math.min(otsu(img), 200);
+  const ink = binarize(img, threshold);
   const s = place.scale;
+  // Rules run on under a seal: there, anything darker than paper may be one.
+  const ruleInk = img.red ? ink.map((v, i) => (img.red![i]! > 0 ? (img.red![i]! < 140 ? 1 : 0) : v)) : ink;
   const ruling = findRuling(
-    ink,
+    ruleInk,
     img.width,
     img.height,
     { horizontal: MIN_RULE.horizontal * s, vertical: MIN_RULE.vertical * s },
     Math.max(4, 3 * s),
+    img.red,
   );
   const graphics: Graphics = {
     horizontal: toRules(ruling.horizontal, place, true),
@@ -90,45 +107,60 @@ export const ocrPage = async (
     images: [],
   };
   eraseRuling(ink, img.width, img.height, ruling);
+  despeckle(ink, img.width, img.height);
   const tables = findTables(graphics.horizontal, graphics.vertical);
   const pieces: OcrPiece[] = [];
   const uncertain: UncertainCell[] = [];
   const px = (u: number, offset: number): number => (u - offset) * s;
-  for (const [t, table] of tables.entries()) {
-    for (const cell of table.cells) {
-      checkpoint();
+  // Every cell's lines first, then one batched recognition for the page's tables.
+  const cells = tables.flatMap((table, t) =>
+    table.cells.map((cell) => {
       const box = cellBox(table, cell);
-      const reading: CellReading = await readCell(models, img, ink, {
+      const lines = cellLines(img, ink, {
         x0: px(box.x0, place.dx),
         x1: px(box.x1, place.dx),
         y0: px(box.top, place.dy),
         y1: px(box.bottom, place.dy),
         textHeight: TEXT_HEIGHT * s,
       });
-      if (reading.kind === 'uncertain') {
-        uncertain.push({
-          page,
-          ...box,
-          table: t,
-          row: cell.r0,
-          column: cell.c0,
-          read: reading.read,
-          confidence: reading.confidence,
-        });
-        continue;
-      }
-      for (const line of reading.lines) {
-        pieces.push({
-          text: line.text,
-          x0: line.x0 / s + place.dx,
-          x1: line.x1 / s + place.dx,
-          top: line.y0 / s + place.dy,
-          bottom: line.y1 / s + place.dy,
-          size: (line.y1 - line.y0) / s,
-          page,
-          confidence: line.confidence,
-        });
-      }
+      return { t, cell, box, lines };
+    }),
+  );
+  checkpoint();
+  trace('cells', cells.length);
+  const scores = await scoreLines(
+    models,
+    cells.flatMap((c) => c.lines.map((l) => l.image)),
+  );
+  checkpoint();
+  trace('recognized cell lines', scores.length);
+  let next = 0;
+  for (const { t, cell, box, lines } of cells) {
+    const reading = judgeCell(models, lines, scores.slice(next, next + lines.length));
+    next += lines.length;
+    if (reading.kind === 'uncertain') {
+      uncertain.push({
+        page,
+        ...box,
+        table: t,
+        row: cell.r0,
+        column: cell.c0,
+        read: reading.read,
+        confidence: reading.confidence,
+      });
+      continue;
+    }
+    for (const line of reading.lines) {
+      pieces.push({
+        text: line.text,
+        x0: line.x0 / s + place.dx,
+        x1: line.x1 / s + place.dx,
+        top: line.y0 / s + place.dy,
+        bottom: line.y1 / s + place.dy,
+        size: (line.y1 - line.y0) / s,
+        page,
+        confidence: line.confidence,
+      });
     }
   }
   // The rest of the page: tables blanked out, text found by the detector.
@@ -144,9 +176,16 @@ export const ocrPage = async (
       rest.data.fill(255, y * img.width + x0, y * img.width + x1);
   }
   checkpoint();
-  for (const b of await detect(models, rest)) {
-    checkpoint();
-    const r = await recognize(models, crop(rest, b.x0, b.y0, b.x1, b.y1));
+  trace('blanked');
+  const boxes = await detectBands(models, rest, ink, TEXT_HEIGHT * s);
+  trace('detected', boxes.length);
+  checkpoint();
+  const readings = await recognizeLines(
+    models,
+    boxes.map((b) => crop(rest, b.x0, b.y0, b.x1, b.y1)),
+  );
+  for (const [i, b] of boxes.entries()) {
+    const r = readings[i]!;
     const text = r.text.trim();
     if (text === '') continue;
     // The detector's box has a margin; the glyphs fill about 80% of it.
@@ -162,6 +201,7 @@ export const ocrPage = async (
       confidence: r.probs.length > 0 ? Math.min(...r.probs) : 0,
     });
   }
+  trace('recognized text lines');
   return {
     pieces,
     graphics,
@@ -169,6 +209,39 @@ export const ocrPage = async (
     angle,
     centre: [img.width / 2 / s + place.dx, img.height / 2 / s + place.dy],
   };
+};
+
+/**
+ * Detection on the bands of the page that hold ink outside the tables (a table page has little
+ * else), or on the whole page when they are most of it: detection time grows with the area.
+ */
+const detectBands = async (
+  models: OcrModels,
+  rest: Raster,
+  ink: Uint8Array,
+  textHeight: number,
+): Promise<TextBox[]> => {
+  const rows: Array<[number, number]> = [];
+  for (let y = 0; y < rest.height; y++) {
+    let n = 0;
+    for (let x = 0; x < rest.width; x++) n += rest.data[y * rest.width + x] !== 255 ? ink[y * rest.width + x]! : 0;
+    if (n === 0) continue;
+    const last = rows[rows.length - 1];
+    if (last && y - last[1] <= textHeight * 2) last[1] = y;
+    else rows.push([y, y]);
+  }
+  const pad = Math.round(textHeight);
+  const bands = rows
+    .filter(([a, b]) => b - a >= textHeight * 0.3)
+    .map(([a, b]): [number, number] => [Math.max(0, a - pad), Math.min(rest.height, b + pad + 1)]);
+  const covered = bands.reduce((sum, [a, b]) => sum + b - a, 0);
+  if (covered > rest.height * 0.6) return detect(models, rest);
+  const out: TextBox[] = [];
+  for (const [a, b] of bands) {
+    for (const box of await detect(models, crop(rest, 0, a, rest.width, b)))
+      out.push({ ...box, y0: box.y0 + a, y1: box.y1 + a });
+  }
+  return out;
 };
 
 const cellBox = (

@@ -5,6 +5,11 @@ export interface Raster {
   height: number;
   /** Row-major, one byte per pixel. */
   data: Uint8Array;
+  /**
+   * Where the page is red (a seal): the pixel's brightness there (1…255), 0 elsewhere. Absent
+   * for grey images. Ruling lines run on under a seal; text is told from it by brightness.
+   */
+  red?: Uint8Array;
 }
 
 export const makeRaster = (width: number, height: number, fill = 255): Raster => ({
@@ -34,6 +39,21 @@ export const fromPixels = (
     }
   } else {
     for (let i = 0; i < n; i++) out.data[i] = pixels[i * channels]!;
+  }
+  if (channels >= 3) {
+    // A pixel much redder than green or blue is seal, unless it is as dark as black ink (ink
+    // under the seal; compression smears the seal's colour onto it).
+    const red = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const r = pixels[i * channels]!;
+      const g = pixels[i * channels + 1]!;
+      const b = pixels[i * channels + 2]!;
+      if (r - Math.min(g, b) <= 50) continue;
+      const luma = Math.max(1, Math.round(0.299 * r + 0.587 * g + 0.114 * b));
+      red[i] = luma;
+      out.data[i] = luma < 60 ? luma : 255;
+    }
+    if (red.some((v) => v > 0)) out.red = red;
   }
   return out;
 };
@@ -77,7 +97,13 @@ export const resize = (r: Raster, w: number, h: number): Raster => {
 
 /** The raster turned by `degrees` (counter-clockwise positive) about its centre, paper filled in. */
 export const rotate = (r: Raster, degrees: number): Raster => {
-  const out = makeRaster(r.width, r.height);
+  const out = turn(r, degrees, r.data, 255);
+  if (r.red) out.red = turn(r, degrees, r.red, 0).data;
+  return out;
+};
+
+const turn = (r: Raster, degrees: number, data: Uint8Array, fill: number): Raster => {
+  const out = makeRaster(r.width, r.height, fill);
   const t = (degrees * Math.PI) / 180;
   const cos = Math.cos(t);
   const sin = Math.sin(t);
@@ -96,8 +122,8 @@ export const rotate = (r: Raster, degrees: number): Raster => {
       const wx = fx - x0;
       const wy = fy - y0;
       const i = y0 * r.width + x0;
-      const top = r.data[i]! * (1 - wx) + r.data[i + 1]! * wx;
-      const bottom = r.data[i + r.width]! * (1 - wx) + r.data[i + r.width + 1]! * wx;
+      const top = data[i]! * (1 - wx) + data[i + 1]! * wx;
+      const bottom = data[i + r.width]! * (1 - wx) + data[i + r.width + 1]! * wx;
       out.data[y * r.width + x] = Math.round(top * (1 - wy) + bottom * wy);
     }
   }
@@ -137,4 +163,20 @@ export const binarize = (r: Raster, threshold: number): Uint8Array => {
   const out = new Uint8Array(r.data.length);
   for (let i = 0; i < r.data.length; i++) out[i] = r.data[i]! < threshold ? 1 : 0;
   return out;
+};
+
+/** Clears ink pixels with no ink around them (noise, what is left of a seal's edge). */
+export const despeckle = (ink: Uint8Array, width: number, height: number): void => {
+  const lone: number[] = [];
+  for (let y = 1; y + 1 < height; y++) {
+    for (let x = 1; x + 1 < width; x++) {
+      const i = y * width + x;
+      if (!ink[i]) continue;
+      const around =
+        ink[i - width - 1]! + ink[i - width]! + ink[i - width + 1]! + ink[i - 1]! +
+        ink[i + 1]! + ink[i + width - 1]! + ink[i + width]! + ink[i + width + 1]!;
+      if (around <= 1) lone.push(i);
+    }
+  }
+  for (const i of lone) ink[i] = 0;
 };

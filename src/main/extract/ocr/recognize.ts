@@ -23,32 +23,63 @@ export interface LineScores {
   used: number;
 }
 
-export const scoreLine = async (models: OcrModels, line: Raster): Promise<LineScores> => {
-  const width = Math.max(8, Math.round((line.width * HEIGHT) / Math.max(1, line.height)));
-  const scaled = resize(line, width, HEIGHT);
-  const padded = Math.max(MIN_WIDTH, Math.ceil(width / 8) * 8);
-  const plane = HEIGHT * padded;
-  // Padding is 0 after normalisation, as the model was trained.
-  const input = new Float32Array(3 * plane);
-  for (let y = 0; y < HEIGHT; y++) {
-    for (let x = 0; x < width; x++) {
-      const v = (scaled.data[y * width + x]! / 255 - 0.5) / 0.5;
-      const i = y * padded + x;
-      input[i] = v;
-      input[plane + i] = v;
-      input[2 * plane + i] = v;
+/** Lines padded to the same width run together: one network call for many small cells. */
+const BATCH = 16;
+/** Widths are rounded up to a multiple of this, so lines of similar length share a batch. */
+const BUCKET = 80;
+
+const scaledWidth = (line: Raster): number =>
+  Math.max(8, Math.round((line.width * HEIGHT) / Math.max(1, line.height)));
+
+/** The network's scores for each line image, in order. */
+export const scoreLines = async (models: OcrModels, lines: Raster[]): Promise<LineScores[]> => {
+  const out: LineScores[] = new Array<LineScores>(lines.length);
+  const buckets = new Map<number, number[]>();
+  lines.forEach((line, i) => {
+    const padded = Math.max(MIN_WIDTH, Math.ceil(scaledWidth(line) / BUCKET) * BUCKET);
+    buckets.set(padded, [...(buckets.get(padded) ?? []), i]);
+  });
+  for (const [padded, members] of buckets) {
+    for (let from = 0; from < members.length; from += BATCH) {
+      const batch = members.slice(from, from + BATCH);
+      const plane = HEIGHT * padded;
+      // Padding is 0 after normalisation, as the model was trained.
+      const input = new Float32Array(batch.length * 3 * plane);
+      const used: number[] = [];
+      batch.forEach((index, b) => {
+        const line = lines[index]!;
+        const width = Math.min(padded, scaledWidth(line));
+        used.push(width / padded);
+        const scaled = resize(line, width, HEIGHT);
+        const base = b * 3 * plane;
+        for (let y = 0; y < HEIGHT; y++) {
+          for (let x = 0; x < width; x++) {
+            const v = (scaled.data[y * width + x]! / 255 - 0.5) / 0.5;
+            const i = base + y * padded + x;
+            input[i] = v;
+            input[plane + i] = v;
+            input[2 * plane + i] = v;
+          }
+        }
+      });
+      const tensor = new models.Tensor('float32', input, [batch.length, 3, HEIGHT, padded]);
+      const result = (await models.rec.run({ [models.rec.inputNames[0]!]: tensor }))[
+        models.rec.outputNames[0]!
+      ]!;
+      const [, steps, classes] = result.dims as number[];
+      const data = result.data as Float32Array;
+      batch.forEach((index, b) => {
+        const size = steps! * classes!;
+        out[index] = {
+          steps: steps!,
+          classes: classes!,
+          probs: data.subarray(b * size, (b + 1) * size),
+          used: used[b]!,
+        };
+      });
     }
   }
-  const tensor = new models.Tensor('float32', input, [1, 3, HEIGHT, padded]);
-  const out = await models.rec.run({ [models.rec.inputNames[0]!]: tensor });
-  const result = out[models.rec.outputNames[0]!]!;
-  const [, steps, classes] = result.dims as number[];
-  return {
-    steps: steps!,
-    classes: classes!,
-    probs: result.data as Float32Array,
-    used: width / padded,
-  };
+  return out;
 };
 
 /**
@@ -107,6 +138,6 @@ export const numberClasses = (models: OcrModels): ReadonlySet<number> => {
   return set;
 };
 
-/** Recognizes one line image. */
-export const recognize = async (models: OcrModels, line: Raster): Promise<Reading> =>
-  decode(models, await scoreLine(models, line));
+/** Recognizes line images. */
+export const recognizeLines = async (models: OcrModels, lines: Raster[]): Promise<Reading[]> =>
+  (await scoreLines(models, lines)).map((s) => decode(models, s));

@@ -29,6 +29,7 @@ const runs = (
   height: number,
   vertical: boolean,
   minLength: number,
+  red: Uint8Array | undefined,
 ): Run[] => {
   const lines = vertical ? width : height;
   const length = vertical ? height : width;
@@ -47,12 +48,28 @@ const runs = (
         if (start < 0) start = k;
         last = k;
       } else if (start >= 0 && (k - last > GAP || k === length)) {
-        if (last - start + 1 >= minLength) out.push({ line: l, from: start, to: last });
+        if (last - start + 1 >= minLength && !mostlyRed(red, width, vertical, l, start, last))
+          out.push({ line: l, from: start, to: last });
         start = -1;
       }
     }
   }
   return out;
+};
+
+/** A run that is mostly seal is the seal's own stroke, not a rule passing under it. */
+const mostlyRed = (
+  red: Uint8Array | undefined,
+  width: number,
+  vertical: boolean,
+  line: number,
+  from: number,
+  to: number,
+): boolean => {
+  if (!red) return false;
+  let n = 0;
+  for (let k = from; k <= to; k++) if (red[vertical ? k * width + line : line * width + k]) n++;
+  return n > (to - from + 1) / 2;
 };
 
 /** Runs on neighbouring lines that overlap are one rule, as thick as the lines it spans. */
@@ -101,9 +118,10 @@ export const findRuling = (
   height: number,
   minLength: { horizontal: number; vertical: number },
   maxThickness: number,
+  red?: Uint8Array,
 ): Ruling => ({
-  horizontal: group(runs(ink, width, height, false, minLength.horizontal), maxThickness),
-  vertical: group(runs(ink, width, height, true, minLength.vertical), maxThickness),
+  horizontal: group(runs(ink, width, height, false, minLength.horizontal, red), maxThickness),
+  vertical: group(runs(ink, width, height, true, minLength.vertical, red), maxThickness),
 });
 
 /** Clears the rules from the ink mask (a pixel on each side too: blur spreads them). */

@@ -14,6 +14,8 @@ import { dropFurniture } from './furniture';
 import { mapBox, type Matrix, type Rect } from './geometry';
 import { writeBlocks } from './layout';
 import { readPage } from './page';
+import { OcrCollector } from '../ocr';
+import { pageImage } from '../ocr/pdf-image';
 
 export interface PdfContext {
   name: string;
@@ -23,6 +25,8 @@ export interface PdfContext {
   signal: AbortSignal;
   /** Throws when the time is up. */
   checkpoint: () => void;
+  /** Told before each page recognized from its image (scanned pages only). */
+  onOcrPage?: (page: number, pages: number) => void;
 }
 
 type PdfJs = typeof PdfJsModule;
@@ -91,18 +95,32 @@ export const extractPdf = async (
     const blankPages: number[] = [];
     let chars = 0;
     let oddChars = 0;
+    const ocr = new OcrCollector();
+    const scans: number[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       ctx.checkpoint();
       const page = await doc.getPage(n);
       const content = await readPage(page, ops);
-      page.cleanup();
       chars += content.chars;
       oddChars += content.oddChars;
-      // A page that is one big picture with (almost) no text is a scanned page.
+      // A page that is one big picture with (almost) no text is a scanned page: it is read
+      // from its picture. A page with a text layer never is.
       const area = (r: Rect): number => (r.x1 - r.x0) * (r.bottom - r.top);
-      const scanned = content.graphics.images.some((r) => area(r) > content.area * 0.25);
-      if (scanned && content.chars < 10) blankPages.push(n);
-      pages.push(pageBlocks(n, content.pieces, content.graphics));
+      const picture = content.graphics.images.find((r) => area(r) > content.area * 0.25);
+      const image =
+        picture && content.chars < 10 ? await pageImage(page, lib.OPS.paintImageXObject, picture) : null;
+      if (picture && content.chars < 10 && !image) blankPages.push(n);
+      if (image) {
+        scans.push(n);
+        ctx.onOcrPage?.(n, doc.numPages);
+        const blocks = await ocr.page(image.raster, n, image.place, ctx);
+        page.cleanup();
+        chars += ocr.results.get(n)!.pieces.reduce((sum, p) => sum + p.text.length, 0);
+        pages.push(blocks);
+      } else {
+        page.cleanup();
+        pages.push(pageBlocks(n, content.pieces, content.graphics));
+      }
       heights.push(content.height);
       toDisplay.push(content.toDisplay);
     }
@@ -121,7 +139,8 @@ export const extractPdf = async (
     // pdf.js rebuilds a file cut short when it can: the reviewer should know text may be lost.
     const tail = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).subarray(-8192);
     if (!tail.includes('%%EOF')) notes.push(messages.truncatedPdf);
-    const result = out.build('pdf', notes);
+    const built = out.build('pdf', notes);
+    const result = scans.length > 0 ? ocr.finish(built) : built;
     // Boxes as the page is displayed (a page turned for reading is turned back).
     for (const s of result.segments) {
       if (s.loc.kind === 'pdf') s.loc.box = mapBox(toDisplay[s.loc.page - 1]!, s.loc.box);
