@@ -91,8 +91,15 @@ export const ocrPage = async (
   const threshold = Math.min(otsu(img), 200);
   const ink = binarize(img, threshold);
   const s = place.scale;
-  // Rules run on under a seal: there, anything darker than paper may be one.
-  const ruleInk = img.red ? ink.map((v, i) => (img.red![i]! > 0 ? (img.red![i]! < 140 ? 1 : 0) : v)) : ink;
+  // A thin rule blurred by the scanner is only a little darker than paper: rules are looked
+  // for with a threshold just below the paper's grey (they are long; specks are not). They run
+  // on under a seal: there, anything clearly darker than paper may be one.
+  const faint = Math.max(threshold, paperGrey(img) - 30);
+  const ruleInk = new Uint8Array(ink.length);
+  for (let i = 0; i < ruleInk.length; i++) {
+    const red = img.red?.[i] ?? 0;
+    ruleInk[i] = red > 0 ? (red < 140 ? 1 : 0) : img.data[i]! < faint ? 1 : 0;
+  }
   const ruling = findRuling(
     ruleInk,
     img.width,
@@ -209,6 +216,15 @@ export const ocrPage = async (
     angle,
     centre: [img.width / 2 / s + place.dx, img.height / 2 / s + place.dy],
   };
+};
+
+/** The grey of the paper: the most common level among the lighter half. */
+const paperGrey = (r: Raster): number => {
+  const hist = new Int32Array(256);
+  for (let i = 0; i < r.data.length; i += 7) hist[r.data[i]!]!++;
+  let best = 255;
+  for (let v = 128; v < 255; v++) if (hist[v]! > hist[best]!) best = v;
+  return best;
 };
 
 /**

@@ -125,13 +125,16 @@ export const decode = (
 
 const digitClasses = new WeakMap<OcrModels, Set<number>>();
 
-/** The classes a number is written with: digits, the decimal point, a minus sign. */
+/**
+ * The classes a number is written with: digits and the decimal point, and the space, so that
+ * two numbers side by side are never read as one.
+ */
 export const numberClasses = (models: OcrModels): ReadonlySet<number> => {
   let set = digitClasses.get(models);
   if (!set) {
     set = new Set<number>();
     models.classes.forEach((c, i) => {
-      if (/^[0-9.]$/.test(c)) set!.add(i);
+      if (/^[0-9. ]$/.test(c)) set!.add(i);
     });
     digitClasses.set(models, set);
   }
