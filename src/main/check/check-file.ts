@@ -1,7 +1,7 @@
 // One file through the whole pipeline: extract → parse → check, as a FileResult of the contract.
 import { extname } from 'node:path';
 import type { FileResult } from '../../shared/model/schema';
-import type { SourceSegment } from '../../shared/model/source';
+import type { ExtractedDocument, SourceSegment } from '../../shared/model/source';
 import { parseReport, type ParsedDocument } from '../../shared/parser';
 import type { RuleProfile } from '../../shared/rules/config';
 import { runRules } from '../../shared/rules/engine';
@@ -22,6 +22,27 @@ export interface CheckFileOptions {
 }
 
 const formatFromName = (file: string): string => extname(file).slice(1).toLowerCase() || 'unknown';
+
+/**
+ * The profile with the cells OCR could not read handed to table.ocr-uncertain (as its option),
+ * keeping what the profile says about that rule.
+ */
+const withUncertain = (
+  profile: RuleProfile | undefined,
+  uncertain: ExtractedDocument['uncertain'],
+): RuleProfile | undefined => {
+  if (!uncertain || uncertain.length === 0) return profile;
+  const id = 'table.ocr-uncertain';
+  const own = profile?.rules[id];
+  if (own === 'off') return profile;
+  const setting =
+    own === undefined
+      ? { options: { uncertain } }
+      : typeof own === 'string'
+        ? { severity: own, options: { uncertain } }
+        : { ...own, options: { ...own.options, uncertain } };
+  return { ...profile, rules: { ...profile?.rules, [id]: setting } };
+};
 
 /** Checks one file. Never throws: an unreadable file becomes a result with `error`. */
 export const checkFile = async (
@@ -44,7 +65,8 @@ export const checkFile = async (
     };
   }
   const doc = parseReport(extracted.doc.text);
-  const findings = runRules(doc, allRules, { profile: options.profile });
+  const profile = withUncertain(options.profile, extracted.doc.uncertain);
+  const findings = runRules(doc, allRules, profile ? { profile } : {});
   return {
     result: {
       file,

@@ -4,6 +4,7 @@ import { cellBlank } from './cell-blank';
 import { cellInvalid } from './cell-invalid';
 import { extraCells } from './extra-cells';
 import { missing } from './missing';
+import { ocrUncertain } from './ocr-uncertain';
 import { rowMissing } from './row-missing';
 
 export const tableRules: readonly Rule[] = [
@@ -12,4 +13,5 @@ export const tableRules: readonly Rule[] = [
   cellBlank,
   cellInvalid,
   extraCells,
+  ocrUncertain,
 ];
