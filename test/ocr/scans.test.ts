@@ -28,7 +28,9 @@ describe('a scanned PDF at 200 dpi (grey paper, tilted, noise, JPEG 60, a red se
       const got = parseReport(scan.text).report.cells;
       const want = parseReport(word.text).report.cells;
       // The scan holds pages 2 and 3: tables 二 and 三 (表四 is on page 4).
-      const paths = allCellPaths.filter((p) => p.startsWith('active/') || p.startsWith('requests/'));
+      const paths = allCellPaths.filter(
+        (p) => p.startsWith('active/') || p.startsWith('requests/'),
+      );
       expect(paths.length).toBeGreaterThan(150);
       const wrong = paths.filter((p) => got[p]?.value !== want[p]?.value);
       expect(wrong.map((p) => `${p}: ${got[p]?.value} ≠ ${want[p]?.value}`)).toEqual([]);

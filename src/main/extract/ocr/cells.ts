@@ -145,13 +145,20 @@ export const judgeCell = (
     y1: lines[i]!.y1,
     confidence,
   });
-  if (lines.length === 1 && BLANK_MARKS.test(texts[0]!) && minOf(free[0]!.probs) >= NUMBER_CONFIDENCE)
+  if (
+    lines.length === 1 &&
+    BLANK_MARKS.test(texts[0]!) &&
+    minOf(free[0]!.probs) >= NUMBER_CONFIDENCE
+  )
     return { kind: 'lines', lines: [located(texts[0]!, 0, minOf(free[0]!.probs))] };
   const digits = numberClasses(models);
   const figures = scores.map((s) => decode(models, s, digits));
   const joined = figures.map((f) => f.text.trim()).join('');
   const confidence = Math.min(...figures.map((f) => minOf(f.probs)));
   if (NUMBER.test(joined) && confidence >= NUMBER_CONFIDENCE && figures.every((f) => f.text !== ''))
-    return { kind: 'lines', lines: figures.map((f, i) => located(f.text.trim(), i, minOf(f.probs))) };
+    return {
+      kind: 'lines',
+      lines: figures.map((f, i) => located(f.text.trim(), i, minOf(f.probs))),
+    };
   return { kind: 'uncertain', read: texts.join(''), confidence };
 };

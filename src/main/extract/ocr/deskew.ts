@@ -23,7 +23,8 @@ const sharpness = (xs: Int32Array, ys: Int32Array, degrees: number, height: numb
 export const skewAngle = (page: Raster): number => {
   // A page about 800 px wide keeps lines apart and the search quick.
   const f = Math.min(1, 800 / page.width);
-  const small = f < 1 ? resize(page, Math.round(page.width * f), Math.round(page.height * f)) : page;
+  const small =
+    f < 1 ? resize(page, Math.round(page.width * f), Math.round(page.height * f)) : page;
   const ink = binarize(small, Math.min(otsu(small), 200));
   const xsList: number[] = [];
   const ysList: number[] = [];

@@ -72,7 +72,12 @@ const regions = (prob: Float32Array, w: number, h: number): TextBox[] => {
       if (x > x1) x1 = x;
       if (y < y0) y0 = y;
       if (y > y1) y1 = y;
-      const next = [x > 0 ? i - 1 : -1, x + 1 < w ? i + 1 : -1, y > 0 ? i - w : -1, y + 1 < h ? i + w : -1];
+      const next = [
+        x > 0 ? i - 1 : -1,
+        x + 1 < w ? i + 1 : -1,
+        y > 0 ? i - w : -1,
+        y + 1 < h ? i + w : -1,
+      ];
       for (const j of next) {
         if (j >= 0 && label[j] === -1 && prob[j]! > PIXEL_THRESHOLD) {
           label[j] = out.length;

@@ -6,6 +6,7 @@ import type { OcrPageResult, UncertainCell } from './page';
 
 /** What an uncertain cell is written as until it is taken out (never in real text). */
 export const placeholder = (i: number): string => `\u0001${i}\u0001`;
+// eslint-disable-next-line no-control-regex -- the placeholder is made of a control character on purpose
 const PLACEHOLDER = /\u0001(\d+)\u0001/g;
 
 /** The message for a cell that could not be read with certainty. */
@@ -51,7 +52,12 @@ export const finishOcr = (
   const cuts: Array<{ from: number; at: number; length: number; cell: UncertainCell }> = [];
   let removed = 0;
   const text = doc.text.replace(PLACEHOLDER, (m, i: string, offset: number) => {
-    cuts.push({ from: offset, at: offset - removed, length: m.length, cell: uncertain[Number(i)]! });
+    cuts.push({
+      from: offset,
+      at: offset - removed,
+      length: m.length,
+      cell: uncertain[Number(i)]!,
+    });
     removed += m.length;
     return '';
   });
@@ -63,7 +69,7 @@ export const finishOcr = (
       shift += cuts[k]!.length;
       k++;
     }
-    if (doc.text.slice(s.start, s.end).match(/^\u0001\d+\u0001$/)) continue;
+    if (doc.text.slice(s.start, s.end).replace(PLACEHOLDER, '') === '' && s.end > s.start) continue;
     segments.push({ ...s, start: s.start - shift, end: s.end - shift });
   }
   for (const { loc } of segments) {

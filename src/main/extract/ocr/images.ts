@@ -11,7 +11,10 @@ export type ImageKind = 'png' | 'jpg' | 'tif';
 export const imageKind = (b: Uint8Array): ImageKind | null => {
   if (b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47) return 'png';
   if (b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'jpg';
-  if ((b[0] === 0x49 && b[1] === 0x49 && b[2] === 0x2a) || (b[0] === 0x4d && b[1] === 0x4d && b[3] === 0x2a))
+  if (
+    (b[0] === 0x49 && b[1] === 0x49 && b[2] === 0x2a) ||
+    (b[0] === 0x4d && b[1] === 0x4d && b[3] === 0x2a)
+  )
     return 'tif';
   return null;
 };
@@ -19,11 +22,13 @@ export const imageKind = (b: Uint8Array): ImageKind | null => {
 /** Pixels above this count (about an A4 page at 600 dpi) are not decoded: memory would run out. */
 export const MAX_PIXELS = 40_000_000;
 
-const tooLarge = (w: number, h: number): Error =>
-  new Error(`图片过大（${w}×${h} 像素）`);
+const tooLarge = (w: number, h: number): Error => new Error(`图片过大（${w}×${h} 像素）`);
 
 /** The pages of an image file, decoded one by one when asked (a TIFF may hold many). */
-export const imagePages = (bytes: Uint8Array, kind: ImageKind): { count: number; page: (i: number) => Raster } => {
+export const imagePages = (
+  bytes: Uint8Array,
+  kind: ImageKind,
+): { count: number; page: (i: number) => Raster } => {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (kind === 'png') {
     return {

@@ -9,7 +9,13 @@ import { TextBuilder } from '../text-builder';
 import { finishOcr, placeholder } from './finish';
 import { imageKind, imagePages } from './images';
 import { ocrModels } from './models';
-import { ocrPage, type OcrPageResult, type OcrPiece, type Placement, type UncertainCell } from './page';
+import {
+  ocrPage,
+  type OcrPageResult,
+  type OcrPiece,
+  type Placement,
+  type UncertainCell,
+} from './page';
 import type { Raster } from './raster';
 
 export interface OcrContext {
@@ -51,7 +57,16 @@ export class OcrCollector {
       const i = this.uncertain.push(u) - 1;
       const cx = (u.x0 + u.x1) / 2;
       const cy = (u.top + u.bottom) / 2;
-      return { text: placeholder(i), x0: cx - 2, x1: cx + 2, top: cy - 2, bottom: cy + 2, size: 4, page, confidence: 0 };
+      return {
+        text: placeholder(i),
+        x0: cx - 2,
+        x1: cx + 2,
+        top: cy - 2,
+        bottom: cy + 2,
+        size: 4,
+        page,
+        confidence: 0,
+      };
     });
     return pageBlocks(page, [...result.pieces, ...stand], result.graphics);
   }
@@ -68,17 +83,26 @@ export const extractImage = async (
 ): Promise<ExtractedDocument> => {
   const kind = imageKind(bytes);
   if (!kind)
-    throw new ExtractError('UNSUPPORTED_FORMAT', `文件「${ctx.name}」：此图片格式无法识别，请提供 PNG、JPEG 或 TIFF 格式的扫描件。`);
+    throw new ExtractError(
+      'UNSUPPORTED_FORMAT',
+      `文件「${ctx.name}」：此图片格式无法识别，请提供 PNG、JPEG 或 TIFF 格式的扫描件。`,
+    );
   let source;
   try {
     source = imagePages(bytes, kind);
   } catch (error) {
-    throw new ExtractError('CORRUPT_FILE', `文件「${ctx.name}」：图片已损坏，无法读取（${(error as Error).message.slice(0, 80)}）。`);
+    throw new ExtractError(
+      'CORRUPT_FILE',
+      `文件「${ctx.name}」：图片已损坏，无法读取（${(error as Error).message.slice(0, 80)}）。`,
+    );
   }
   if (source.count === 0)
     throw new ExtractError('CORRUPT_FILE', `文件「${ctx.name}」：图片中没有可读取的页面。`);
   if (source.count > ctx.maxPages)
-    throw new ExtractError('TOO_MANY_PAGES', `文件「${ctx.name}」共 ${source.count} 页，超过上限 ${ctx.maxPages} 页。`);
+    throw new ExtractError(
+      'TOO_MANY_PAGES',
+      `文件「${ctx.name}」共 ${source.count} 页，超过上限 ${ctx.maxPages} 页。`,
+    );
   const collector = new OcrCollector();
   const pages: Block[][] = [];
   for (let i = 0; i < source.count; i++) {
@@ -88,7 +112,10 @@ export const extractImage = async (
     try {
       raster = source.page(i);
     } catch (error) {
-      throw new ExtractError('CORRUPT_FILE', `文件「${ctx.name}」：第 ${i + 1} 页图片无法解码（${(error as Error).message.slice(0, 80)}）。`);
+      throw new ExtractError(
+        'CORRUPT_FILE',
+        `文件「${ctx.name}」：第 ${i + 1} 页图片无法解码（${(error as Error).message.slice(0, 80)}）。`,
+      );
     }
     pages.push(await collector.page(raster, i + 1, imagePlacement(raster), ctx));
   }

@@ -198,7 +198,9 @@ export const ocrPage = async (
     // The detector's box has a margin; the glyphs fill about 80% of it.
     const h = (b.y1 - b.y0) / s;
     pieces.push({
-      text: HAN.test(text) ? text : text.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)),
+      text: HAN.test(text)
+        ? text
+        : text.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)),
       x0: b.x0 / s + place.dx,
       x1: b.x1 / s + place.dx,
       top: b.y0 / s + place.dy + h * 0.1,
@@ -240,7 +242,8 @@ const detectBands = async (
   const rows: Array<[number, number]> = [];
   for (let y = 0; y < rest.height; y++) {
     let n = 0;
-    for (let x = 0; x < rest.width; x++) n += rest.data[y * rest.width + x] !== 255 ? ink[y * rest.width + x]! : 0;
+    for (let x = 0; x < rest.width; x++)
+      n += rest.data[y * rest.width + x] !== 255 ? ink[y * rest.width + x]! : 0;
     if (n === 0) continue;
     const last = rows[rows.length - 1];
     if (last && y - last[1] <= textHeight * 2) last[1] = y;

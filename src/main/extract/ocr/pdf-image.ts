@@ -14,7 +14,9 @@ interface DecodedImage {
 }
 
 const objOf = (page: PDFPageProxy, id: string): DecodedImage | null => {
-  const store = id.startsWith('g_') ? (page as unknown as { commonObjs: PDFPageProxy['objs'] }).commonObjs : page.objs;
+  const store = id.startsWith('g_')
+    ? (page as unknown as { commonObjs: PDFPageProxy['objs'] }).commonObjs
+    : page.objs;
   try {
     return store.get(id) as DecodedImage;
   } catch {

@@ -173,8 +173,14 @@ export const despeckle = (ink: Uint8Array, width: number, height: number): void 
       const i = y * width + x;
       if (!ink[i]) continue;
       const around =
-        ink[i - width - 1]! + ink[i - width]! + ink[i - width + 1]! + ink[i - 1]! +
-        ink[i + 1]! + ink[i + width - 1]! + ink[i + width]! + ink[i + width + 1]!;
+        ink[i - width - 1]! +
+        ink[i - width]! +
+        ink[i - width + 1]! +
+        ink[i - 1]! +
+        ink[i + 1]! +
+        ink[i + width - 1]! +
+        ink[i + width]! +
+        ink[i + width + 1]!;
       if (around <= 1) lone.push(i);
     }
   }

@@ -113,7 +113,7 @@ export const decode = (
       let mass = s.probs[row]!;
       if (allowed) for (const c of allowed) mass += s.probs[row + c]!;
       probs.push(allowed ? bestP / Math.max(mass, 1e-6) : bestP);
-      at.push(Math.min(1, ((t + 0.5) / s.steps) / s.used));
+      at.push(Math.min(1, (t + 0.5) / s.steps / s.used));
     } else if (best === previous && best !== 0 && probs.length > 0) {
       // A character spread over several steps is as sure as its surest step.
       probs[probs.length - 1] = Math.max(probs[probs.length - 1]!, bestP);

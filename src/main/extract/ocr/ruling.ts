@@ -76,7 +76,7 @@ const mostlyRed = (
 const group = (list: Run[], maxThickness: number): PixelRule[] => {
   const open: PixelRule[] = [];
   const done: PixelRule[] = [];
-  let sumAt = new Map<PixelRule, { sum: number; n: number }>();
+  const sumAt = new Map<PixelRule, { sum: number; n: number }>();
   for (const run of list) {
     const rule = open.find(
       (r) => r.hi >= run.line - 1 && run.from <= r.to + GAP && run.to >= r.from - GAP,
@@ -104,7 +104,6 @@ const group = (list: Run[], maxThickness: number): PixelRule[] => {
     const s = sumAt.get(r)!;
     r.at = s.sum / s.n;
   }
-  sumAt = new Map();
   return out;
 };
 
@@ -125,7 +124,12 @@ export const findRuling = (
 });
 
 /** Clears the rules from the ink mask (a pixel on each side too: blur spreads them). */
-export const eraseRuling = (ink: Uint8Array, width: number, height: number, ruling: Ruling): void => {
+export const eraseRuling = (
+  ink: Uint8Array,
+  width: number,
+  height: number,
+  ruling: Ruling,
+): void => {
   for (const r of ruling.horizontal) {
     for (let y = Math.max(0, r.lo - 1); y <= Math.min(height - 1, r.hi + 1); y++)
       ink.fill(0, y * width + r.from, y * width + r.to + 1);

@@ -108,7 +108,9 @@ export const extractPdf = async (
       const area = (r: Rect): number => (r.x1 - r.x0) * (r.bottom - r.top);
       const picture = content.graphics.images.find((r) => area(r) > content.area * 0.25);
       const image =
-        picture && content.chars < 10 ? await pageImage(page, lib.OPS.paintImageXObject, picture) : null;
+        picture && content.chars < 10
+          ? await pageImage(page, lib.OPS.paintImageXObject, picture)
+          : null;
       if (picture && content.chars < 10 && !image) blankPages.push(n);
       if (image) {
         scans.push(n);

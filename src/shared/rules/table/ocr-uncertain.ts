@@ -9,7 +9,11 @@ import { defineRule } from '../types';
 import { rowName } from './places';
 
 const uncertainSchema = z.array(
-  z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), message: z.string() }),
+  z.object({
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+    message: z.string(),
+  }),
 );
 
 /** The offset in the normalized text of a raw-text offset (the first character from it on). */
