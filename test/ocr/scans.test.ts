@@ -58,16 +58,21 @@ const rowsFrom = (text: string, label: string, until: string): string[][] => {
   return lines.slice(start, end + 1).map((l) => l.split('\t'));
 };
 
-describe('a photographed page at 150 dpi, blurred, JPEG 50', () => {
+describe('photographed pages of 表三 (page 3 of the form, a seal across it)', () => {
   it(
-    'reads each number as the text layer has it, or leaves it blank and flags it',
+    'at 150 dpi, blurred, JPEG 50: each number as the text layer has it, or blank and flagged',
     async () => {
       const scan = await read('ocr/table-150dpi.jpg');
       const pdf = await read('pdf/nonzero-flat.pdf');
-      const got = rowsFrom(scan.text, '保护第三方', '结转下年度');
-      const want = rowsFrom(pdf.text, '保护第三方', '结转下年度');
-      expect(got.length).toBe(want.length);
+      // The page's table rows in order, against the same rows of the text-layer PDF.
       const flagged = (scan.uncertain ?? []).map((u) => scan.text.slice(u.start, u.end));
+      const rows = scan.text.split('\n').filter((l) => l.includes('\t'));
+      // A band the seal's ring made into a row of its own holds nothing but a flagged cell.
+      const empty = rows.filter((l) => l.trim() === '');
+      for (const l of empty) expect(flagged).toContain(l);
+      const got = rows.filter((l) => l.trim() !== '').map((l) => l.split('\t'));
+      const want = rowsFrom(pdf.text, '其他法律行政法规', '结转下年度');
+      expect(got.length).toBe(want.length);
       let numbers = 0;
       got.forEach((row, r) => {
         const expected = want[r]!.filter((f) => /^\d+$/.test(f));
@@ -78,6 +83,18 @@ describe('a photographed page at 150 dpi, blurred, JPEG 50', () => {
         else expect(read).toEqual(expected);
       });
       expect(numbers).toBeGreaterThan(100);
+    },
+    SLOW,
+  );
+
+  it(
+    'at 100 dpi, very blurred, JPEG 40: no figure is trusted, every number cell is flagged',
+    async () => {
+      const scan = await read('ocr/table-100dpi.jpg');
+      const fields = scan.text.split('\n').flatMap((l) => (l.includes('\t') ? l.split('\t') : []));
+      expect(fields.filter((f) => /^\d+$/.test(f))).toEqual([]);
+      expect((scan.uncertain ?? []).length).toBeGreaterThan(50);
+      expect(scan.notes.join()).toContain('个单元格识别不确定');
     },
     SLOW,
   );

@@ -28,7 +28,12 @@ export type CellReading =
   | { kind: 'uncertain'; read: string; confidence: number };
 
 /** Below this, a character of a number is not trusted: the cell is left to the reviewer. */
-export const NUMBER_CONFIDENCE = 0.9;
+export const NUMBER_CONFIDENCE = 0.85;
+/**
+ * Figures fewer pixels tall than this (a page scanned at about 100 dpi) are not trusted however
+ * sure the recognizer says it is: on such pages it is sure of wrong figures too.
+ */
+export const MIN_FIGURE_PIXELS = 13;
 /** Written in a cell to mean "nothing here"; read as such when the recognizer is sure. */
 const BLANK_MARKS = /^(\/|／|—|——|-|－|--|\\|无)$/;
 const NUMBER = /^\d+(\.\d+)?$/;
@@ -155,7 +160,13 @@ export const judgeCell = (
   const figures = scores.map((s) => decode(models, s, digits));
   const joined = figures.map((f) => f.text.trim()).join('');
   const confidence = Math.min(...figures.map((f) => minOf(f.probs)));
-  if (NUMBER.test(joined) && confidence >= NUMBER_CONFIDENCE && figures.every((f) => f.text !== ''))
+  const tallEnough = lines.every((l) => l.y1 - l.y0 >= MIN_FIGURE_PIXELS);
+  if (
+    NUMBER.test(joined) &&
+    confidence >= NUMBER_CONFIDENCE &&
+    tallEnough &&
+    figures.every((f) => f.text !== '')
+  )
     return {
       kind: 'lines',
       lines: figures.map((f, i) => located(f.text.trim(), i, minOf(f.probs))),

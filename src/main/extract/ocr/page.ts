@@ -158,6 +158,8 @@ export const ocrPage = async (
       continue;
     }
     for (const line of reading.lines) {
+      // A line of specks the recognizer made nothing of adds nothing (not even an empty row).
+      if (line.text === '') continue;
       pieces.push({
         text: line.text,
         x0: line.x0 / s + place.dx,
