@@ -122,5 +122,10 @@ export const extractImage = async (
   joinContinuedTables(pages);
   const out = new TextBuilder();
   writeBlocks(pages, out);
+  if (!out.hasText())
+    throw new ExtractError(
+      'NO_TEXT_LAYER',
+      `文件「${ctx.name}」：图片中没有识别出文字，请提供清晰的扫描件或原始 Word 文件。`,
+    );
   return collector.finish(out.build(kind, []));
 };
