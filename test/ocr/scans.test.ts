@@ -4,6 +4,7 @@
 // Slow (the recognizer runs on the CPU): few pages, generous time.
 import { describe, expect, it } from 'vitest';
 import { extractBytes, extractFile } from '../../src/main/extract';
+import { checkFile } from '../../src/main/check/check-file';
 import { imagePages } from '../../src/main/extract/ocr/images';
 import { allCellPaths } from '../../src/shared/model/form';
 import { parseReport } from '../../src/shared/parser';
@@ -88,13 +89,17 @@ describe('photographed pages of 表三 (page 3 of the form, a seal across it)', 
   );
 
   it(
-    'at 100 dpi, very blurred, JPEG 40: no figure is trusted, every number cell is flagged',
+    'at 100 dpi, very blurred, JPEG 40: no figure is trusted, every number cell is a finding',
     async () => {
-      const scan = await read('ocr/table-100dpi.jpg');
-      const fields = scan.text.split('\n').flatMap((l) => (l.includes('\t') ? l.split('\t') : []));
+      const checked = await checkFile(fixture('ocr/table-100dpi.jpg'));
+      const fields = checked.extracted
+        .split('\n')
+        .flatMap((l) => (l.includes('\t') ? l.split('\t') : []));
       expect(fields.filter((f) => /^\d+$/.test(f))).toEqual([]);
-      expect((scan.uncertain ?? []).length).toBeGreaterThan(50);
-      expect(scan.notes.join()).toContain('个单元格识别不确定');
+      const doubts = checked.result.findings.filter((f) => f.ruleId === 'table.ocr-uncertain');
+      expect(doubts.length).toBeGreaterThan(50);
+      expect(doubts[0]!.message).toMatch(/^第1页表格第\d+行第\d+列识别不确定.*请核对原件$/);
+      expect(checked.result.notes?.join()).toContain('个单元格识别不确定');
     },
     SLOW,
   );
