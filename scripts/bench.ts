@@ -18,6 +18,7 @@ import { allRules } from '../src/shared/rules/registry';
 import { buildReportText, consistentCells } from '../test/support/report-builder';
 import { flattenLikePdf } from '../test/support/pdf-like';
 import { ofdFromPdf, type OfdVariant } from './fixtures/ofd-from-pdf';
+import { ocrBench, ocrLine } from './bench-ocr';
 
 const root = join(import.meta.dirname, '..');
 const corpus = join(root, 'bench', 'corpus');
@@ -271,6 +272,13 @@ const stressInputs = async (pdfs: readonly string[]): Promise<{ text: string; pd
 };
 
 const main = async () => {
+  // BENCH_ONLY=ocr measures only the OCR (the rest takes minutes).
+  if (process.env.BENCH_ONLY === 'ocr') {
+    const ocr = await ocrBench(root, corpus);
+    console.log(JSON.stringify(ocr, null, 2));
+    console.log(ocrLine(ocr));
+    return;
+  }
   execFileSync(process.execPath, [join(root, 'scripts', 'build-cli.mjs')], {
     cwd: root,
     stdio: 'inherit',
@@ -331,6 +339,8 @@ const main = async () => {
     text5MB: runCli([stress.text], 'stress-text'),
     pdf300Pages: runCli([stress.pdf], 'stress-pdf'),
   };
+  // Last: the OCR's models stay loaded in this process and would inflate the others' memory.
+  results.ocr = await ocrBench(root, corpus);
   writeFileSync(join(root, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
   console.log(JSON.stringify(results, null, 2));
   console.log(table(results));
@@ -367,6 +377,7 @@ const table = (r: Record<string, unknown>): string => {
       ([k, v]) =>
         `Stress ${k}: ${v.seconds} s, peak RSS ${v.peakRssMiB} MiB, ${Object.keys(v.errors).length ? `stopped: ${Object.keys(v.errors).join(', ')}` : 'read whole'}.`,
     ),
+    ...(r.ocr ? [ocrLine(r.ocr as Parameters<typeof ocrLine>[0])] : []),
   ].join('\n');
 };
 

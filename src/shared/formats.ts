@@ -25,6 +25,12 @@ export const REPORT_FORMATS: readonly ReportFormat[] = [
   { extension: 'mhtml', label: '网页' },
   { extension: 'txt', label: '文本' },
   { extension: 'md', label: 'Markdown' },
+  // Scans: each image file is one report, read with OCR.
+  { extension: 'jpg', label: '扫描图片' },
+  { extension: 'jpeg', label: '扫描图片' },
+  { extension: 'png', label: '扫描图片' },
+  { extension: 'tif', label: '扫描图片' },
+  { extension: 'tiff', label: '扫描图片' },
   { extension: 'rtf', label: 'RTF' },
   { extension: 'odt', label: 'OpenDocument' },
 ];

@@ -39,7 +39,8 @@ const corpus: Array<[string, ExtractErrorCode, RegExp]> = [
   ['zip-bomb-lying.docx', 'ARCHIVE_TOO_LARGE', /解压后超过 32 MB/],
   ['random.pdf', 'CORRUPT_FILE', /扩展名是 \.pdf，但内容不是有效的 PDF/],
   ['empty.docx', 'EMPTY_FILE', /空文件/],
-  ['picture.png', 'UNSUPPORTED_FORMAT', /图片文件.*另存为 \.docx/],
+  // A picture is read with OCR now; one without any text says so.
+  ['picture.png', 'NO_TEXT_LAYER', /图片中没有识别出文字.*原始 Word/],
 ];
 
 describe('bad-input corpus', () => {

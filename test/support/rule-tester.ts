@@ -1,7 +1,7 @@
 // RuleTester in ESLint's style: each rule's valid texts give no finding; each invalid text gives
 // exactly the listed findings (checked on the fields each case names).
 import { describe, expect, it } from 'vitest';
-import { parseReport } from '../../src/shared/parser';
+import { parseReport, type ParseOptions } from '../../src/shared/parser';
 import { runRules } from '../../src/shared/rules/engine';
 import type { Finding, Rule } from '../../src/shared/rules/types';
 import type { ParsedDocument } from '../../src/shared/parser/types';
@@ -25,6 +25,8 @@ export interface RuleCase {
   peers?: string[];
   /** Options passed to the rule through a profile. */
   options?: Record<string, unknown>;
+  /** What the extractor adds to the text (grids, OCR doubts), as the pipeline passes it. */
+  parse?: ParseOptions;
 }
 
 export interface InvalidCase extends RuleCase {
@@ -32,7 +34,7 @@ export interface InvalidCase extends RuleCase {
 }
 
 const run = (rule: Rule, c: RuleCase): { findings: Finding[]; doc: ParsedDocument } => {
-  const doc = parseReport(c.text);
+  const doc = parseReport(c.text, c.parse);
   const previous = c.previous ? parseReport(c.previous) : null;
   const profile = c.options ? { rules: { [rule.meta.id]: { options: c.options } } } : undefined;
   const peers = (c.peers ?? []).map((p) => parseReport(p));

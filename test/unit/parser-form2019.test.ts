@@ -47,7 +47,7 @@ describe('the 2019 form is read as the 2019 form', () => {
     expect(v('active/procurement/amount')).toBe(5394432.52);
     // No 2021 cell of table 二 is invented, and nothing is reported as extra.
     expect(doc.report.cells['active/regulations/issued']).toBeUndefined();
-    expect(doc.diagnostics.filter((d) => d.table === 'active')).toEqual([]);
+    expect(doc.diagnostics.filter((d) => 'table' in d && d.table === 'active')).toEqual([]);
     // Table 三 and 四 are still read.
     expect(v('requests/1/total')).toBe(0);
   });

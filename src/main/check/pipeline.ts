@@ -25,18 +25,14 @@ export const localRules: readonly Rule[] = allRules.filter((r) => !r.meta.needsW
 /** Rules that compare with other reports: they run where the workspace is (main). */
 export const workspaceRules: readonly Rule[] = allRules.filter((r) => r.meta.needsWorkspace);
 
-/**
- * `parseReport` with the grids the extractor knew. The parser reads them once it declares the
- * option; until then the argument is ignored, and passing it already keeps every caller right.
- */
-const parseWithGrids = parseReport as (
-  text: string,
-  options?: { grids?: readonly SourceGrid[] },
-) => ParsedDocument;
-
 /** Parses what the extractor gave. */
-export const parseExtracted = (doc: Pick<ExtractedDocument, 'text' | 'grids'>): ParsedDocument =>
-  parseWithGrids(doc.text, { grids: doc.grids ?? [] });
+export const parseExtracted = (
+  doc: Pick<ExtractedDocument, 'text' | 'grids' | 'uncertain'>,
+): ParsedDocument =>
+  parseReport(doc.text, {
+    grids: doc.grids ?? [],
+    ...(doc.uncertain ? { uncertain: doc.uncertain } : {}),
+  });
 
 /** Checks a parsed report: corrections applied, the rules run with the context. */
 export const checkParsed = (

@@ -9,6 +9,8 @@ import { extractHtml } from './html';
 import { ExtractError, messages } from './errors';
 import { resolveOptions, type ExtractOptions, type ResolvedOptions } from './options';
 import { extractOfd } from './ofd';
+import { extractImage } from './ocr';
+import { imageKind as sniffImage } from './ocr/images';
 import { extractPdf } from './pdf';
 import { sniff, type SniffedKind } from './sniff';
 import { extractTxt } from './txt';
@@ -35,7 +37,7 @@ const CONVERTIBLE: Partial<Record<SniffedKind, { ext: string; label: string }>> 
 };
 
 const REJECTED: Partial<Record<SniffedKind, string>> = {
-  image: '图片文件',
+  image: 'GIF、WebP 或 BMP 图片（扫描件请存为 PNG、JPEG 或 TIFF）',
   'other-zip': '压缩包或 Excel、PowerPoint 文件',
   'other-office': 'Excel 或 PowerPoint 文件',
 };
@@ -46,8 +48,10 @@ interface Job {
   options: ResolvedOptions;
   signal: AbortSignal;
   /** Date.now() past which the file is out of time. */
-  deadline: number;
+  deadline: () => number;
   checkpoint: () => void;
+  /** A page is about to be read with OCR: it gets its own time on top of the file's. */
+  ocrPage: (page: number, pages: number) => void;
 }
 
 const convert = async (job: Job, kind: SniffedKind): Promise<ExtractedDocument> => {
@@ -61,7 +65,7 @@ const convert = async (job: Job, kind: SniffedKind): Promise<ExtractedDocument> 
   let docx: Uint8Array;
   try {
     // Leave time to kill LibreOffice and remove its folder before the file's own deadline.
-    const time = Math.max(500, job.deadline - Date.now() - 500);
+    const time = Math.max(500, job.deadline() - Date.now() - 500);
     docx = await convertToDocx(job.bytes, spec.ext, soffice, time, job.signal);
   } catch (error) {
     if (error instanceof ConvertTimeout)
@@ -98,6 +102,7 @@ const extract = async (job: Job): Promise<ExtractedDocument> => {
         timeoutMs: job.options.timeoutMs,
         signal: job.signal,
         checkpoint: job.checkpoint,
+        onOcrPage: job.ocrPage,
       });
     case 'ofd':
       return extractOfd(bytes, {
@@ -111,6 +116,15 @@ const extract = async (job: Job): Promise<ExtractedDocument> => {
         'CORRUPT_FILE',
         messages.corruptOfd(name, '压缩包目录缺失，文件可能被截断'),
       );
+    case 'image':
+      if (sniffImage(bytes))
+        return extractImage(bytes, {
+          name,
+          maxPages: job.options.maxPages,
+          checkpoint: job.checkpoint,
+          onProgress: job.ocrPage,
+        });
+      throw new ExtractError('UNSUPPORTED_FORMAT', messages.unsupported(name, REJECTED.image!));
     case 'encrypted-office':
       throw new ExtractError('ENCRYPTED', messages.encryptedOffice(name));
     case 'text':
@@ -142,19 +156,32 @@ export const extractBytes = async (
   if (bytes.length > o.maxBytes)
     return fail('FILE_TOO_LARGE', messages.tooLarge(shown, bytes.length, o.maxBytes));
   const controller = new AbortController();
-  const deadline = Date.now() + o.timeoutMs;
+  let deadline = Date.now() + o.timeoutMs;
   const timedOut = (): ExtractResult => fail('TIMEOUT', messages.timeout(shown, o.timeoutMs));
   const checkpoint = (): void => {
     if (controller.signal.aborted || Date.now() > deadline)
       throw new ExtractError('TIMEOUT', messages.timeout(shown, o.timeoutMs));
   };
   let timer: NodeJS.Timeout | undefined;
+  let arm: () => void = () => {};
   const timeout = new Promise<ExtractResult>((resolve) => {
-    timer = setTimeout(() => {
-      controller.abort();
-      resolve(timedOut());
-    }, o.timeoutMs);
+    arm = () => {
+      clearTimeout(timer);
+      timer = setTimeout(
+        () => {
+          controller.abort();
+          resolve(timedOut());
+        },
+        Math.max(0, deadline - Date.now()),
+      );
+    };
+    arm();
   });
+  const ocrPage = (page: number, pages: number): void => {
+    deadline += o.ocrPageTimeoutMs;
+    arm();
+    o.onOcrPage?.(page, pages);
+  };
   const work = (async (): Promise<ExtractResult> => {
     try {
       const doc = await extract({
@@ -162,8 +189,9 @@ export const extractBytes = async (
         name: shown,
         options: o,
         signal: controller.signal,
-        deadline,
+        deadline: () => deadline,
         checkpoint,
+        ocrPage,
       });
       if (doc.text.length > o.maxTextChars) {
         return fail('FILE_TOO_LARGE', messages.textTooLong(shown, doc.text.length, o.maxTextChars));

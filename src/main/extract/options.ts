@@ -19,10 +19,18 @@ export interface ExtractOptions {
    * look for it on PATH, `null` to never convert.
    */
   soffice?: string | null;
+  /**
+   * More time for each page read from its picture with OCR (default 60 s): a scanned report
+   * takes seconds a page, which the file's own time limit is not meant for.
+   */
+  ocrPageTimeoutMs?: number;
+  /** Told before each page read with OCR (1-based page, page count): "正在识别第 3/5 页". */
+  onOcrPage?: (page: number, pages: number) => void;
 }
 
-export type ResolvedOptions = Required<Omit<ExtractOptions, 'soffice'>> & {
+export type ResolvedOptions = Required<Omit<ExtractOptions, 'soffice' | 'onOcrPage'>> & {
   soffice: string | null | undefined;
+  onOcrPage: ((page: number, pages: number) => void) | undefined;
 };
 
 export const DEFAULT_LIMITS = {
@@ -31,6 +39,7 @@ export const DEFAULT_LIMITS = {
   maxPages: 500,
   maxTextChars: 2_000_000,
   timeoutMs: 60_000,
+  ocrPageTimeoutMs: 60_000,
 } as const;
 
 /** Fills in the defaults; a limit that is not a positive number falls back to its default. */
@@ -43,6 +52,8 @@ export const resolveOptions = (options: ExtractOptions = {}): ResolvedOptions =>
     maxPages: pick(options.maxPages, DEFAULT_LIMITS.maxPages),
     maxTextChars: pick(options.maxTextChars, DEFAULT_LIMITS.maxTextChars),
     timeoutMs: pick(options.timeoutMs, DEFAULT_LIMITS.timeoutMs),
+    ocrPageTimeoutMs: pick(options.ocrPageTimeoutMs, DEFAULT_LIMITS.ocrPageTimeoutMs),
     soffice: options.soffice,
+    onOcrPage: options.onOcrPage,
   };
 };

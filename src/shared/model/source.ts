@@ -24,6 +24,8 @@ export const sourceLocationSchema = z.discriminatedUnion('kind', [
     kind: z.literal('pdf'),
     page: z.number().int().positive(),
     box: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+    /** Text recognized from the page image (OCR): its least certain character's probability. */
+    confidence: z.number().min(0).max(1).optional(),
   }),
   /** A box on an OFD page (page 1-based across the package's documents; box in millimetres, origin top-left of the page: x, y, w, h). */
   z.object({
@@ -70,6 +72,20 @@ export const extractedDocumentSchema = z.object({
   segments: z.array(sourceSegmentSchema),
   /** Tables whose columns the source knew (see sourceGridSchema); absent for plain text. */
   grids: z.array(sourceGridSchema).optional(),
+  /**
+   * Ranges read from a page image (OCR) whose content is in doubt, e.g. a table cell left blank
+   * because its figures were not read with certainty: each becomes a finding of
+   * table.ocr-uncertain, so the reviewer checks it against the original.
+   */
+  uncertain: z
+    .array(
+      z.object({
+        start: z.number().int().nonnegative(),
+        end: z.number().int().nonnegative(),
+        message: z.string(),
+      }),
+    )
+    .optional(),
   /** Notes for the reviewer, e.g. "由 .doc 转换". */
   notes: z.array(z.string()),
 });

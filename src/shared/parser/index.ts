@@ -1,12 +1,12 @@
 // parseReport: normalized text → the structured report, plus what the parser noticed.
-import type { Section, SectionId } from '../model/schema';
+import type { Section, SectionId, Span } from '../model/schema';
 import { normalizeText } from '../text/normalize';
 import { detectFormat } from './format';
 import { findHeader, findPeriod } from './header';
 import { findHeadings } from './sections';
 import { readTables } from './tables';
-import { gridRanges } from './tables/grid';
-import type { SourceGrid } from '../model/source';
+import { gridRanges, toNormalized } from './tables/grid';
+import type { ExtractedDocument, SourceGrid } from '../model/source';
 import type { HeadingInfo, ParsedDocument } from './types';
 
 export type {
@@ -30,6 +30,8 @@ const buildSections = (text: string, headings: HeadingInfo[]): Section[] =>
 export interface ParseOptions {
   /** Tables whose columns the source knew, in raw-text offsets (ExtractedDocument.grids). */
   grids?: readonly SourceGrid[];
+  /** Scanned cells the OCR could not read with certainty (ExtractedDocument.uncertain). */
+  uncertain?: ExtractedDocument['uncertain'];
 }
 
 /** A first sub-heading that speaks of problems and improvements: "（一）主要问题". */
@@ -117,7 +119,17 @@ export const parseReport = (raw: string, options: ParseOptions = {}): ParsedDocu
     titleSpan: header.titleSpan,
     period,
     tables: tables.regions,
-    diagnostics: tables.diagnostics,
+    diagnostics: [
+      ...tables.diagnostics,
+      ...(options.uncertain ?? []).map((u) => ({
+        kind: 'ocr-uncertain' as const,
+        span: [
+          toNormalized(norm.origin, text.length, u.start),
+          toNormalized(norm.origin, text.length, u.end),
+        ] as Span,
+        message: u.message,
+      })),
+    ],
     rowSpans: tables.rowSpans,
     legacyFormat: format.legacyFormat,
     formatMarkers: format.markers,

@@ -41,6 +41,8 @@ export type ParseDiagnostic =
    * split satisfying the row sums) and the cells were read so; otherwise its cells stay unread.
    */
   | { kind: 'digits-fused'; table: TableId; span: Span; sample: string; decoded: boolean }
+  /** A scanned cell the OCR could not read with certainty (left blank by the extractor). */
+  | { kind: 'ocr-uncertain'; span: Span; message: string }
   /** A row found, but its numbers could not be placed in columns with certainty. */
   | {
       kind: 'row-unaligned';

@@ -51,7 +51,7 @@ it('reads a decodable fused table exactly, and leaves an undecidable one unread'
   expect(decoded.report.cells['requests/3.7/natural']!.value).toBe(0);
   const fused = parseReport(fuseTable3(buildReportText({ cells: row31 })));
   expect(fused.report.cells['requests/3.1/natural']!.value).toBeNull();
-  expect(fused.diagnostics.filter((d) => d.table === 'requests').map((d) => d.kind)).toEqual([
-    'digits-fused',
-  ]);
+  expect(
+    fused.diagnostics.filter((d) => 'table' in d && d.table === 'requests').map((d) => d.kind),
+  ).toEqual(['digits-fused']);
 });

@@ -7,7 +7,7 @@ import { pageBlocks, type Block } from './blocks';
 import { alignBorderless } from './borderless';
 import { joinContinuedTables } from './continued';
 import { dropFurniture } from './furniture';
-import type { Piece, Rect } from './geometry';
+import { rectArea, type Piece } from './geometry';
 import { writeBlocks, type Locate } from './layout';
 import type { Graphics } from './rules';
 
@@ -33,8 +33,6 @@ export interface Assembled {
   bodyChars: number;
 }
 
-const area = (r: Rect): number => (r.x1 - r.x0) * (r.bottom - r.top);
-
 /** Lays out every page into blocks and drops the page furniture. */
 export const assemblePages = (inputs: readonly PageInput[]): Assembled => {
   const pages: Block[][] = [];
@@ -44,7 +42,7 @@ export const assemblePages = (inputs: readonly PageInput[]): Assembled => {
   inputs.forEach((page, i) => {
     chars += page.chars;
     oddChars += page.oddChars;
-    const scanned = page.graphics.images.some((r) => area(r) > page.area * 0.25);
+    const scanned = page.graphics.images.some((r) => rectArea(r) > page.area * 0.25);
     if (scanned && page.chars < 10) blankPages.push(i + 1);
     pages.push(pageBlocks(i + 1, page.pieces, page.graphics));
   });

@@ -132,3 +132,6 @@ export const uprightTurn = (
   if (most === 'left') return [[-1, 0, 0, -1, w, h], h];
   return [[1, 0, 0, 1, 0, 0], h];
 };
+
+/** The area of a rectangle (page units squared). */
+export const rectArea = (r: Rect): number => (r.x1 - r.x0) * (r.bottom - r.top);

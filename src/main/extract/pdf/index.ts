@@ -14,8 +14,10 @@ import {
   writePages,
   type PageInput,
 } from './assemble';
-import { mapBox, type Matrix } from './geometry';
+import { mapBox, rectArea, type Matrix } from './geometry';
 import { readPage } from './page';
+import { OcrCollector } from '../ocr';
+import { pageImage } from '../ocr/pdf-image';
 
 export interface PdfContext {
   name: string;
@@ -25,6 +27,8 @@ export interface PdfContext {
   signal: AbortSignal;
   /** Throws when the time is up. */
   checkpoint: () => void;
+  /** Told before each page recognized from its image (scanned pages only). */
+  onOcrPage?: (page: number, pages: number) => void;
 }
 
 type PdfJs = typeof PdfJsModule;
@@ -89,12 +93,25 @@ export const extractPdf = async (
     const ops = { ...lib.OPS, annotationDisabled: lib.AnnotationMode.DISABLE };
     const inputs: PageInput[] = [];
     const toDisplay: Matrix[] = [];
+    const ocr = new OcrCollector();
+    const scans: number[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       ctx.checkpoint();
       const page = await doc.getPage(n);
       const content = await readPage(page, ops);
+      // A page that is one big picture with (almost) no text is a scanned page: it is read
+      // from its picture. A page with a text layer never is.
+      const picture = content.graphics.images.find((r) => rectArea(r) > content.area * 0.25);
+      const image =
+        picture && content.chars < 10
+          ? await pageImage(page, lib.OPS.paintImageXObject, picture)
+          : null;
+      if (image) {
+        scans.push(n);
+        ctx.onOcrPage?.(n, doc.numPages);
+        inputs.push({ ...content, ...(await ocr.page(image.raster, n, image.place, ctx)) });
+      } else inputs.push(content);
       page.cleanup();
-      inputs.push(content);
       toDisplay.push(content.toDisplay);
     }
     ctx.checkpoint();
@@ -111,7 +128,8 @@ export const extractPdf = async (
     // pdf.js rebuilds a file cut short when it can: the reviewer should know text may be lost.
     const tail = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).subarray(-8192);
     if (!tail.includes('%%EOF')) notes.push(messages.truncatedPdf);
-    const result = out.build('pdf', notes);
+    const built = out.build('pdf', notes);
+    const result = scans.length > 0 ? ocr.finish(built) : built;
     // Boxes as the page is displayed (a page turned for reading is turned back).
     for (const s of result.segments) {
       if (s.loc.kind === 'pdf') s.loc.box = mapBox(toDisplay[s.loc.page - 1]!, s.loc.box);

@@ -9,7 +9,7 @@ import type { PlacedCell, Slot } from './align';
 export type GridRanges = readonly Span[];
 
 /** First normalized offset whose raw origin is at or after `raw`. */
-const toNormalized = (origin: Int32Array, length: number, raw: number): number => {
+export const toNormalized = (origin: Int32Array, length: number, raw: number): number => {
   let lo = 0;
   let hi = length;
   while (lo < hi) {

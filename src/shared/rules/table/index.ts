@@ -6,6 +6,7 @@ import { digitsFused } from './digits-fused';
 import { extraCells } from './extra-cells';
 import { missing } from './missing';
 import { rowLabelTypo } from './row-label';
+import { ocrUncertain } from './ocr-uncertain';
 import { rowMissing } from './row-missing';
 
 export const tableRules: readonly Rule[] = [
@@ -16,4 +17,5 @@ export const tableRules: readonly Rule[] = [
   cellBlank,
   cellInvalid,
   extraCells,
+  ocrUncertain,
 ];
