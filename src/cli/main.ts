@@ -86,7 +86,8 @@ const runCheck = async (args: CheckArgs, io: CliIo): Promise<number> => {
   const files = await collectInputs(args.paths);
   const progress = files.length > 1 ? progressReporter(io, files.length) : null;
   const interrupt = abortOnInterrupt(io);
-  // Three files and more go to a pool of worker threads; results come back in input order.
+  // Every file is read in a worker thread with a time and a memory limit; results come back in
+  // input order.
   const batch = await runBatch(files, {
     profile,
     signal: interrupt.signal,

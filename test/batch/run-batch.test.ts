@@ -52,9 +52,22 @@ describe('runBatch with worker threads', () => {
     );
   });
 
-  it('checks one or two files in this thread, without a pool', async () => {
+  it('reads one file in one worker, and two in two: the limits hold for any count', async () => {
+    const one = await runBatch([sample('000', 'docx')], { concurrency: 4 });
+    expect(one.workersStarted).toBe(1);
+    expect(one.results[0]?.result.report?.agency).toBe(AGENCY['000']);
     const files = [sample('000', 'docx'), sample('002', 'pdf')];
     const outcome = await runBatch(files, { concurrency: 4 });
+    expect(outcome.workersStarted).toBe(2);
+    expect(outcome.results.map((r) => r?.result.report?.agency)).toEqual([
+      AGENCY['000'],
+      AGENCY['002'],
+    ]);
+  });
+
+  it('still checks in this thread when asked to (poolFrom), without a pool', async () => {
+    const files = [sample('000', 'docx'), sample('002', 'pdf')];
+    const outcome = await runBatch(files, { concurrency: 4, poolFrom: 3 });
     expect(outcome.workersStarted).toBe(0);
     expect(outcome.results.map((r) => r?.result.report?.agency)).toEqual([
       AGENCY['000'],
@@ -101,6 +114,7 @@ describe('cancelling a batch', () => {
     const controller = new AbortController();
     const files = [sample('000', 'txt'), sample('002', 'txt')];
     const outcome = await runBatch(files, {
+      poolFrom: 3,
       signal: controller.signal,
       onResult: () => controller.abort(),
     });

@@ -199,13 +199,13 @@ describe('limits', () => {
 });
 
 describe('a text far longer than any report', () => {
-  it('stops with FILE_TOO_LARGE and says how long it is, before the parser sees it', async () => {
+  it('stops with TEXT_TOO_LONG and says how long it is, before the parser sees it', async () => {
     const line = '本年度共收到政府信息公开申请0件，均已按时办结。\n';
     const bytes = new TextEncoder().encode(line.repeat(Math.ceil(2_100_000 / line.length)));
     const r = await extractBytes(bytes, '合订本.txt');
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.error.code).toBe('FILE_TOO_LARGE');
+      expect(r.error.code).toBe('TEXT_TOO_LONG');
       expect(r.error.message).toContain('万字');
       expect(r.error.message).toContain('「合订本.txt」');
     }

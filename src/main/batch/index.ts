@@ -3,6 +3,7 @@ export {
   runBatch,
   defaultConcurrency,
   DEFAULT_TIME_LIMIT_MS,
+  DEFAULT_WORKER_HEAP_MB,
   type BatchOptions,
   type BatchOutcome,
 } from './run-batch';

@@ -1,5 +1,6 @@
-// Checks many files at once: a pool of worker threads (one per core) for a batch, the calling
-// thread for one or two files; results streamed as they finish and returned in input order.
+// Checks files in a pool of worker threads (one per core), one file or many: each file is read
+// in a worker with a time and a memory limit, so that no file can hang or exhaust the checker;
+// results are streamed as they finish and returned in input order.
 import { availableParallelism, freemem } from 'node:os';
 import type { RuleProfile } from '../../shared/rules/config';
 import type { CheckedFile } from '../check/check-file';
@@ -19,12 +20,16 @@ export interface BatchOptions {
    */
   timeLimitMs?: number;
   /**
-   * Heap limit of each worker in MB (default: V8's own). A file past it usually gets a
-   * `CORRUPT_FILE` entry, but Node enforces it best-effort: some allocations (one huge array)
-   * abort the whole process instead (nodejs/node#47224), so no limit is set by default.
+   * Heap limit of each worker in MB (default 640): a file past it gets an `OUT_OF_MEMORY`
+   * entry. Node enforces it best-effort (one huge array can abort the whole process,
+   * nodejs/node#47224), so the readers keep their own byte budgets well below it (see
+   * src/main/extract/options.ts); this limit is the net under them.
    */
   workerHeapMb?: number;
-  /** Batches smaller than this run in the calling thread (default 3: no pool start-up cost). */
+  /**
+   * Batches smaller than this run in the calling thread (default 1: every file goes to a
+   * worker, where the limits hold). Only tests of the in-thread path set it.
+   */
   poolFrom?: number;
   /** The worker script, when the host bundles it itself (see `resolveWorkerEntry`). */
   workerEntry?: string | URL;
@@ -43,6 +48,13 @@ export interface BatchOutcome {
 }
 
 export const DEFAULT_TIME_LIMIT_MS = 60_000;
+
+/**
+ * The worker's old-generation heap limit: reading the largest sample PDF (56 pages) peaks near
+ * 200 MB of heap; 640 MB leaves room for a long report and keeps two workers and the main
+ * process of the CLI under 1.5 GB in the worst case.
+ */
+export const DEFAULT_WORKER_HEAP_MB = 640;
 
 /** Memory to allow per worker: a worker reading PDFs settles near 280 MB RSS (see below). */
 const WORKER_MEMORY = 384 * 1024 * 1024;
@@ -77,7 +89,7 @@ export const runBatch = async (
   };
   const size = Math.max(1, Math.floor(options.concurrency ?? defaultConcurrency()));
   const entry =
-    files.length >= (options.poolFrom ?? 3) ? resolveWorkerEntry(options.workerEntry) : null;
+    files.length >= (options.poolFrom ?? 1) ? resolveWorkerEntry(options.workerEntry) : null;
   if (entry) {
     const run = await runPool(
       files,
@@ -89,9 +101,7 @@ export const runBatch = async (
         signal: options.signal,
         resourceLimits: {
           maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,
-          ...(options.workerHeapMb === undefined
-            ? {}
-            : { maxOldGenerationSizeMb: options.workerHeapMb }),
+          maxOldGenerationSizeMb: options.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB,
         },
       },
       finish,

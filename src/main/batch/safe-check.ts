@@ -3,6 +3,7 @@
 import { basename, extname } from 'node:path';
 import type { ExtractErrorCode } from '../../shared/model/source';
 import { checkFile, type CheckedFile, type CheckFileOptions } from '../check/check-file';
+import { internalErrorMessage, logInternalError } from '../log/internal-error';
 
 const seconds = (ms: number): string =>
   ms >= 1000 ? `${Math.round(ms / 1000)} 秒` : `${Math.max(1, Math.round(ms))} 毫秒`;
@@ -15,9 +16,8 @@ const ASK =
 export const batchMessages = {
   timeout: (name: string, ms: number) =>
     `检查文件「${name}」超过 ${seconds(ms)}仍未完成，已停止。${ASK}`,
-  outOfMemory: (name: string) => `检查文件「${name}」时内存不足，已停止。${ASK}`,
-  crashed: (name: string, detail: string) =>
-    `检查文件「${name}」时处理程序意外中止（${detail}），已停止。${ASK}`,
+  outOfMemory: (name: string, heapMb: number | undefined) =>
+    `检查文件「${name}」时内存用量超过上限${heapMb ? ` ${heapMb} MB` : ''}，已停止。${ASK}`,
 } as const;
 
 /** An error entry for `file`, in the shape `checkFile` gives an unreadable file. */
@@ -34,14 +34,17 @@ export const failedFile = (file: string, code: ExtractErrorCode, message: string
   extracted: '',
 });
 
-/** The entry of a file whose checker stopped on an error (an exception, a lost worker). */
-export const crashedFile = (file: string, error: unknown): CheckedFile => {
+/**
+ * The entry of a file whose checker stopped on an error (an exception, a lost worker): out of
+ * memory names the worker's heap limit; anything else is ours to fix, logged with its stack.
+ */
+export const crashedFile = (file: string, error: unknown, heapMb?: number): CheckedFile => {
   const name = basename(file) || file;
   const code = (error as { code?: unknown } | null)?.code;
   if (code === 'ERR_WORKER_OUT_OF_MEMORY')
-    return failedFile(file, 'CORRUPT_FILE', batchMessages.outOfMemory(name));
-  const detail = error instanceof Error ? error.message : String(error);
-  return failedFile(file, 'CORRUPT_FILE', batchMessages.crashed(name, detail.slice(0, 200)));
+    return failedFile(file, 'OUT_OF_MEMORY', batchMessages.outOfMemory(name, heapMb));
+  logInternalError(error, `检查文件 ${file}`);
+  return failedFile(file, 'INTERNAL_ERROR', internalErrorMessage(name));
 };
 
 /** The entry of a file stopped at the batch's time limit. */

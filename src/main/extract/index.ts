@@ -3,6 +3,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { ExtractErrorCode, ExtractedDocument } from '../../shared/model/source';
+import { internalErrorMessage, logInternalError } from '../log/internal-error';
 import { ConvertTimeout, convertToDocx, findSoffice } from './convert';
 import { extractDocx } from './docx';
 import { ExtractError, messages } from './errors';
@@ -149,15 +150,14 @@ export const extractBytes = async (
         checkpoint,
       });
       if (doc.text.length > o.maxTextChars) {
-        return fail('FILE_TOO_LARGE', messages.textTooLong(shown, doc.text.length, o.maxTextChars));
+        return fail('TEXT_TOO_LONG', messages.textTooLong(shown, doc.text.length, o.maxTextChars));
       }
       return { ok: true, doc };
     } catch (error) {
       if (error instanceof ExtractError) return fail(error.code, error.message);
-      return fail(
-        'CORRUPT_FILE',
-        messages.corrupt(shown, (error as Error)?.message ?? String(error)),
-      );
+      // The readers turn every problem of the file into an ExtractError: anything else is ours.
+      logInternalError(error, `读取文件 ${name}`);
+      return fail('INTERNAL_ERROR', internalErrorMessage(shown));
     }
   })();
   try {
@@ -184,6 +184,12 @@ export const extractFile = async (
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return fail('NOT_FOUND', messages.notFound(shown));
-    return fail('CORRUPT_FILE', messages.corrupt(shown, (error as Error).message));
+    if (code === 'EISDIR') return fail('NOT_FOUND', messages.notAFile(shown));
+    if (code === 'EACCES' || code === 'EPERM')
+      return fail('CORRUPT_FILE', messages.corrupt(shown, '没有读取该文件的权限'));
+    if (code === 'EIO' || code === 'EBUSY')
+      return fail('CORRUPT_FILE', messages.corrupt(shown, '文件正被占用或磁盘读取出错'));
+    logInternalError(error, `读取文件 ${path}`);
+    return fail('INTERNAL_ERROR', internalErrorMessage(shown));
   }
 };
