@@ -49,6 +49,14 @@ interface Job {
   checkpoint: () => void;
 }
 
+/** The limits of a Word file's reading, from the options. */
+const docxLimits = (o: ResolvedOptions) => ({
+  maxUnpackedBytes: o.maxUnpackedBytes,
+  xml: { maxElements: o.maxElements, maxDepth: o.maxNesting },
+  maxParagraphs: o.maxParagraphs,
+  maxCells: o.maxCells,
+});
+
 const convert = async (job: Job, kind: SniffedKind): Promise<ExtractedDocument> => {
   const spec = CONVERTIBLE[kind]!;
   const soffice = job.options.soffice === undefined ? findSoffice() : job.options.soffice;
@@ -71,7 +79,11 @@ const convert = async (job: Job, kind: SniffedKind): Promise<ExtractedDocument> 
     );
   }
   job.checkpoint();
-  const doc = extractDocx(docx, { ...job.options, name: job.name, checkpoint: job.checkpoint });
+  const doc = extractDocx(docx, {
+    ...docxLimits(job.options),
+    name: job.name,
+    checkpoint: job.checkpoint,
+  });
   return { ...doc, format: ext, notes: [`由 .${ext} 转换`, ...doc.notes] };
 };
 
@@ -80,11 +92,7 @@ const extract = async (job: Job): Promise<ExtractedDocument> => {
   const kind = sniff(bytes);
   switch (kind) {
     case 'docx':
-      return extractDocx(bytes, {
-        name,
-        maxUnpackedBytes: job.options.maxUnpackedBytes,
-        checkpoint: job.checkpoint,
-      });
+      return extractDocx(bytes, { ...docxLimits(job.options), name, checkpoint: job.checkpoint });
     case 'broken-zip':
       throw new ExtractError(
         'CORRUPT_FILE',
@@ -94,6 +102,9 @@ const extract = async (job: Job): Promise<ExtractedDocument> => {
       return extractPdf(bytes, {
         name,
         maxPages: job.options.maxPages,
+        maxStreamBytes: job.options.maxStreamBytes,
+        maxTotalBytes: job.options.maxInflatedBytes,
+        maxNesting: job.options.maxNesting,
         timeoutMs: job.options.timeoutMs,
         signal: job.signal,
         checkpoint: job.checkpoint,
