@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { CheckedFile } from '../main/check/check-file';
+import { logInternalError } from '../main/log/internal-error';
 import { Workspace } from '../main/storage';
 import { parseReport } from '../shared/parser';
 import type { RuleProfile } from '../shared/rules/config';
@@ -36,18 +37,26 @@ export const recordInWorkspace = async (
         summary.skipped.push(r.file);
         continue;
       }
-      const imported = workspace.importReport({
-        name: basename(r.file),
-        format: r.format,
-        path: r.file,
-        bytes: new Uint8Array(bytes),
-        extracted: c.doc
-          ? { format: r.format, text: c.extracted, segments: c.segments, notes: r.notes ?? [] }
-          : null,
-        parsed: c.doc ? c.doc.report : null,
-        error: r.error,
-        findings: r.findings,
-      });
+      let imported: ReturnType<Workspace['importReport']>;
+      try {
+        imported = workspace.importReport({
+          name: basename(r.file),
+          format: r.format,
+          path: r.file,
+          bytes: new Uint8Array(bytes),
+          extracted: c.doc
+            ? { format: r.format, text: c.extracted, segments: c.segments, notes: r.notes ?? [] }
+            : null,
+          parsed: c.doc ? c.doc.report : null,
+          error: r.error,
+          findings: r.findings,
+        });
+      } catch (error) {
+        // One result the workspace refuses is skipped (and logged); the others are still kept.
+        logInternalError(error, `记入工作区 ${r.file}`);
+        summary.skipped.push(r.file);
+        continue;
+      }
       if (imported.duplicate) summary.duplicates++;
       else summary.added++;
       if (imported.previousVersionId) summary.newVersions++;

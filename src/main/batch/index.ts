@@ -8,5 +8,5 @@ export {
   type BatchOutcome,
 } from './run-batch';
 export { resolveWorkerEntry, BUNDLED_WORKER_NAMES, type WorkerEntry } from './entry';
-export { batchMessages } from './safe-check';
+export { batchMessages, validChecked } from './safe-check';
 export { serveChecks, type FileChecker } from './serve';

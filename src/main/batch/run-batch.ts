@@ -6,7 +6,7 @@ import type { RuleProfile } from '../../shared/rules/config';
 import type { CheckedFile } from '../check/check-file';
 import { resolveWorkerEntry } from './entry';
 import { runPool } from './pool';
-import { checkSafely } from './safe-check';
+import { checkSafely, validChecked } from './safe-check';
 
 export interface BatchOptions {
   profile?: RuleProfile;
@@ -81,7 +81,8 @@ export const runBatch = async (
 ): Promise<BatchOutcome> => {
   const results: Array<CheckedFile | null> = files.map(() => null);
   let done = 0;
-  const finish = (index: number, checked: CheckedFile): void => {
+  const finish = (index: number, result: CheckedFile): void => {
+    const checked = validChecked(result);
     results[index] = checked;
     done++;
     options.onResult?.(index, checked);

@@ -1,6 +1,7 @@
 // One file checked so that nothing escapes: a throw, a lost worker or a time limit each become
 // an error entry for that file with a Chinese message, and the batch goes on.
 import { basename, extname } from 'node:path';
+import { fileResultSchema } from '../../shared/model/schema';
 import type { ExtractErrorCode } from '../../shared/model/source';
 import { checkFile, type CheckedFile, type CheckFileOptions } from '../check/check-file';
 import { internalErrorMessage, logInternalError } from '../log/internal-error';
@@ -61,4 +62,18 @@ export const checkSafely = async (
   } catch (error) {
     return crashedFile(file, error);
   }
+};
+
+/**
+ * The file's result as it is, when it fits the JSON contract; otherwise (a value no writer can
+ * store, such as a non-finite number) that file's INTERNAL_ERROR entry, the problem logged.
+ * Every writer (JSON, CSV, xlsx, the workspace) then gets only results it can write, and one bad
+ * result never costs the others.
+ */
+export const validChecked = (checked: CheckedFile): CheckedFile => {
+  const valid = fileResultSchema.safeParse(checked.result);
+  if (valid.success) return checked;
+  const file = checked.result.file;
+  logInternalError(valid.error, `检查结果不符合约定格式 ${file}`);
+  return failedFile(file, 'INTERNAL_ERROR', internalErrorMessage(basename(file) || file));
 };
