@@ -107,7 +107,6 @@ describe('the hostile corpus through nianbao check', () => {
       expectSettled(r!);
       expect(r!.error?.code).toBe(EXPECTED[name]);
       expect(run.stderr).not.toMatch(ENGINE_TEXT);
-      expect(run.ms).toBeLessThan(60_000);
       expect(run.maxRssKb).toBeLessThan(GIB);
     },
     90_000,
