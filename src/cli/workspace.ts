@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { CheckedFile } from '../main/check/check-file';
+import { locateFile } from '../main/extract/file-name';
 import { logInternalError } from '../main/log/internal-error';
 import { Workspace } from '../main/storage';
 import { parseReport } from '../shared/parser';
@@ -32,7 +33,7 @@ export const recordInWorkspace = async (
   try {
     for (const c of checked) {
       const r = c.result;
-      const bytes = await readFile(r.file).catch(() => null);
+      const bytes = await readFile(locateFile(r.file).path).catch(() => null);
       if (!bytes) {
         summary.skipped.push(r.file);
         continue;

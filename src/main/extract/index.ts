@@ -6,6 +6,7 @@ import type { ExtractErrorCode, ExtractedDocument } from '../../shared/model/sou
 import { internalErrorMessage, logInternalError } from '../log/internal-error';
 import { ConvertTimeout, convertToDocx, findSoffice } from './convert';
 import { extractDocx } from './docx';
+import { locateFile } from './file-name';
 import { ExtractError, messages } from './errors';
 import { resolveOptions, type ExtractOptions, type ResolvedOptions } from './options';
 import { extractPdf } from './pdf';
@@ -185,13 +186,15 @@ export const extractFile = async (
   options: ExtractOptions = {},
 ): Promise<ExtractResult> => {
   const o = resolveOptions(options);
-  const shown = basename(path) || path;
+  // A name in GBK bytes (a Windows zip unpacked on Linux) is opened by its bytes, shown decoded.
+  const located = locateFile(path);
+  const shown = located.shown;
   try {
-    const info = await stat(path);
+    const info = await stat(located.path);
     if (!info.isFile()) return fail('NOT_FOUND', messages.notAFile(shown));
     if (info.size > o.maxBytes)
       return fail('FILE_TOO_LARGE', messages.tooLarge(shown, info.size, o.maxBytes));
-    return await extractBytes(new Uint8Array(await readFile(path)), path, options);
+    return await extractBytes(new Uint8Array(await readFile(located.path)), shown, options);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return fail('NOT_FOUND', messages.notFound(shown));
