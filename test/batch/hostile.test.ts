@@ -13,7 +13,7 @@ const corpus = join(import.meta.dirname, '..', 'fixtures', 'hostile');
 const hostile = readdirSync(corpus)
   .filter((f) => !f.endsWith('.md'))
   .map((f) => join(corpus, f));
-const child = join(import.meta.dirname, 'support', 'cli-child.ts');
+const child = join(import.meta.dirname, '..', 'support', 'cli-child.ts');
 const GIB = 1024 * 1024; // maxRSS is in KiB
 
 interface Run {
