@@ -32,7 +32,8 @@ export interface FuzzOptions {
   /** Files per `nianbao check` run. */
   batch: number;
   dir: string;
-  onBatch?: (done: number, total: number) => void;
+  /** After each batch: the counts so far (a long run can be read before it ends). */
+  onBatch?: (done: number, total: number, soFar: FuzzReport) => void;
 }
 
 export interface FuzzReport {
@@ -144,7 +145,7 @@ export const runFuzz = async (o: FuzzOptions): Promise<FuzzReport> => {
       const problem = problemOf(r);
       if (problem) report.failures.push(`${c.name}: ${problem}`);
     });
-    o.onBatch?.(Math.min(o.count, start + o.batch), o.count);
+    o.onBatch?.(Math.min(o.count, start + o.batch), o.count, report);
   }
   return report;
 };
