@@ -80,6 +80,22 @@ describe('a worker that fails on one file', () => {
   });
 });
 
+describe('cancelling one file stuck in a loop', () => {
+  it('ends at once: the worker is terminated, the run is cancelled, nothing waits for the time limit', async () => {
+    const controller = new AbortController();
+    const run = runBatch([misbehaving('hang')], {
+      workerEntry: faulty,
+      signal: controller.signal,
+      timeLimitMs: 600_000,
+    });
+    // Give the worker time to load and take the file, then cancel (as Ctrl-C does).
+    await new Promise((r) => setTimeout(r, 3000));
+    controller.abort();
+    const outcome = await run;
+    expect(outcome).toMatchObject({ cancelled: true, workersStarted: 1, results: [null] });
+  }, 30_000);
+});
+
 describe('a worker entry that cannot start', () => {
   it('checks the batch in this thread instead, after a few attempts', async () => {
     const files = [sample('000', 'txt'), sample('002', 'docx'), sample('004', 'txt')];
