@@ -21,9 +21,11 @@ const report = await runFuzz({
   seed: Number(values.seed),
   batch: Number(values.batch),
   dir,
-  onBatch: (done, total) =>
+  onBatch: (done, total, soFar) =>
     process.stderr.write(
-      `已检查 ${done}/${total}（${Math.round((Date.now() - started) / 1000)} 秒）\n`,
+      `已检查 ${done}/${total}（${Math.round((Date.now() - started) / 1000)} 秒）` +
+        ` 报告 ${soFar.reports}，错误 ${JSON.stringify(soFar.errors)}，` +
+        `失败 ${soFar.failures.length}，峰值 ${soFar.peakRssMb} MB\n`,
     ),
 });
 console.log(
