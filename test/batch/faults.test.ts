@@ -13,7 +13,7 @@ const errorLog = join(mkdtempSync(join(tmpdir(), 'nianbao-log-')), 'nianbao-erro
 process.env['NIANBAO_ERROR_LOG'] = errorLog;
 
 /** A copy of a good sample under a name the faulty worker misbehaves on (*.crash.txt …). */
-const misbehaving = (kind: 'crash' | 'exit' | 'hang'): string => {
+const misbehaving = (kind: 'crash' | 'exit' | 'hang' | 'oom'): string => {
   const file = join(mkdtempSync(join(tmpdir(), 'nianbao-batch-')), `年报.${kind}.txt`);
   copyFileSync(sample('001', 'txt'), file);
   return file;
@@ -78,6 +78,22 @@ describe('a worker that fails on one file', () => {
     // Two workers lost to the hanging files, at least one started in their place.
     expect(outcome.workersStarted).toBeGreaterThanOrEqual(3);
   });
+});
+
+describe('a file that exhausts the worker heap', () => {
+  it('gets OUT_OF_MEMORY naming the limit; the other files keep their results', async () => {
+    const files = [misbehaving('oom'), sample('000', 'txt')];
+    const outcome = await runBatch(files, {
+      concurrency: 2,
+      workerEntry: faulty,
+      workerHeapMb: 64,
+    });
+    expect(outcome.results[0]?.result.error?.code).toBe('OUT_OF_MEMORY');
+    expect(outcome.results[0]?.result.error?.message).toMatch(
+      /^检查文件「年报\.oom\.txt」时内存用量超过上限 64 MB，已停止。/,
+    );
+    expect(outcome.results[1]?.result.report?.agency).toBe(AGENCY['000']);
+  }, 60_000);
 });
 
 describe('cancelling one file stuck in a loop', () => {
