@@ -20,7 +20,7 @@ export interface BatchOptions {
    */
   timeLimitMs?: number;
   /**
-   * Heap limit of each worker in MB (default 640): a file past it gets an `OUT_OF_MEMORY`
+   * Heap limit of each worker in MB (default 384): a file past it gets an `OUT_OF_MEMORY`
    * entry. Node enforces it best-effort (one huge array can abort the whole process,
    * nodejs/node#47224), so the readers keep their own byte budgets well below it (see
    * src/main/extract/options.ts); this limit is the net under them.
@@ -50,11 +50,12 @@ export interface BatchOutcome {
 export const DEFAULT_TIME_LIMIT_MS = 60_000;
 
 /**
- * The worker's old-generation heap limit: reading the largest sample PDF (56 pages) peaks near
- * 200 MB of heap; 640 MB leaves room for a long report and keeps two workers and the main
- * process of the CLI under 1.5 GB in the worst case.
+ * The worker's old-generation heap limit. Checking the largest real reports in
+ * ../shared/samples/real (PDFs of 400 KB) peaked at 150–170 MB of heap; 384 MB leaves more than
+ * twice that, and bounds what garbage a worker can pile up: with 640 MB, two workers and the CLI
+ * reached 941 MB on a fuzz batch. Workers are the only place where a heap limit can be set.
  */
-export const DEFAULT_WORKER_HEAP_MB = 640;
+export const DEFAULT_WORKER_HEAP_MB = 384;
 
 /** Memory to allow per worker: a worker reading PDFs settles near 280 MB RSS (see below). */
 const WORKER_MEMORY = 384 * 1024 * 1024;
