@@ -1,6 +1,8 @@
 // `nianbao`: the headless pipeline for batches and scripts (check, rules).
 import { readFile, writeFile } from 'node:fs/promises';
 import { runBatch } from '../main/batch';
+import { errorLogPath, logInternalError } from '../main/log/internal-error';
+import { removeStaleTempDirs } from '../main/temp/owned-temp';
 import type { CheckedFile } from '../main/check/check-file';
 import { collectInputs } from '../main/check/collect';
 import { parseRuleProfile, type RuleProfile } from '../shared/rules/config';
@@ -87,7 +89,8 @@ const runCheck = async (args: CheckArgs, io: CliIo): Promise<number> => {
   const files = await collectInputs(args.paths);
   const progress = files.length > 1 ? progressReporter(io, files.length) : null;
   const interrupt = abortOnInterrupt(io);
-  // Three files and more go to a pool of worker threads; results come back in input order.
+  // Every file is read in a worker thread with a time and a memory limit; results come back in
+  // input order.
   const batch = await runBatch(files, {
     profile,
     signal: interrupt.signal,
@@ -127,6 +130,8 @@ const runCheck = async (args: CheckArgs, io: CliIo): Promise<number> => {
 export const main = async (argv: string[], io: CliIo = defaultIo): Promise<number> => {
   try {
     const args = parseCliArgs(argv);
+    // Temporary folders a killed run left behind (a workspace copy, a conversion) go now.
+    for (const prefix of ['nianbao-import-', 'nianbao-convert-']) removeStaleTempDirs(prefix);
     switch (args.command) {
       case 'help':
         io.stdout(USAGE + '\n');
@@ -161,8 +166,10 @@ export const main = async (argv: string[], io: CliIo = defaultIo): Promise<numbe
       io.stderr(`${error.message}\n\n${USAGE}\n`);
       return 2;
     }
+    // The stack goes to the log the reviewer can send, never to the terminal.
+    logInternalError(error, `nianbao ${argv.join(' ')}`);
     io.stderr(
-      `nianbao 内部错误：${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      `nianbao 程序内部错误（已记录）。详细信息已写入日志文件 ${errorLogPath()}，请将该文件发给技术支持。\n`,
     );
     return 2;
   }

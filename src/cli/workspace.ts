@@ -3,6 +3,7 @@
 // cross-report rules (last year's report, the same year's peers) run exactly as in the app.
 import { recordChecked } from '../main/check/record';
 import type { CheckedFile } from '../main/check/check-file';
+import { logInternalError } from '../main/log/internal-error';
 import { Workspace } from '../main/storage';
 import type { RuleProfile } from '../shared/rules/config';
 
@@ -10,6 +11,8 @@ export interface RecordSummary {
   added: number;
   duplicates: number;
   newVersions: number;
+  /** Files the workspace could not take (logged); the others are kept. */
+  skipped: string[];
 }
 
 /**
@@ -21,11 +24,20 @@ export const recordInWorkspace = async (
   checked: CheckedFile[],
   profile: RuleProfile | undefined,
 ): Promise<RecordSummary> => {
-  const summary: RecordSummary = { added: 0, duplicates: 0, newVersions: 0 };
+  const summary: RecordSummary = { added: 0, duplicates: 0, newVersions: 0, skipped: [] };
   const workspace = Workspace.open(file);
   try {
     for (const c of checked) {
-      const { imported, findings } = await recordChecked(workspace, c, { profile });
+      let recorded: Awaited<ReturnType<typeof recordChecked>>;
+      try {
+        recorded = await recordChecked(workspace, c, { profile });
+      } catch (error) {
+        // One result the workspace refuses is skipped (and logged); the others are still kept.
+        logInternalError(error, `记入工作区 ${c.result.file}`);
+        summary.skipped.push(c.result.file);
+        continue;
+      }
+      const { imported, findings } = recorded;
       if (imported.duplicate) summary.duplicates++;
       else summary.added++;
       if (imported.previousVersionId) summary.newVersions++;

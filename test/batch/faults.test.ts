@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,15 +8,19 @@ import { AGENCY, sample } from './support/files';
 const faulty = join(import.meta.dirname, 'support', 'faulty-worker.ts');
 const broken = join(import.meta.dirname, 'support', 'broken-worker.mjs');
 
+// Internal errors are logged here, not into the machine's temp folder (workers inherit it).
+const errorLog = join(mkdtempSync(join(tmpdir(), 'nianbao-log-')), 'nianbao-error.log');
+process.env['NIANBAO_ERROR_LOG'] = errorLog;
+
 /** A copy of a good sample under a name the faulty worker misbehaves on (*.crash.txt …). */
-const misbehaving = (kind: 'crash' | 'exit' | 'hang'): string => {
+const misbehaving = (kind: 'crash' | 'exit' | 'hang' | 'oom'): string => {
   const file = join(mkdtempSync(join(tmpdir(), 'nianbao-batch-')), `年报.${kind}.txt`);
   copyFileSync(sample('001', 'txt'), file);
   return file;
 };
 
 describe('a worker that fails on one file', () => {
-  it('gives a crashing file a CORRUPT_FILE entry, replaces the worker and goes on', async () => {
+  it('gives a crashing file an INTERNAL_ERROR entry (stack logged), replaces the worker and goes on', async () => {
     const files = [
       sample('000', 'txt'),
       misbehaving('crash'),
@@ -26,10 +30,13 @@ describe('a worker that fails on one file', () => {
     const outcome = await runBatch(files, { concurrency: 1, workerEntry: faulty });
     const [first, crashed, ...rest] = outcome.results;
     expect(first?.result.report?.agency).toBe(AGENCY['000']);
-    expect(crashed?.result.error?.code).toBe('CORRUPT_FILE');
+    expect(crashed?.result.error?.code).toBe('INTERNAL_ERROR');
     expect(crashed?.result.error?.message).toMatch(
-      /^检查文件「年报\.crash\.txt」时处理程序意外中止（模拟的崩溃）/,
+      /^检查文件「年报\.crash\.txt」时发生程序内部错误（已记录）/,
     );
+    // The reviewer never sees the engine's text; the log the reviewer can send has the stack.
+    expect(crashed?.result.error?.message).not.toContain('模拟的崩溃');
+    expect(readFileSync(errorLog, 'utf8')).toMatch(/年报\.crash\.txt\n.*模拟的崩溃\n\s+at /);
     expect(crashed?.result.report).toBeNull();
     expect(rest.map((r) => r?.result.report?.agency)).toEqual([AGENCY['002'], AGENCY['004']]);
     expect(outcome.workersStarted).toBe(2);
@@ -39,8 +46,9 @@ describe('a worker that fails on one file', () => {
   it('treats a worker that exits in the middle of a file like a crash', async () => {
     const files = [misbehaving('exit'), sample('003', 'txt'), sample('004', 'txt')];
     const outcome = await runBatch(files, { concurrency: 2, workerEntry: faulty });
-    expect(outcome.results[0]?.result.error?.code).toBe('CORRUPT_FILE');
-    expect(outcome.results[0]?.result.error?.message).toContain('退出码 3');
+    expect(outcome.results[0]?.result.error?.code).toBe('INTERNAL_ERROR');
+    expect(outcome.results[0]?.result.error?.message).toContain('程序内部错误（已记录）');
+    expect(readFileSync(errorLog, 'utf8')).toContain('退出码 3');
     expect(outcome.results.slice(1).map((r) => r?.result.report?.agency)).toEqual([
       AGENCY['003'],
       AGENCY['004'],
@@ -70,6 +78,38 @@ describe('a worker that fails on one file', () => {
     // Two workers lost to the hanging files, at least one started in their place.
     expect(outcome.workersStarted).toBeGreaterThanOrEqual(3);
   });
+});
+
+describe('a file that exhausts the worker heap', () => {
+  it('gets OUT_OF_MEMORY naming the limit; the other files keep their results', async () => {
+    const files = [misbehaving('oom'), sample('000', 'txt')];
+    const outcome = await runBatch(files, {
+      concurrency: 2,
+      workerEntry: faulty,
+      workerHeapMb: 64,
+    });
+    expect(outcome.results[0]?.result.error?.code).toBe('OUT_OF_MEMORY');
+    expect(outcome.results[0]?.result.error?.message).toMatch(
+      /^检查文件「年报\.oom\.txt」时内存用量超过上限 64 MB，已停止。/,
+    );
+    expect(outcome.results[1]?.result.report?.agency).toBe(AGENCY['000']);
+  }, 60_000);
+});
+
+describe('cancelling one file stuck in a loop', () => {
+  it('ends at once: the worker is terminated, the run is cancelled, nothing waits for the time limit', async () => {
+    const controller = new AbortController();
+    const run = runBatch([misbehaving('hang')], {
+      workerEntry: faulty,
+      signal: controller.signal,
+      timeLimitMs: 600_000,
+    });
+    // Give the worker time to load and take the file, then cancel (as Ctrl-C does).
+    await new Promise((r) => setTimeout(r, 3000));
+    controller.abort();
+    const outcome = await run;
+    expect(outcome).toMatchObject({ cancelled: true, workersStarted: 1, results: [null] });
+  }, 30_000);
 });
 
 describe('a worker entry that cannot start', () => {

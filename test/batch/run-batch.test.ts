@@ -14,6 +14,8 @@ const mixed = [
 ];
 const agencies = ['004', '000', '002', '001', '003', '004'].map((n) => AGENCY[n as '000']);
 
+// Each test here starts worker threads that load the checker (and pdf.js): on a loaded machine
+// that alone takes tens of seconds, hence the longer time-outs (guards against a hang only).
 describe('runBatch with worker threads', () => {
   it('returns results in input order, equal to checking each file in this thread', async () => {
     const outcome = await runBatch(mixed, { concurrency: 2 });
@@ -27,7 +29,7 @@ describe('runBatch with worker threads', () => {
       expect(results[i]!.doc!.norm.origin).toBeInstanceOf(Int32Array);
       expect(results[i]).toStrictEqual(await checkFile(file));
     }
-  });
+  }, 120_000);
 
   it('streams each result once as it finishes, with progress counting up to the total', async () => {
     const seen: Array<[number, CheckedFile]> = [];
@@ -40,7 +42,7 @@ describe('runBatch with worker threads', () => {
     expect(seen.map(([i]) => i).sort()).toEqual([0, 1, 2, 3, 4, 5]);
     for (const [i, checked] of seen) expect(outcome.results[i]).toBe(checked);
     expect(progress).toEqual(mixed.map((_, i) => [i + 1, mixed.length]));
-  });
+  }, 120_000);
 
   it('starts no more workers than asked, nor more than there are files', async () => {
     const files = [sample('000', 'txt'), sample('002', 'txt'), sample('003', 'txt')];
@@ -50,11 +52,24 @@ describe('runBatch with worker threads', () => {
     expect(wide.results.map((r) => r?.result.report?.agency)).toEqual(
       ['000', '002', '003'].map((n) => AGENCY[n as '000']),
     );
-  });
+  }, 120_000);
 
-  it('checks one or two files in this thread, without a pool', async () => {
+  it('reads one file in one worker, and two in two: the limits hold for any count', async () => {
+    const one = await runBatch([sample('000', 'docx')], { concurrency: 4 });
+    expect(one.workersStarted).toBe(1);
+    expect(one.results[0]?.result.report?.agency).toBe(AGENCY['000']);
     const files = [sample('000', 'docx'), sample('002', 'pdf')];
     const outcome = await runBatch(files, { concurrency: 4 });
+    expect(outcome.workersStarted).toBe(2);
+    expect(outcome.results.map((r) => r?.result.report?.agency)).toEqual([
+      AGENCY['000'],
+      AGENCY['002'],
+    ]);
+  }, 120_000);
+
+  it('still checks in this thread when asked to (poolFrom), without a pool', async () => {
+    const files = [sample('000', 'docx'), sample('002', 'pdf')];
+    const outcome = await runBatch(files, { concurrency: 4, poolFrom: 3 });
     expect(outcome.workersStarted).toBe(0);
     expect(outcome.results.map((r) => r?.result.report?.agency)).toEqual([
       AGENCY['000'],
@@ -101,6 +116,7 @@ describe('cancelling a batch', () => {
     const controller = new AbortController();
     const files = [sample('000', 'txt'), sample('002', 'txt')];
     const outcome = await runBatch(files, {
+      poolFrom: 3,
       signal: controller.signal,
       onResult: () => controller.abort(),
     });

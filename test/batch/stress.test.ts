@@ -24,7 +24,7 @@ describe('a 5 MB text report', () => {
     const outcome = await runBatch([file], { poolFrom: 1 });
     const { result } = outcome.results[0]!;
     if (result.error) {
-      expect(['TIMEOUT', 'FILE_TOO_LARGE']).toContain(result.error.code);
+      expect(['TIMEOUT', 'TEXT_TOO_LONG']).toContain(result.error.code);
       expect(result.error.message).toContain('「超大年报.txt」');
     } else {
       expect(result.report?.agency).toBe('某县司法局');

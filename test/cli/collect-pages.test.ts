@@ -10,13 +10,13 @@ import { collectInputs } from '../../src/main/check/collect';
 const real = join(import.meta.dirname, '..', 'fixtures', 'real');
 
 describe('folders with saved pages and Markdown', () => {
-  it('collects .html .htm .mht .mhtml .md beside .docx and .txt, not pictures', async () => {
+  it('collects .html .htm .mht .mhtml .md and scans beside .docx and .txt, not style sheets', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'nianbao-pages-'));
     mkdirSync(join(dir, '网页'));
     for (const name of ['a.html', 'b.HTM', '网页/c.mht', '网页/d.mhtml', 'e.md', 'f.png', 'g.css'])
       writeFileSync(join(dir, name), '<html></html>');
     const files = (await collectInputs([dir])).map((f) => f.slice(dir.length + 1));
-    expect(files).toEqual(['a.html', 'b.HTM', 'e.md', '网页/c.mht', '网页/d.mhtml']);
+    expect(files).toEqual(['a.html', 'b.HTM', 'e.md', 'f.png', '网页/c.mht', '网页/d.mhtml']);
   });
 
   it('checks a saved page: the report, its cells and a format of its own', async () => {

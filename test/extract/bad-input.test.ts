@@ -105,7 +105,7 @@ describe('bad-input corpus', () => {
     const r = await extractFile(fixture('bad/zip-bomb.docx'), {
       maxUnpackedBytes: 64 * 1024 * 1024,
     });
-    expectError(r, 'ARCHIVE_TOO_LARGE', /解压后超过/);
+    expectError(r, 'TOO_MANY_ELEMENTS', /超过 100 万个元素/);
   });
 
   it('a missing file is NOT_FOUND; a folder is not a file', async () => {
@@ -169,7 +169,13 @@ describe('limits', () => {
       'TIMEOUT',
       /超过 20 毫秒/,
     );
-    expect((await extractBytes(bytes, 'long.docx')).ok).toBe(true);
+    expect((await extractBytes(bytes, 'long.docx', { maxParagraphs: 300_000 })).ok).toBe(true);
+    // 200,000 paragraphs are beyond any report: by default, their own limit stops them.
+    expectError(
+      await extractBytes(bytes, 'long.docx'),
+      'TOO_MANY_PARAGRAPHS',
+      /「long\.docx」有超过 10 万个段落/,
+    );
     // After a timeout the next file is read normally.
     const again = await extractFile(fixture('samples/004_e6a1a50ddf61be61.pdf'));
     expect(again.ok).toBe(true);
@@ -200,13 +206,13 @@ describe('limits', () => {
 });
 
 describe('a text far longer than any report', () => {
-  it('stops with FILE_TOO_LARGE and says how long it is, before the parser sees it', async () => {
+  it('stops with TEXT_TOO_LONG and says how long it is, before the parser sees it', async () => {
     const line = '本年度共收到政府信息公开申请0件，均已按时办结。\n';
     const bytes = new TextEncoder().encode(line.repeat(Math.ceil(2_100_000 / line.length)));
     const r = await extractBytes(bytes, '合订本.txt');
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.error.code).toBe('FILE_TOO_LARGE');
+      expect(r.error.code).toBe('TEXT_TOO_LONG');
       expect(r.error.message).toContain('万字');
       expect(r.error.message).toContain('「合订本.txt」');
     }

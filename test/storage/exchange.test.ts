@@ -1,6 +1,7 @@
 // Handing a workspace over: export a copy, merge a colleague's copy without losing either side's work.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
@@ -189,5 +190,54 @@ describe('export and import of a workspace', () => {
     expect(() => a.exportTo(a.file)).toThrow(/不能导出到当前打开的工作区文件本身/);
     expect(a.listReports().map((s) => s.id)).toEqual([idA]);
     a.close();
+  });
+});
+
+describe('workspace import of what is not a workspace', () => {
+  it('refuses a folder, an empty file and an empty SQLite database, naming the file', async () => {
+    const { dir, a, idA } = await twoReviewers();
+    const empty = join(dir, '空.nianbao');
+    writeFileSync(empty, '');
+    expect(() => a.importFrom(empty)).toThrow(
+      /「.*空\.nianbao」是空文件（0 字节），不是工作区文件，未导入任何内容/,
+    );
+    expect(() => a.importFrom(dir)).toThrow(/是文件夹，不是工作区文件/);
+    const blank = join(dir, 'blank.sqlite');
+    new DatabaseSync(blank).exec('CREATE TABLE t (x)');
+    const bare = join(dir, 'bare.sqlite');
+    const raw = new DatabaseSync(bare);
+    raw.exec('PRAGMA user_version = 1');
+    raw.close();
+    for (const f of [blank, bare])
+      expect(() => a.importFrom(f)).toThrow(/不是年报审查工作区文件.*未导入任何内容/);
+    // Nothing merged, nothing of this workspace changed.
+    expect(a.listReports().map((s) => s.id)).toEqual([idA]);
+    a.close();
+  });
+
+  it('removes the temporary copy a killed import left behind, at the next import', async () => {
+    const { dir, a, b } = await twoReviewers();
+    const handover = join(dir, 'handover-of-b.nianbao');
+    b.exportTo(handover);
+    // A folder as a killed import leaves it: its owner process is gone.
+    const stale = mkdtempSync(join(tmpdir(), 'nianbao-import-'));
+    writeFileSync(join(stale, '.owner-pid'), '2147483646');
+    writeFileSync(join(stale, 'b.nianbao'), 'x'.repeat(1000));
+    a.importFrom(handover);
+    expect(existsSync(stale)).toBe(false);
+    // And the import's own copy is gone once it is done.
+    const owner = (n: string): string | null => {
+      try {
+        return readFileSync(join(tmpdir(), n, '.owner-pid'), 'utf8');
+      } catch {
+        return null;
+      }
+    };
+    const ours = readdirSync(tmpdir()).filter(
+      (n) => n.startsWith('nianbao-import-') && owner(n) === String(process.pid),
+    );
+    expect(ours).toEqual([]);
+    a.close();
+    b.close();
   });
 });

@@ -3,9 +3,10 @@ export {
   runBatch,
   defaultConcurrency,
   DEFAULT_TIME_LIMIT_MS,
+  DEFAULT_WORKER_HEAP_MB,
   type BatchOptions,
   type BatchOutcome,
 } from './run-batch';
 export { resolveWorkerEntry, BUNDLED_WORKER_NAMES, type WorkerEntry } from './entry';
-export { batchMessages } from './safe-check';
+export { batchMessages, validChecked } from './safe-check';
 export { serveChecks, type FileChecker } from './serve';

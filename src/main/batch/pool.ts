@@ -107,7 +107,8 @@ export const runPool = (
       if (slot.retired) return;
       const task = slot.task;
       void retire(slot);
-      if (task !== null) complete(task, crashedFile(files[task]!, error));
+      if (task !== null)
+        complete(task, crashedFile(files[task]!, error, o.resourceLimits?.maxOldGenerationSizeMb));
       else if (!slot.ready) failedStarts++;
       refill();
     };

@@ -1,11 +1,12 @@
-// Checks many files at once: a pool of worker threads (one per core) for a batch, the calling
-// thread for one or two files; results streamed as they finish and returned in input order.
+// Checks files in a pool of worker threads (one per core), one file or many: each file is read
+// in a worker with a time and a memory limit, so that no file can hang or exhaust the checker;
+// results are streamed as they finish and returned in input order.
 import { availableParallelism, freemem } from 'node:os';
 import type { RuleProfile } from '../../shared/rules/config';
 import type { CheckedFile } from '../check/check-file';
 import { resolveWorkerEntry } from './entry';
 import { runPool } from './pool';
-import { checkSafely } from './safe-check';
+import { checkSafely, validChecked } from './safe-check';
 
 export interface BatchOptions {
   profile?: RuleProfile;
@@ -19,12 +20,16 @@ export interface BatchOptions {
    */
   timeLimitMs?: number;
   /**
-   * Heap limit of each worker in MB (default: V8's own). A file past it usually gets a
-   * `CORRUPT_FILE` entry, but Node enforces it best-effort: some allocations (one huge array)
-   * abort the whole process instead (nodejs/node#47224), so no limit is set by default.
+   * Heap limit of each worker in MB (default 384): a file past it gets an `OUT_OF_MEMORY`
+   * entry. Node enforces it best-effort (one huge array can abort the whole process,
+   * nodejs/node#47224), so the readers keep their own byte budgets well below it (see
+   * src/main/extract/options.ts); this limit is the net under them.
    */
   workerHeapMb?: number;
-  /** Batches smaller than this run in the calling thread (default 3: no pool start-up cost). */
+  /**
+   * Batches smaller than this run in the calling thread (default 1: every file goes to a
+   * worker, where the limits hold). Only tests of the in-thread path set it.
+   */
   poolFrom?: number;
   /** The worker script, when the host bundles it itself (see `resolveWorkerEntry`). */
   workerEntry?: string | URL;
@@ -43,6 +48,14 @@ export interface BatchOutcome {
 }
 
 export const DEFAULT_TIME_LIMIT_MS = 60_000;
+
+/**
+ * The worker's old-generation heap limit. Checking the largest real reports in
+ * ../shared/samples/real (PDFs of 400 KB) peaked at 150–170 MB of heap; 384 MB leaves more than
+ * twice that, and bounds what garbage a worker can pile up: with 640 MB, two workers and the CLI
+ * reached 941 MB on a fuzz batch. Workers are the only place where a heap limit can be set.
+ */
+export const DEFAULT_WORKER_HEAP_MB = 384;
 
 /** Memory to allow per worker: a worker reading PDFs settles near 280 MB RSS (see below). */
 const WORKER_MEMORY = 384 * 1024 * 1024;
@@ -69,7 +82,8 @@ export const runBatch = async (
 ): Promise<BatchOutcome> => {
   const results: Array<CheckedFile | null> = files.map(() => null);
   let done = 0;
-  const finish = (index: number, checked: CheckedFile): void => {
+  const finish = (index: number, result: CheckedFile): void => {
+    const checked = validChecked(result);
     results[index] = checked;
     done++;
     options.onResult?.(index, checked);
@@ -77,7 +91,7 @@ export const runBatch = async (
   };
   const size = Math.max(1, Math.floor(options.concurrency ?? defaultConcurrency()));
   const entry =
-    files.length >= (options.poolFrom ?? 3) ? resolveWorkerEntry(options.workerEntry) : null;
+    files.length >= (options.poolFrom ?? 1) ? resolveWorkerEntry(options.workerEntry) : null;
   if (entry) {
     const run = await runPool(
       files,
@@ -89,9 +103,7 @@ export const runBatch = async (
         signal: options.signal,
         resourceLimits: {
           maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,
-          ...(options.workerHeapMb === undefined
-            ? {}
-            : { maxOldGenerationSizeMb: options.workerHeapMb }),
+          maxOldGenerationSizeMb: options.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB,
         },
       },
       finish,

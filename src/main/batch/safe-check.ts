@@ -2,8 +2,10 @@
 // an error entry for that file with a Chinese message, and the batch goes on.
 import { basename } from 'node:path';
 import { formatFromName } from '../../shared/formats';
+import { fileResultSchema } from '../../shared/model/schema';
 import type { ExtractErrorCode } from '../../shared/model/source';
 import { checkFile, type CheckedFile, type CheckFileOptions } from '../check/check-file';
+import { internalErrorMessage, logInternalError } from '../log/internal-error';
 
 const seconds = (ms: number): string =>
   ms >= 1000 ? `${Math.round(ms / 1000)} 秒` : `${Math.max(1, Math.round(ms))} 毫秒`;
@@ -16,9 +18,8 @@ const ASK =
 export const batchMessages = {
   timeout: (name: string, ms: number) =>
     `检查文件「${name}」超过 ${seconds(ms)}仍未完成，已停止。${ASK}`,
-  outOfMemory: (name: string) => `检查文件「${name}」时内存不足，已停止。${ASK}`,
-  crashed: (name: string, detail: string) =>
-    `检查文件「${name}」时处理程序意外中止（${detail}），已停止。${ASK}`,
+  outOfMemory: (name: string, heapMb: number | undefined) =>
+    `检查文件「${name}」时内存用量超过上限${heapMb ? ` ${heapMb} MB` : ''}，已停止。${ASK}`,
 } as const;
 
 /** An error entry for `file`, in the shape `checkFile` gives an unreadable file. */
@@ -35,14 +36,17 @@ export const failedFile = (file: string, code: ExtractErrorCode, message: string
   extracted: '',
 });
 
-/** The entry of a file whose checker stopped on an error (an exception, a lost worker). */
-export const crashedFile = (file: string, error: unknown): CheckedFile => {
+/**
+ * The entry of a file whose checker stopped on an error (an exception, a lost worker): out of
+ * memory names the worker's heap limit; anything else is ours to fix, logged with its stack.
+ */
+export const crashedFile = (file: string, error: unknown, heapMb?: number): CheckedFile => {
   const name = basename(file) || file;
   const code = (error as { code?: unknown } | null)?.code;
   if (code === 'ERR_WORKER_OUT_OF_MEMORY')
-    return failedFile(file, 'CORRUPT_FILE', batchMessages.outOfMemory(name));
-  const detail = error instanceof Error ? error.message : String(error);
-  return failedFile(file, 'CORRUPT_FILE', batchMessages.crashed(name, detail.slice(0, 200)));
+    return failedFile(file, 'OUT_OF_MEMORY', batchMessages.outOfMemory(name, heapMb));
+  logInternalError(error, `检查文件 ${file}`);
+  return failedFile(file, 'INTERNAL_ERROR', internalErrorMessage(name));
 };
 
 /** The entry of a file stopped at the batch's time limit. */
@@ -59,4 +63,18 @@ export const checkSafely = async (
   } catch (error) {
     return crashedFile(file, error);
   }
+};
+
+/**
+ * The file's result as it is, when it fits the JSON contract; otherwise (a value no writer can
+ * store, such as a non-finite number) that file's INTERNAL_ERROR entry, the problem logged.
+ * Every writer (JSON, CSV, xlsx, the workspace) then gets only results it can write, and one bad
+ * result never costs the others.
+ */
+export const validChecked = (checked: CheckedFile): CheckedFile => {
+  const valid = fileResultSchema.safeParse(checked.result);
+  if (valid.success) return checked;
+  const file = checked.result.file;
+  logInternalError(valid.error, `检查结果不符合约定格式 ${file}`);
+  return failedFile(file, 'INTERNAL_ERROR', internalErrorMessage(basename(file) || file));
 };

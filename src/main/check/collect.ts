@@ -2,6 +2,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isReportFileName } from '../../shared/formats';
+import { decodeNameBytes, locateFile, shownPath } from '../extract/file-name';
 
 /**
  * Files named explicitly (whatever their extension) come in the order given; a folder contributes its report files in
@@ -9,20 +10,24 @@ import { isReportFileName } from '../../shared/formats';
  */
 export const collectInputs = async (paths: readonly string[]): Promise<string[]> => {
   const out: string[] = [];
+  // Names are read as bytes and shown decoded (GBK names of a Windows zip included); reading
+  // a file finds its bytes again from that name (extract/file-name.ts).
   const walk = async (dir: string): Promise<void> => {
-    const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) =>
-      a.name.localeCompare(b.name),
-    );
-    for (const e of entries) {
-      const full = join(dir, e.name);
+    const entries = (
+      await readdir(locateFile(dir).path, { withFileTypes: true, encoding: 'buffer' })
+    )
+      .map((e) => ({ e, name: decodeNameBytes(e.name) }))
+      .sort((a, b) => a.name.localeCompare(b.name));
+    for (const { e, name } of entries) {
+      const full = join(dir, name);
       if (e.isDirectory()) await walk(full);
-      else if (e.isFile() && isReportFileName(e.name)) out.push(full);
+      else if (e.isFile() && isReportFileName(name)) out.push(full);
     }
   };
   for (const p of paths) {
-    const info = await stat(p).catch(() => null);
+    const info = await stat(locateFile(p).path).catch(() => null);
     if (info?.isDirectory()) await walk(p);
-    else out.push(p);
+    else out.push(shownPath(p));
   }
   return out;
 };

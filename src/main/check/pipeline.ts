@@ -1,7 +1,7 @@
 // The stages every report goes through, wherever it is read: parse the extraction, then check the
 // parse with the context the workspace knows. The worker, the CLI and the app all call these.
 import type { Finding } from '../../shared/model/schema';
-import type { ExtractedDocument, SourceGrid } from '../../shared/model/source';
+import type { ExtractedDocument } from '../../shared/model/source';
 import { parseReport, type ParsedDocument } from '../../shared/parser';
 import type { RuleProfile } from '../../shared/rules/config';
 import { runRules } from '../../shared/rules/engine';

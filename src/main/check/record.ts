@@ -2,6 +2,7 @@
 // compare a report with others (last year's, the same year's peers) get what they compare with.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { locateFile } from '../extract/file-name';
 import { basename } from 'node:path';
 import type { ReviewFinding } from '../../shared/ipc/review';
 import type { Finding } from '../../shared/model/schema';
@@ -84,7 +85,7 @@ export const recordChecked = async (
   options: { profile?: RuleProfile } = {},
 ): Promise<Recorded> => {
   const { result, doc } = checked;
-  const bytes = await readFile(result.file)
+  const bytes = await readFile(locateFile(result.file).path)
     .then((b) => new Uint8Array(b))
     .catch(() => null);
   // Without the file's bytes (it went away meanwhile), what was read identifies it.

@@ -10,7 +10,9 @@ import { ExportService } from '../services/export-service';
 import { createHandlers } from '../services/handlers';
 import { ReviewService } from '../services/review-service';
 import { SourceService } from '../services/source';
+import { ERROR_LOG_NAME, setErrorLogPath } from '../log/internal-error';
 import { Workspace } from '../storage';
+import { removeStaleTempDirs } from '../temp/owned-temp';
 import { chooseReportFiles, chooseSavePath } from './dialog';
 import { registerIpc } from './ipc/register';
 import { installMenu } from './menu';
@@ -92,6 +94,11 @@ const start = (): void => {
   const devServerUrl = dev ? (process.env['ELECTRON_RENDERER_URL'] ?? null) : null;
   installSecurityGuards(devServerUrl);
   installAppProtocol(RENDERER_DIR);
+
+  // Internal errors are logged beside the workspace (workers started from now on inherit it),
+  // and temporary folders a killed run left behind are removed.
+  setErrorLogPath(join(app.getPath('userData'), ERROR_LOG_NAME));
+  for (const prefix of ['nianbao-import-', 'nianbao-convert-']) removeStaleTempDirs(prefix);
 
   // The reviewer's work lives in one SQLite workspace in the app's data folder, reopened on
   // every start: every decision is committed as it is made.

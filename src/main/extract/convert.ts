@@ -2,10 +2,10 @@
 // temporary folder that is always removed, with a time limit.
 import { spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { makeOwnedTempDir, removeStaleTempDirs } from '../temp/owned-temp';
 
 /** Where LibreOffice is usually installed when it is not on PATH. */
 const KNOWN_PLACES = [
@@ -96,7 +96,9 @@ export const convertToDocx = async (
   timeoutMs: number,
   signal: AbortSignal,
 ): Promise<Uint8Array> => {
-  const dir = await mkdtemp(join(tmpdir(), 'nianbao-convert-'));
+  // Marked with this process's id: a folder left by a killed run is removed by the next one.
+  removeStaleTempDirs('nianbao-convert-');
+  const dir = makeOwnedTempDir('nianbao-convert-');
   try {
     const input = join(dir, `input.${ext}`);
     const outDir = join(dir, 'out');

@@ -33,6 +33,22 @@ export const messages = {
     `文件「${name}」提取出 ${Math.round(chars / 10000)} 万字，超过上限 ${Math.round(max / 10000)} 万字。年度报告一般只有几万字，请确认是否选错了文件或文件是否为多份材料的合订本。`,
   unpackedTooLarge: (name: string, max: number) =>
     `Word 文件「${name}」解压后超过 ${mb(max)} MB（可能是异常文件或“压缩炸弹”），已停止读取。请确认文件来源，必要时请报送单位重新生成 .docx 文件。`,
+  streamTooLarge: (name: string, max: number) =>
+    `PDF 文件「${name}」中有一段内容解压后超过 ${mb(max)} MB（可能是异常文件或“压缩炸弹”），已停止读取。请确认文件来源，必要时请报送单位重新导出 PDF。`,
+  inflatedTooLarge: (name: string, max: number) =>
+    `PDF 文件「${name}」的内容解压后合计超过 ${mb(max)} MB（可能是异常文件或“压缩炸弹”），已停止读取。请确认文件来源，必要时请报送单位重新导出 PDF。`,
+  pdfNestingTooDeep: (name: string, max: number) =>
+    `PDF 文件「${name}」的页面绘制指令嵌套超过 ${max} 层（正常文件不超过几十层），文件异常，已停止读取。请报送单位重新导出 PDF。`,
+  xmlNestingTooDeep: (name: string, max: number) =>
+    `Word 文件「${name}」的内容嵌套超过 ${max} 层（如表格套表格），文件异常，已停止读取。请在 Word 或 WPS 中打开并另存为 .docx 后再导入。`,
+  tooManyElements: (name: string, max: number) =>
+    `Word 文件「${name}」的一个部件中有超过 ${max / 10000} 万个元素，远超年度报告的规模（可能是异常文件），已停止读取。`,
+  tooManyParagraphs: (name: string, max: number) =>
+    `Word 文件「${name}」有超过 ${max / 10000} 万个段落，远超年度报告的规模（可能是异常文件或大量空段落），已停止读取。请删除空段落后另存再导入。`,
+  tooManyCells: (name: string, max: number) =>
+    `Word 文件「${name}」的表格有超过 ${max / 10000} 万个单元格，远超年度报告的规模（可能是异常文件），已停止读取。`,
+  noPages: (name: string) =>
+    `PDF 文件「${name}」没有任何页面（页面目录为空），文件已损坏，无法读取。请重新下载或重新导出 PDF 后再导入。`,
   tooManyPages: (name: string, pages: number, max: number) =>
     `PDF 文件「${name}」共 ${pages} 页，超过上限 ${max} 页，请确认是否为年度报告；如是合订本，请只导出该单位的年度报告部分后再导入。`,
   timeout: (name: string, ms: number) =>
@@ -69,7 +85,7 @@ export const messages = {
     `网页文件「${name}」的内容无法识别为文字（可能是二进制文件被改成了网页扩展名），请确认文件是否正确。`,
   blankPage: (name: string) =>
     `网页文件「${name}」中没有正文文字（可能只保存了网页框架，或正文由脚本加载），请在浏览器中打开原网页，待正文显示后再另存为网页，或把报告正文复制到 Word 后导入。`,
-  tooManyElements: (name: string, max: number) =>
+  pageTooManyElements: (name: string, max: number) =>
     `网页文件「${name}」的网页元素超过 ${max / 10000} 万个（年度报告网页一般只有几千个），可能是异常文件，已停止读取。请在浏览器中打开原网页，把报告正文复制到 Word 后导入。`,
   noReportOnPage: '网页中未找到年度报告的标题，已读取网页的全部正文，请确认保存的是年度报告页面。',
   unsupported: (name: string, kind: string) => `暂不支持${kind}「${name}」。${ASK_ORIGINAL}`,

@@ -3,9 +3,11 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { ExtractErrorCode, ExtractedDocument } from '../../shared/model/source';
+import { internalErrorMessage, logInternalError } from '../log/internal-error';
 import { ConvertTimeout, convertToDocx, findSoffice } from './convert';
 import { extractDocx } from './docx';
 import { extractHtml } from './html';
+import { locateFile } from './file-name';
 import { ExtractError, messages } from './errors';
 import { resolveOptions, type ExtractOptions, type ResolvedOptions } from './options';
 import { extractOfd } from './ofd';
@@ -54,6 +56,14 @@ interface Job {
   ocrPage: (page: number, pages: number) => void;
 }
 
+/** The limits of a Word file's reading, from the options. */
+const docxLimits = (o: ResolvedOptions) => ({
+  maxUnpackedBytes: o.maxUnpackedBytes,
+  xml: { maxElements: o.maxElements, maxDepth: o.maxNesting },
+  maxParagraphs: o.maxParagraphs,
+  maxCells: o.maxCells,
+});
+
 const convert = async (job: Job, kind: SniffedKind): Promise<ExtractedDocument> => {
   const spec = CONVERTIBLE[kind]!;
   const soffice = job.options.soffice === undefined ? findSoffice() : job.options.soffice;
@@ -76,7 +86,11 @@ const convert = async (job: Job, kind: SniffedKind): Promise<ExtractedDocument> 
     );
   }
   job.checkpoint();
-  const doc = extractDocx(docx, { ...job.options, name: job.name, checkpoint: job.checkpoint });
+  const doc = extractDocx(docx, {
+    ...docxLimits(job.options),
+    name: job.name,
+    checkpoint: job.checkpoint,
+  });
   return { ...doc, format: ext, notes: [`由 .${ext} 转换`, ...doc.notes] };
 };
 
@@ -85,11 +99,7 @@ const extract = async (job: Job): Promise<ExtractedDocument> => {
   const kind = sniff(bytes);
   switch (kind) {
     case 'docx':
-      return extractDocx(bytes, {
-        name,
-        maxUnpackedBytes: job.options.maxUnpackedBytes,
-        checkpoint: job.checkpoint,
-      });
+      return extractDocx(bytes, { ...docxLimits(job.options), name, checkpoint: job.checkpoint });
     case 'broken-zip':
       throw new ExtractError(
         'CORRUPT_FILE',
@@ -99,6 +109,9 @@ const extract = async (job: Job): Promise<ExtractedDocument> => {
       return extractPdf(bytes, {
         name,
         maxPages: job.options.maxPages,
+        maxStreamBytes: job.options.maxStreamBytes,
+        maxTotalBytes: job.options.maxInflatedBytes,
+        maxNesting: job.options.maxNesting,
         timeoutMs: job.options.timeoutMs,
         signal: job.signal,
         checkpoint: job.checkpoint,
@@ -194,15 +207,14 @@ export const extractBytes = async (
         ocrPage,
       });
       if (doc.text.length > o.maxTextChars) {
-        return fail('FILE_TOO_LARGE', messages.textTooLong(shown, doc.text.length, o.maxTextChars));
+        return fail('TEXT_TOO_LONG', messages.textTooLong(shown, doc.text.length, o.maxTextChars));
       }
       return { ok: true, doc };
     } catch (error) {
       if (error instanceof ExtractError) return fail(error.code, error.message);
-      return fail(
-        'CORRUPT_FILE',
-        messages.corrupt(shown, (error as Error)?.message ?? String(error)),
-      );
+      // The readers turn every problem of the file into an ExtractError: anything else is ours.
+      logInternalError(error, `读取文件 ${name}`);
+      return fail('INTERNAL_ERROR', internalErrorMessage(shown));
     }
   })();
   try {
@@ -219,16 +231,24 @@ export const extractFile = async (
   options: ExtractOptions = {},
 ): Promise<ExtractResult> => {
   const o = resolveOptions(options);
-  const shown = basename(path) || path;
+  // A name in GBK bytes (a Windows zip unpacked on Linux) is opened by its bytes, shown decoded.
+  const located = locateFile(path);
+  const shown = located.shown;
   try {
-    const info = await stat(path);
+    const info = await stat(located.path);
     if (!info.isFile()) return fail('NOT_FOUND', messages.notAFile(shown));
     if (info.size > o.maxBytes)
       return fail('FILE_TOO_LARGE', messages.tooLarge(shown, info.size, o.maxBytes));
-    return await extractBytes(new Uint8Array(await readFile(path)), path, options);
+    return await extractBytes(new Uint8Array(await readFile(located.path)), shown, options);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return fail('NOT_FOUND', messages.notFound(shown));
-    return fail('CORRUPT_FILE', messages.corrupt(shown, (error as Error).message));
+    if (code === 'EISDIR') return fail('NOT_FOUND', messages.notAFile(shown));
+    if (code === 'EACCES' || code === 'EPERM')
+      return fail('CORRUPT_FILE', messages.corrupt(shown, '没有读取该文件的权限'));
+    if (code === 'EIO' || code === 'EBUSY')
+      return fail('CORRUPT_FILE', messages.corrupt(shown, '文件正被占用或磁盘读取出错'));
+    logInternalError(error, `读取文件 ${path}`);
+    return fail('INTERNAL_ERROR', internalErrorMessage(shown));
   }
 };

@@ -32,6 +32,11 @@ export interface ReviewServiceOptions {
   maxFiles?: number;
   /** The worker script, when the host bundles it itself (see `resolveWorkerEntry`). */
   workerEntry?: string | URL;
+  /**
+   * Imports of fewer files than this are read in this thread (default 1: every file in a
+   * worker). Only tests that count the pipeline's calls in-process set it.
+   */
+  poolFrom?: number;
 }
 
 /** The batch view's line: the workspace's summary without what only storage needs. */
@@ -66,6 +71,7 @@ export class ReviewService {
   private readonly profile: RuleProfile | undefined;
   private readonly maxFiles: number;
   private readonly workerEntry: string | URL | undefined;
+  private readonly poolFrom: number | undefined;
   /** The import under way, so the reviewer can stop it. */
   private importing: AbortController | null = null;
 
@@ -75,6 +81,7 @@ export class ReviewService {
     this.profile = options.profile;
     this.maxFiles = options.maxFiles ?? 500;
     this.workerEntry = options.workerEntry;
+    this.poolFrom = options.poolFrom;
   }
 
   /** Grants paths the reviewer chose or dropped; only these (and files under them) can be read. */
@@ -111,6 +118,7 @@ export class ReviewService {
       profile: this.profile,
       signal: this.importing.signal,
       ...(this.workerEntry === undefined ? {} : { workerEntry: this.workerEntry }),
+      ...(this.poolFrom === undefined ? {} : { poolFrom: this.poolFrom }),
       // Completion order: each file is named as it finishes.
       onResult: (index) =>
         onProgress({ done: ++done, total: files.length, current: basename(files[index]!) }),

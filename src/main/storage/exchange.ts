@@ -1,12 +1,22 @@
 // Handing a workspace to a colleague: a self-contained copy out, and a merge of such a copy in.
 import { randomUUID } from 'node:crypto';
-import { copyFileSync, existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  openSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { basename, join } from 'node:path';
 import type { DatabaseSync, SQLOutputValue } from 'node:sqlite';
 import type { Finding } from '../../shared/model/schema';
 import type { SourceGrid, SourceSegment } from '../../shared/model/source';
-import { openDatabase, transaction } from './database';
+import { logInternalError } from '../log/internal-error';
+import { makeOwnedTempDir, removeStaleTempDirs } from '../temp/owned-temp';
+import { APPLICATION_ID, openDatabase, transaction } from './database';
 import { validate, WorkspaceError } from './errors';
 import { insertImport } from './importing';
 import { importInputSchema } from './inputs';
@@ -34,21 +44,70 @@ export const exportDatabase = (db: DatabaseSync, file: string): void => {
 
 type Row = Record<string, SQLOutputValue>;
 
-/** Opens a copy of a colleague's file, so their file is never changed (it may be read-only). */
+const IMPORT_PREFIX = 'nianbao-import-';
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+/**
+ * Refuses what is not a workspace before anything opens it: a folder, an empty file, a file
+ * that is not SQLite, a SQLite file of no workspace (an empty one would otherwise be turned
+ * into a new, empty workspace and "merged" with nothing). Reads only the 100-byte header.
+ */
+const assertWorkspaceFile = (file: string): void => {
+  const refuse = (why: string): never => {
+    throw new WorkspaceError(
+      'NOT_WORKSPACE',
+      `「${file}」${why}，未导入任何内容。请选择同事导出的 .nianbao 工作区文件。`,
+    );
+  };
+  const info = statSync(file);
+  if (info.isDirectory()) refuse('是文件夹，不是工作区文件');
+  if (!info.isFile()) refuse('不是普通文件');
+  if (info.size === 0) refuse('是空文件（0 字节），不是工作区文件');
+  const header = Buffer.alloc(100);
+  const fd = openSync(file, 'r');
+  try {
+    readSync(fd, header, 0, 100, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (!header.subarray(0, 16).equals(SQLITE_HEADER))
+    refuse('不是年报审查工作区文件（不是数据库文件）');
+  // The application id is kept at offset 68 of the header, big-endian.
+  if (header.readUInt32BE(68) !== APPLICATION_ID)
+    refuse('不是年报审查工作区文件（是其他软件的数据库或空数据库）');
+};
+
+/**
+ * Opens a copy of a colleague's file, so their file is never changed (it may be read-only).
+ * The copy lives in a folder marked with this process's id: a copy left by a killed import is
+ * removed by the next one.
+ */
 const openCopy = (file: string): { other: DatabaseSync; cleanup: () => void } => {
   if (!existsSync(file))
     throw new WorkspaceError('NOT_FOUND', `找不到要导入的工作区文件「${file}」。`);
-  const dir = mkdtempSync(join(tmpdir(), 'nianbao-import-'));
+  assertWorkspaceFile(file);
+  removeStaleTempDirs(IMPORT_PREFIX);
+  const dir = makeOwnedTempDir(IMPORT_PREFIX);
   const cleanup = () => rmSync(dir, { recursive: true, force: true });
+  const copy = join(dir, basename(file));
   try {
-    const copy = join(dir, basename(file));
     copyFileSync(file, copy);
     // A live workspace keeps recent commits in its WAL file: copy it too.
     if (existsSync(`${file}-wal`)) copyFileSync(`${file}-wal`, `${copy}-wal`);
     return { other: openDatabase(copy), cleanup };
   } catch (error) {
     cleanup();
-    throw error;
+    // Messages name the colleague's file, never the temporary copy.
+    if (error instanceof WorkspaceError)
+      throw new WorkspaceError(error.code, error.message.split(copy).join(file), { cause: error });
+    logInternalError(error, `导入工作区 ${file}`);
+    throw new WorkspaceError(
+      'IO_ERROR',
+      `无法读取工作区文件「${file}」，未导入任何内容（详情已记录）。`,
+      {
+        cause: error,
+      },
+    );
   }
 };
 
@@ -121,9 +180,12 @@ export const importDatabase = (db: DatabaseSync, file: string, at: string): Exch
   } catch (error) {
     // Bad data in their file is reported as such, not as a bad request of this reviewer.
     if (error instanceof WorkspaceError && error.code !== 'INVALID_REQUEST') throw error;
+    // Our own validation says what is wrong in Chinese; an engine's words are logged instead.
+    if (!(error instanceof WorkspaceError)) logInternalError(error, `导入工作区 ${file}`);
+    const detail = error instanceof WorkspaceError ? error.message : '数据无法读取（详情已记录）';
     throw new WorkspaceError(
       'INVALID_REQUEST',
-      `工作区文件「${file}」内容有误，未导入任何内容：${error instanceof Error ? error.message : String(error)}`,
+      `工作区文件「${file}」内容有误，未导入任何内容：${detail}`,
       { cause: error },
     );
   } finally {

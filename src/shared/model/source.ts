@@ -104,5 +104,15 @@ export const extractErrorCodes = [
   'NO_TEXT_LAYER',
   'ENCRYPTED',
   'CORRUPT_FILE',
+  // Limits that stop a hostile file (each names its limit in the message).
+  'OUT_OF_MEMORY',
+  'TEXT_TOO_LONG',
+  'TOO_MANY_ELEMENTS',
+  'NESTING_TOO_DEEP',
+  'TOO_MANY_PARAGRAPHS',
+  'TOO_MANY_CELLS',
+  'STREAM_TOO_LARGE',
+  /** A failure of the checker itself: logged with its stack, never shown as engine text. */
+  'INTERNAL_ERROR',
 ] as const;
 export type ExtractErrorCode = (typeof extractErrorCodes)[number];

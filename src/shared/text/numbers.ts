@@ -28,7 +28,7 @@ export const chineseDigitsToNumber = (s: string): number | null => {
 
 /** "十二" → 12, "三十一" → 31, "一百零五" → 105 (small counts written in words). */
 export const chineseNumberToNumber = (s: string): number | null => {
-  if (/^\d+$/.test(s)) return Number(s);
+  if (/^\d+$/.test(s)) return parsePlainNumber(s);
   let total = 0;
   let current = 0;
   let seen = false;
@@ -53,9 +53,29 @@ export const chineseNumberToNumber = (s: string): number | null => {
   return seen ? total + current : null;
 };
 
-/** Parses "1,234" / "12.5" / "0" into a number; null when it is not a plain number. */
+/**
+ * Most digits before the decimal point of any count or amount of a report: 12 digits is a
+ * hundred billion, far above any count, and every integer of that size is exact in a double.
+ */
+export const MAX_NUMBER_DIGITS = 12;
+
+const PLAIN = /^[-+]?(\d+)(?:\.\d+)?$/;
+
+/**
+ * True for a plain number too long for a report (more than `MAX_NUMBER_DIGITS` digits, leading
+ * zeros aside): read as a number it would be inexact or Infinity, so it is kept as text only.
+ */
+export const isOutOfRangeNumber = (s: string): boolean => {
+  const m = PLAIN.exec(s.replace(/[,，]/g, ''));
+  return m !== null && m[1]!.replace(/^0+(?=\d)/, '').length > MAX_NUMBER_DIGITS;
+};
+
+/**
+ * Parses "1,234" / "12.5" / "0" into a number; null when it is not a plain number, or one too
+ * long for a report (see `isOutOfRangeNumber`): never Infinity, never an inexact integer.
+ */
 export const parsePlainNumber = (s: string): number | null => {
   const t = s.replace(/[,，]/g, '');
-  if (!/^[-+]?\d+(?:\.\d+)?$/.test(t)) return null;
+  if (!PLAIN.test(t) || isOutOfRangeNumber(t)) return null;
   return Number(t);
 };

@@ -1,5 +1,6 @@
 // A worker for the pool's tests: the real one, except for files named to misbehave —
-// *.crash.txt throws outside any handler, *.exit.txt ends the thread, *.hang.txt never returns.
+// *.crash.txt throws outside any handler, *.exit.txt ends the thread, *.hang.txt never returns,
+// *.oom.txt fills the heap with small objects until the worker's heap limit stops it.
 import { parentPort } from 'node:worker_threads';
 import { checkSafely } from '../../../src/main/batch/safe-check';
 import { serveChecks } from '../../../src/main/batch/serve';
@@ -12,6 +13,10 @@ serveChecks(parentPort!, async (file, options) => {
       }),
     );
   if (file.endsWith('.exit.txt')) process.exit(3);
+  if (file.endsWith('.oom.txt')) {
+    const kept: unknown[] = [];
+    for (;;) kept.push({ cells: Array.from({ length: 64 }, (_, i) => ({ i })) });
+  }
   // Blocks the thread for good, like a parser stuck in a loop (terminate() still ends it).
   if (file.endsWith('.hang.txt')) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
   return checkSafely(file, options);

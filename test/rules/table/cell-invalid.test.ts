@@ -1,5 +1,6 @@
 import { parseReport } from '../../../src/shared/parser';
 import { runRules } from '../../../src/shared/rules/engine';
+import { allRules } from '../../../src/shared/rules/registry';
 import { cellInvalid, cellProblems } from '../../../src/shared/rules/table/cell-invalid';
 import { describe, expect, it } from 'vitest';
 import { buildReportText, consistentCells } from '../../support/report-builder';
@@ -62,6 +63,30 @@ ruleTester(cellInvalid, {
       findings: [{ message: '格内带有单位“万元”', severity: 'info', expected: '2.5' }],
     },
     {
+      name: 'a 20-digit count (beyond exact integers): value null, raw kept, never 1e20',
+      text: buildReportText({
+        cells: { ...cells, 'requests/4/natural': '99999999999999999999' },
+      }),
+      findings: [
+        {
+          message:
+            '表三「四、结转下年度继续办理」自然人列填为「99999999999999999999」，数字超过 12 位，超出年度报告可能的范围',
+          cells: ['requests/4/natural'],
+          actual: '99999999999999999999',
+        },
+      ],
+    },
+    {
+      name: 'a 400-digit count (Infinity as a double) is quoted short',
+      text: buildReportText({ cells: { ...cells, 'active/licensing/decisions': '9'.repeat(400) } }),
+      findings: [
+        {
+          message: `表二「行政许可」本年处理决定数量填为「${'9'.repeat(20)}…（共 400 个字符）」，数字超过 12 位`,
+          actual: '9'.repeat(400),
+        },
+      ],
+    },
+    {
       name: 'a negative fee',
       text: buildReportText({ cells: { ...cells, 'active/fees/amount': '-0.5' } }),
       findings: [{ message: '表二「行政事业性收费」本年收费金额（万元）填为「-0.5」，为负数' }],
@@ -96,5 +121,23 @@ describe('the 2019 form’s table 二 cells', () => {
     expect(cellProblems('active/procurement/amount', { raw: '约七千万', value: null })).toEqual([
       { text: '不是数字', fix: null },
     ]);
+  });
+});
+
+describe('numbers too long for a report', () => {
+  it('are kept as raw text with value null, so no rule ever computes with Infinity', () => {
+    const text = buildReportText({ cells: { ...cells, 'requests/4/natural': '9'.repeat(400) } });
+    const doc = parseReport(text);
+    expect(doc.report.cells['requests/4/natural']).toMatchObject({
+      value: null,
+      raw: '9'.repeat(400),
+    });
+    const all = runRules(doc, allRules);
+    expect(JSON.stringify(all)).not.toMatch(/Infinity|NaN|e\+\d/);
+    // 12 digits are still read as the number they are.
+    const ok = parseReport(
+      buildReportText({ cells: { ...cells, 'requests/4/natural': '123456789012' } }),
+    );
+    expect(ok.report.cells['requests/4/natural']!.value).toBe(123456789012);
   });
 });

@@ -2,14 +2,18 @@
 import type { ExtractedDocument } from '../../../shared/model/source';
 import { ExtractError, messages } from '../errors';
 import { TextBuilder } from '../text-builder';
-import { BodyWriter } from './body';
+import { BodyLimitError, BodyWriter } from './body';
 import { Numbering, readStyles } from './numbering';
-import { parseXml, path, elements, XmlError, type XmlElement } from './xml';
+import { parseXml, path, elements, XmlError, type XmlElement, type XmlLimits } from './xml';
 import { readZipDirectory, unpackEntry, ZipError, type ZipEntry } from './zip';
 
 export interface DocxContext {
   name: string;
   maxUnpackedBytes: number;
+  /** Elements and nesting of one XML part. */
+  xml: XmlLimits;
+  maxParagraphs: number;
+  maxCells: number;
   /** Throws when the time is up; called between steps and blocks. */
   checkpoint: () => void;
 }
@@ -23,6 +27,7 @@ class Package {
     private readonly bytes: Uint8Array,
     entries: ZipEntry[],
     private readonly budget: number,
+    private readonly limits: XmlLimits,
   ) {
     this.byName = new Map(entries.map((e) => [e.name.replace(/^\//, ''), e]));
   }
@@ -38,7 +43,7 @@ class Package {
     const data = unpackEntry(this.bytes, entry, this.budget - this.used);
     this.used += data.length;
     const utf16 = data[0] === 0xff && data[1] === 0xfe;
-    return parseXml(new TextDecoder(utf16 ? 'utf-16le' : 'utf-8').decode(data));
+    return parseXml(new TextDecoder(utf16 ? 'utf-16le' : 'utf-8').decode(data), this.limits);
   }
 
   /** Targets of a relationships part, by relationship type (last path segment of the type). */
@@ -74,7 +79,7 @@ export const isWordPackage = (entries: ZipEntry[]): boolean =>
 /** Extracts a .docx. Throws ExtractError with a Chinese message on every failure. */
 export const extractDocx = (bytes: Uint8Array, ctx: DocxContext): ExtractedDocument => {
   try {
-    const pkg = new Package(bytes, readZipDirectory(bytes), ctx.maxUnpackedBytes);
+    const pkg = new Package(bytes, readZipDirectory(bytes), ctx.maxUnpackedBytes, ctx.xml);
     const main = resolvePart(
       '',
       pkg.relationships('_rels/.rels').get('officeDocument') ?? 'word/document.xml',
@@ -93,7 +98,10 @@ export const extractDocx = (bytes: Uint8Array, ctx: DocxContext): ExtractedDocum
       readStyles(part('styles', 'styles.xml')),
     );
     const out = new TextBuilder();
-    const writer = new BodyWriter(out, numbering, ctx.checkpoint);
+    const writer = new BodyWriter(out, numbering, ctx.checkpoint, {
+      maxParagraphs: ctx.maxParagraphs,
+      maxCells: ctx.maxCells,
+    });
     writer.blocks(body);
     if (!out.hasText()) {
       if (writer.stats.images > 0)
@@ -114,10 +122,22 @@ export const extractDocx = (bytes: Uint8Array, ctx: DocxContext): ExtractedDocum
         throw new ExtractError('ENCRYPTED', messages.encryptedOffice(ctx.name));
       throw new ExtractError('CORRUPT_FILE', messages.corruptDocx(ctx.name, error.message));
     }
-    if (error instanceof XmlError && error.tooLarge)
+    if (error instanceof XmlError && error.limit?.kind === 'elements')
       throw new ExtractError(
-        'ARCHIVE_TOO_LARGE',
-        messages.unpackedTooLarge(ctx.name, ctx.maxUnpackedBytes),
+        'TOO_MANY_ELEMENTS',
+        messages.tooManyElements(ctx.name, error.limit.max),
+      );
+    if (error instanceof XmlError && error.limit?.kind === 'depth')
+      throw new ExtractError(
+        'NESTING_TOO_DEEP',
+        messages.xmlNestingTooDeep(ctx.name, error.limit.max),
+      );
+    if (error instanceof BodyLimitError)
+      throw new ExtractError(
+        error.kind === 'paragraphs' ? 'TOO_MANY_PARAGRAPHS' : 'TOO_MANY_CELLS',
+        error.kind === 'paragraphs'
+          ? messages.tooManyParagraphs(ctx.name, error.max)
+          : messages.tooManyCells(ctx.name, error.max),
       );
     if (error instanceof XmlError)
       throw new ExtractError(

@@ -37,24 +37,34 @@ const decodeEntities = (s: string): string =>
 
 const ATTR = /([^\s=/>]+)\s*=\s*("([^"]*)"|'([^']*)')/g;
 
-/** Thrown on input that is not well-formed enough to read, or too big to hold. */
+/** Thrown on input that is not well-formed enough to read, or past one of the limits. */
 export class XmlError extends Error {
   constructor(
     message: string,
-    readonly tooLarge = false,
+    /** The limit exceeded, when it is one. */
+    readonly limit?: { kind: 'elements' | 'depth'; max: number },
   ) {
     super(message);
   }
 }
 
-/**
- * Most elements held in memory: a 300-page report has a few hundred thousand; millions of
- * empty paragraphs are a zip bomb that fits the byte limit.
- */
-export const MAX_ELEMENTS = 2_000_000;
+export interface XmlLimits {
+  /**
+   * Most elements held in memory: a 300-page report has a few hundred thousand; millions of
+   * empty paragraphs are a zip bomb that fits the byte limit.
+   */
+  maxElements: number;
+  /**
+   * Deepest nesting: the tree is walked recursively, and tables nested thousands deep would
+   * overflow the stack; a report's tables nest a few levels.
+   */
+  maxDepth: number;
+}
+
+export const DEFAULT_XML_LIMITS: XmlLimits = { maxElements: 1_000_000, maxDepth: 256 };
 
 /** Parses an XML document into its root element. */
-export const parseXml = (xml: string): XmlElement => {
+export const parseXml = (xml: string, limits: XmlLimits = DEFAULT_XML_LIMITS): XmlElement => {
   const root: XmlElement = { name: '#document', attrs: {}, children: [] };
   const stack: XmlElement[] = [root];
   const prefixes = new Map<string, string>(); // written prefix → canonical prefix
@@ -105,7 +115,11 @@ export const parseXml = (xml: string): XmlElement => {
           prefixes.set(key.slice(6), CANONICAL[value]);
         attrs[key] = value;
       }
-      if (++count > MAX_ELEMENTS) throw new XmlError('元素过多', true);
+      if (++count > limits.maxElements)
+        throw new XmlError('元素过多', { kind: 'elements', max: limits.maxElements });
+      // The root is the document node: the depth counts the elements open above this one.
+      if (!selfClosing && stack.length > limits.maxDepth)
+        throw new XmlError('嵌套过深', { kind: 'depth', max: limits.maxDepth });
       const el: XmlElement = { name: '', attrs: {}, children: [] };
       el.name = rename(body.slice(0, nameEnd));
       for (const [k, v] of Object.entries(attrs)) el.attrs[rename(k)] = v;

@@ -57,7 +57,7 @@ const blocksOf = (bytes: Uint8Array, options: HtmlOptions) => {
     if (error instanceof TooManyElements)
       throw new ExtractError(
         'FILE_TOO_LARGE',
-        messages.tooManyElements(options.name, MAX_ELEMENTS),
+        messages.pageTooManyElements(options.name, MAX_ELEMENTS),
       );
     throw error;
   }

@@ -124,8 +124,13 @@ export class OfdPackage {
     try {
       return parseXml(text);
     } catch (error) {
-      if (error instanceof XmlError && error.tooLarge)
-        throw new OfdError(`${path} 元素过多（可能是异常文件）`, 'too-large');
+      if (error instanceof XmlError && error.limit !== undefined)
+        throw new OfdError(
+          error.limit.kind === 'depth'
+            ? `${path} 嵌套层数过多（可能是异常文件）`
+            : `${path} 元素过多（可能是异常文件）`,
+          'too-large',
+        );
       throw new OfdError(`${path} 不是有效的 XML（${(error as Error).message}）`);
     }
   }

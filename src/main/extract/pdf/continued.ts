@@ -34,6 +34,8 @@ const ROW_START =
  * same cells, text on one side only wherever a number stands, and no row label starting `b`.
  */
 const continues = (a: Row, b: Row, ax: number[], bx: number[]): boolean => {
+  // Rows of different widths (a page whose text could not all be placed) never join.
+  if (a.fields.length !== b.fields.length) return false;
   if (!sameBounds(cellBounds(a, ax), cellBounds(b, bx))) return false;
   const firstB = b.fields.map(fieldText).find((t) => t.trim() !== '');
   if (firstB === undefined || ROW_START.test(firstB)) return false;

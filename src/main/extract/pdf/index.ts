@@ -15,11 +15,12 @@ import {
   type PageInput,
 } from './assemble';
 import { mapBox, rectArea, type Matrix } from './geometry';
+import { checkPdfBudget, type PdfBudget } from './budget';
 import { readPage } from './page';
 import { OcrCollector } from '../ocr';
 import { pageImage } from '../ocr/pdf-image';
 
-export interface PdfContext {
+export interface PdfContext extends PdfBudget {
   name: string;
   maxPages: number;
   /** Only for the message when the time is up. */
@@ -54,16 +55,55 @@ export const assets = (): { cMapUrl: string; standardFontDataUrl: string } => {
   };
 };
 
-const translate = (error: unknown, name: string): ExtractError => {
+/** The errors pdf.js reports about a file (the ones from its worker side arrive as UnknownErrorException). */
+const PDFJS_ERRORS = new Set([
+  'InvalidPDFException',
+  'MissingPDFException',
+  'UnexpectedResponseException',
+  'ResponseException',
+  'UnknownErrorException',
+  'FormatError',
+]);
+
+/** What went wrong, in the reviewer's words: pdf.js's English never reaches the message. */
+const corruptDetail = (e: { name?: string; message?: string }): string => {
+  const text = e.message ?? '';
+  if (/circular reference/i.test(text)) return '页面目录循环引用自身';
+  if (e.name === 'InvalidPDFException' || /Invalid PDF structure/i.test(text))
+    return '文件结构无效';
+  if (/xref|XRef|trailer/.test(text)) return '交叉引用表损坏';
+  if (/font/i.test(text)) return '字体数据损坏';
+  if (/stream|Bad FCHECK|Unknown compression|invalid (block|code)/i.test(text))
+    return '压缩数据损坏';
+  return '内容无法解析';
+};
+
+/**
+ * A pdf.js error about the file becomes a Chinese ExtractError; anything else (an error of our
+ * own code) is passed on, to be logged as an internal error.
+ */
+const translate = (error: unknown, name: string): unknown => {
   if (error instanceof ExtractError) return error;
-  const e = error as { name?: string; message?: string };
-  if (e?.name === 'PasswordException')
+  const e = (error ?? {}) as { name?: string; message?: string };
+  if (e.name === 'PasswordException')
     return new ExtractError('ENCRYPTED', messages.encryptedPdf(name));
-  const detail =
-    e?.name === 'InvalidPDFException'
-      ? '文件结构无效'
-      : (e?.message ?? String(error)).slice(0, 120);
-  return new ExtractError('CORRUPT_FILE', messages.corruptPdf(name, detail));
+  if (e.name !== undefined && PDFJS_ERRORS.has(e.name))
+    return new ExtractError('CORRUPT_FILE', messages.corruptPdf(name, corruptDetail(e)));
+  return error;
+};
+
+/** Largest image pdf.js decodes, in pixels: an A4 page scanned at 600 dpi (bigger ones are skipped). */
+const MAX_IMAGE_PIXELS = 40_000_000;
+
+/** Throws the limit error when the file's streams exceed the byte or nesting budget. */
+const enforceBudget = (bytes: Uint8Array, ctx: PdfContext): void => {
+  const over = checkPdfBudget(bytes, ctx);
+  if (!over) return;
+  if (over.limit === 'stream')
+    throw new ExtractError('STREAM_TOO_LARGE', messages.streamTooLarge(ctx.name, over.max));
+  if (over.limit === 'total')
+    throw new ExtractError('ARCHIVE_TOO_LARGE', messages.inflatedTooLarge(ctx.name, over.max));
+  throw new ExtractError('NESTING_TOO_DEEP', messages.pdfNestingTooDeep(ctx.name, over.max));
 };
 
 /** Extracts a PDF. Throws ExtractError with a Chinese message on every failure. */
@@ -71,6 +111,8 @@ export const extractPdf = async (
   bytes: Uint8Array,
   ctx: PdfContext,
 ): Promise<ExtractedDocument> => {
+  enforceBudget(bytes, ctx);
+  ctx.checkpoint();
   const lib = await pdfjs();
   const task = lib.getDocument({
     data: new Uint8Array(bytes), // a copy (pdf.js takes the buffer over; it refuses a Buffer)
@@ -79,12 +121,16 @@ export const extractPdf = async (
     disableFontFace: true,
     useSystemFonts: false,
     useWorkerFetch: false,
+    // (pdf.js 6 has no eval-compiled fonts any more: no `isEvalSupported` to turn off.)
+    maxImageSize: MAX_IMAGE_PIXELS,
     verbosity: lib.VerbosityLevel.ERRORS,
   });
   const abort = (): void => void task.destroy();
   ctx.signal.addEventListener('abort', abort, { once: true });
   try {
     const doc = await task.promise;
+    // An empty page tree (/Count 0) is a broken file, not a scan.
+    if (doc.numPages === 0) throw new ExtractError('CORRUPT_FILE', messages.noPages(ctx.name));
     if (doc.numPages > ctx.maxPages)
       throw new ExtractError(
         'TOO_MANY_PAGES',

@@ -2,7 +2,7 @@
 // tab-separated rows (Word), one cell per line, or space-separated numbers (PDF text).
 import type { Span } from '../../model/schema';
 import { splitLines } from '../../text/lines';
-import { parsePlainNumber } from '../../text/numbers';
+import { isOutOfRangeNumber, parsePlainNumber } from '../../text/numbers';
 
 export type ValueProblem = 'unit' | 'text' | null;
 
@@ -40,8 +40,10 @@ const asValue = (
     return { value: null, problem: null };
   const n = parsePlainNumber(raw);
   if (n !== null) return { value: n, problem: null };
+  // A number too long for any report is still the cell's value token: kept as raw, value null.
+  if (isOutOfRangeNumber(raw)) return { value: null, problem: null };
   const u = WITH_UNIT.exec(raw);
-  if (u) return { value: Number(u[1]), problem: 'unit' };
+  if (u) return { value: parsePlainNumber(u[1]!), problem: 'unit' };
   return null;
 };
 

@@ -2,6 +2,7 @@
 import type { Cell } from '../../model/schema';
 import type { ParsedDocument } from '../../parser/types';
 import { defineRule } from '../types';
+import { isOutOfRangeNumber, MAX_NUMBER_DIGITS } from '../../text/numbers';
 import { BLANK_MARKS, cellName, fmt } from '../support/places';
 
 const FEE_CELL = 'active/fees/amount';
@@ -20,6 +21,10 @@ const unplaced = (doc: ParsedDocument): Set<string> =>
     ),
   );
 
+/** A raw too long to quote whole (a 400-digit number): its start and its length. */
+const shown = (raw: string): string =>
+  raw.length > 40 ? `${raw.slice(0, 20)}…（共 ${raw.length} 个字符）` : raw;
+
 interface Problem {
   text: string;
   /** The corrected content, when it can be known. */
@@ -33,6 +38,8 @@ export const cellProblems = (path: string, cell: Pick<Cell, 'raw' | 'value'>): P
   const fee = path === FEE_CELL;
   if (cell.value === null) {
     if (BLANK_MARKS.has(raw)) return [];
+    if (isOutOfRangeNumber(raw.replace(UNIT, '').trim()))
+      return [{ text: `数字超过 ${MAX_NUMBER_DIGITS} 位，超出年度报告可能的范围`, fix: null }];
     return [{ text: '不是数字', fix: null }];
   }
   // Money with its unit as written: only a negative amount is wrong.
@@ -68,7 +75,7 @@ export const cellInvalid = defineRule({
       const fix = problems.length === 1 ? problems[0]!.fix : null;
       const info = problems.every((p) => p.severity === 'info');
       ctx.report({
-        message: `${cellName(path)}填为「${cell.raw.trim()}」，${problems.map((p) => p.text).join('，')}。`,
+        message: `${cellName(path)}填为「${shown(cell.raw.trim())}」，${problems.map((p) => p.text).join('，')}。`,
         spans: cell.span ? [cell.span] : [],
         cells: [path],
         expected: fix,
