@@ -287,8 +287,8 @@ const certainRows = (
 /**
  * Placement by the form's order, held by the certain grid rows: each certain row takes its own
  * cells, and the rows between two of them take the numbers between them in order, when the
- * count is exactly theirs — or, if not, when the numbers inside grids are (a lone number line
- * beside a grid is conversion noise). Otherwise those rows stay unread, with a diagnostic:
+ * numbers inside grids are exactly theirs (a lone number line beside a grid is conversion
+ * noise, never a cell) — or else all the numbers between them are. Otherwise those rows stay unread, with a diagnostic:
  * nothing is shifted into a row it may not belong to.
  */
 const placeBetweenAnchors = (
@@ -309,7 +309,7 @@ const placeBetweenAnchors = (
     if (need === 0) return;
     const all = values.filter((v) => v.span[0] >= from && v.span[1] <= to);
     const inGrids = all.filter((v) => gridLineAt(text, grids, v.span[0]) !== null);
-    const run = all.length === need ? all : inGrids.length === need ? inGrids : null;
+    const run = inGrids.length === need ? inGrids : all.length === need ? all : null;
     if (!run) {
       const at: Span = all.length > 0 ? [all[0]!.span[0], all[all.length - 1]!.span[1]] : span;
       for (const row of rows)
