@@ -115,6 +115,21 @@ ruleTester(headingNumbering, {
       ],
     },
     {
+      name: 'a section whose heading line was lost but whose sub-heading is there: info only',
+      text: buildReportText({
+        prose: { '5': '（一）2024年工作中存在问题的改进情况\n本年度完善了政府信息公开目录。' },
+      }).replace('五、存在的主要问题及改进情况\n', ''),
+      findings: [
+        {
+          message:
+            '第五部分的内容在，但未见其标题「五、存在的主要问题及改进情况」（可能是文件转换时丢失了标题行）',
+          severity: 'info',
+          expected: '五、存在的主要问题及改进情况',
+          actual: null,
+        },
+      ],
+    },
+    {
       name: 'a table without its heading',
       text: buildReportText().replace('三、收到和处理政府信息公开申请情况\n', ''),
       findings: [

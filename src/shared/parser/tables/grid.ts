@@ -144,3 +144,33 @@ export const placeByColumn = (
   }
   return out;
 };
+
+/**
+ * A grid row that is certain whatever its grid's width: its own label field names the row and
+ * exactly `width` fields follow it, each one number or empty (an empty field is a blank cell).
+ * Null when the line reads any other way (a field of words, two numbers in one field, a count
+ * that does not fit): such a row is never placed by shifting.
+ */
+export const certainGridRow = (
+  text: string,
+  line: GridLine,
+  labelEnd: number,
+  values: readonly Slot[],
+  width: number,
+): PlacedCell[] | null => {
+  const fields = fieldsOf(text, line);
+  const labelField = fields.findIndex((f) => labelEnd > f.start && labelEnd <= f.end);
+  if (labelField < 0 || fields.length - labelField - 1 !== width) return null;
+  const out: PlacedCell[] = [];
+  for (const f of fields.slice(labelField + 1)) {
+    const inField = values.filter(
+      (s) => s.kind === 'value' && s.span[0] >= f.start && s.span[1] <= f.end,
+    );
+    const v = inField[0];
+    if (inField.length > 1) return null;
+    if (v && v.kind === 'value') out.push({ raw: v.raw, value: v.value, span: v.span });
+    else if (f.text.trim() === '') out.push({ raw: '', value: null, span: null });
+    else return null;
+  }
+  return out;
+};

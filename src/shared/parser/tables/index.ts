@@ -16,7 +16,7 @@ import type { HeadingInfo, ParseDiagnostic, TableRegion } from '../types';
 import { lastIsSum, placeRow, type PlacedCell, type Slot } from './align';
 import { active2019RowKeys, activeRowKeys, requestRowKeys, type RowKey } from './labels';
 import { chooseReadings, decodeCandidates, decodeRun, fusedRows, type FusedRow } from './fused';
-import { gridLineAt, placeByColumn, type GridRanges } from './grid';
+import { certainGridRow, gridLineAt, placeByColumn, type GridRanges } from './grid';
 import { findRegions } from './regions';
 import { readRows, type RowsRead } from './rows';
 import { tokenize } from './tokens';
@@ -85,7 +85,21 @@ const readLabelledTable = (
     valueCount === total &&
     read.allValues.every((s) => s.kind === 'value')
   ) {
-    placeByOrder(form, read.allValues, cells);
+    const anchors = certainRows(text, read, rowIds, form, grids);
+    if (anchors.length === 0) placeByOrder(form, read.allValues, cells);
+    else
+      placeBetweenAnchors(
+        text,
+        table,
+        form,
+        rowIds,
+        anchors,
+        read.allValues,
+        span,
+        grids,
+        cells,
+        diagnostics,
+      );
     diagnostics.push({ kind: 'placed-by-order', table, span });
     return;
   }
@@ -239,6 +253,102 @@ const adoptMisspelledRows = (
     diagnostics.push({ kind: 'row-label-typo', table, row, label: u.label, span: u.labelSpan });
   }
 };
+
+interface Anchor {
+  row: string;
+  cells: PlacedCell[];
+  /** The anchor's grid line: the numbers before it belong to the rows before it. */
+  start: number;
+  end: number;
+}
+
+/** The rows read from grid lines that are certain (see certainGridRow), in reading order. */
+const certainRows = (
+  text: string,
+  read: RowsRead,
+  rowIds: readonly string[],
+  form: FormTable,
+  grids: GridRanges,
+): Anchor[] => {
+  const anchors: Anchor[] = [];
+  for (const rowId of rowIds) {
+    const row = read.rows.get(rowId);
+    const line = row && gridLineAt(text, grids, row.labelSpan[1]);
+    if (!row || !line) continue;
+    const width = form.columnsOf(rowId === '3.6' ? '3.6.1' : rowId).length;
+    const inLine = read.allValues.filter((s) => s.span[0] >= line.start && s.span[1] <= line.end);
+    const cells = certainGridRow(text, line, row.labelSpan[1], inLine, width);
+    if (cells) anchors.push({ row: rowId, cells, start: line.start, end: line.end });
+  }
+  // Anchors out of the form's order say the labels are not what they seem: no anchors then.
+  return anchors.every((a, i) => i === 0 || a.start > anchors[i - 1]!.end) ? anchors : [];
+};
+
+/**
+ * Placement by the form's order, held by the certain grid rows: each certain row takes its own
+ * cells, and the rows between two of them take the numbers between them in order, when the
+ * numbers inside grids are exactly theirs (a lone number line beside a grid is conversion
+ * noise, never a cell) — or else all the numbers between them are. Otherwise those rows stay unread, with a diagnostic:
+ * nothing is shifted into a row it may not belong to.
+ */
+const placeBetweenAnchors = (
+  text: string,
+  table: TableId,
+  form: FormTable,
+  rowIds: readonly string[],
+  anchors: readonly Anchor[],
+  values: readonly Slot[],
+  span: Span,
+  grids: GridRanges,
+  cells: Record<string, Cell>,
+  diagnostics: ParseDiagnostic[],
+): void => {
+  const placeRun = (rows: readonly string[], from: number, to: number): void => {
+    const widths = rows.map((r) => form.columnsOf(r === '3.6' ? '3.6.1' : r));
+    const need = widths.reduce((n, cs) => n + cs.length, 0);
+    if (need === 0) return;
+    const all = values.filter((v) => v.span[0] >= from && v.span[1] <= to);
+    const inGrids = all.filter((v) => gridLineAt(text, grids, v.span[0]) !== null);
+    const run = inGrids.length === need ? inGrids : all.length === need ? all : null;
+    if (!run) {
+      const at: Span = all.length > 0 ? [all[0]!.span[0], all[all.length - 1]!.span[1]] : span;
+      for (const row of rows)
+        diagnostics.push({
+          kind: 'row-unaligned',
+          table,
+          row,
+          span: at,
+          count: all.length,
+          expected: need,
+        });
+      return;
+    }
+    let i = 0;
+    rows.forEach((row, r) =>
+      widths[r]!.forEach((c) => put(cells, cellPath(table, row, c.id), fromValue(run[i++]!))),
+    );
+  };
+  let from = span[0];
+  let pending: string[] = [];
+  for (const rowId of rowIds) {
+    const anchor = anchors.find((a) => a.row === rowId);
+    if (!anchor) {
+      pending.push(rowId);
+      continue;
+    }
+    placeRun(pending, from, anchor.start);
+    const columns = form.columnsOf(rowId === '3.6' ? '3.6.1' : rowId);
+    columns.forEach((c, i) => put(cells, cellPath(table, rowId, c.id), anchor.cells[i]!));
+    from = anchor.end;
+    pending = [];
+  }
+  placeRun(pending, from, span[1]);
+};
+
+const fromValue = (s: Slot): PlacedCell =>
+  s.kind === 'value'
+    ? { raw: s.raw, value: s.value, span: s.span }
+    : { raw: '', value: null, span: null };
 
 /** Places numbers by the form's fixed order (used when exactly the form's count follows). */
 const placeByOrder = (

@@ -39,7 +39,7 @@ export const headingNumbering = defineRule({
     severity: 'warning',
     title: '部分标题不规范',
     description:
-      '六个部分的标题应按格式写作“一、总体情况”至“六、其他需要报告的事项”：序号用“一、”等中文数字，不用“2、”“第二部分”，也不能缺序号；标题文字不应改写。仅多“方面”“工作”、标点或“的”之类的差别不提示。表格前缺少本部分标题的，也在此提示。',
+      '六个部分的标题应按格式写作“一、总体情况”至“六、其他需要报告的事项”：序号用“一、”等中文数字，不用“2、”“第二部分”，也不能缺序号；标题文字不应改写。仅多“方面”“工作”、标点或“的”之类的差别不提示。表格前缺少本部分标题的，也在此提示；某部分的内容在而只缺标题行（从其小标题读出）的，作为提示信息列出。',
   },
   check(ctx) {
     const { doc } = ctx;
@@ -47,6 +47,19 @@ export const headingNumbering = defineRule({
     for (const h of doc.headings) {
       const official = officialHeadings[h.id];
       const span = headingSpan(doc, h);
+      if (!h.found && h.placement === 'sub-heading') {
+        // The section's content is there, found through its sub-heading: a conversion can drop
+        // a heading line, and the reviewer still sees the section, so this is only a note.
+        ctx.report({
+          message: `第${ordinal[h.id]}部分的内容在，但未见其标题「${official}」（可能是文件转换时丢失了标题行）`,
+          severity: 'info',
+          spans: [span],
+          expected: official,
+          actual: null,
+          suggestion: `核对原件，在该部分之前应有标题“${official}”`,
+        });
+        continue;
+      }
       if (!h.found) {
         const table = sectionTable[h.id] ?? '表格';
         ctx.report({
