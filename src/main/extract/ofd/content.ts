@@ -35,6 +35,8 @@ export interface PaintedPath {
   shapes: PathShape[];
   stroked: boolean;
   filled: boolean;
+  /** The fill as a CSS colour (for drawing the page; the layout only needs `filled`). */
+  fill: string;
 }
 
 export interface PageObjects {
@@ -64,6 +66,18 @@ const isWhite = (el: XmlElement | undefined): boolean => {
   const parts = (attr(el, 'Value') ?? '').trim().split(/\s+/);
   const values = parts.map((p) => (p.startsWith('#') ? parseInt(p.slice(1), 16) : Number(p)));
   return values.length >= 1 && values.every((v) => v === 255);
+};
+
+/** An RGB or grey Value as a CSS colour; black when absent or in another colour space. */
+const cssColour = (el: XmlElement | undefined): string => {
+  const values = (attr(el, 'Value') ?? '')
+    .trim()
+    .split(/\s+/)
+    .map((p) => (p.startsWith('#') ? parseInt(p.slice(1), 16) : Number(p)));
+  const ok = values.every((v) => Number.isInteger(v) && v >= 0 && v <= 255);
+  if (ok && values.length === 3) return `rgb(${values.join(',')})`;
+  if (ok && values.length === 1) return `rgb(${values[0]},${values[0]},${values[0]})`;
+  return '#000';
 };
 
 const flag = (el: XmlElement, name: string, fallback: boolean): boolean => {
@@ -204,7 +218,7 @@ export class PageWalker {
         om[1] * x + om[3] * y + om[5],
       ]),
     }));
-    this.out.paths.push({ shapes, stroked, filled });
+    this.out.paths.push({ shapes, stroked, filled, fill: cssColour(at(obj, 'FillColor')) });
   }
 
   private image(obj: XmlElement, m: Matrix): void {
