@@ -71,14 +71,12 @@ export const ofdPages = (bytes: Uint8Array, limits: OfdViewLimits): OfdPageView[
     }
     const { objects, width, height } = walked;
     const paths = objects.paths.map(pathItem).filter((p) => p !== null);
-    const images = objects.images.map(
-      (b): [number, number, number, number] => [
-        r(b.x0),
-        r(b.top),
-        r(b.x1 - b.x0),
-        r(b.bottom - b.top),
-      ],
-    );
+    const images = objects.images.map((b): [number, number, number, number] => [
+      r(b.x0),
+      r(b.top),
+      r(b.x1 - b.x0),
+      r(b.bottom - b.top),
+    ]);
     const total = objects.runs.length + paths.length + images.length;
     const take = <T>(items: T[]): T[] => {
       const kept = items.slice(0, Math.max(0, room));
