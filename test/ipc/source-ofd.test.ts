@@ -97,6 +97,20 @@ describe('report:source for an OFD', () => {
     expect(wide.length).toBeGreaterThan(5);
   });
 
+  it('draws text and rules in the writer’s colours, sizes and line widths', async () => {
+    const bytes = new Uint8Array(readFileSync(join(ofdDir, 'real', 'gongwen_pifu_n.ofd')));
+    const [first] = ofdPages(bytes, { maxPages: 500, maxUnpackedBytes: 1e8 });
+    // The red letterhead of a 公文: 14.7 mm characters in #ee2025.
+    const red = first!.texts.filter((t) => t.fill === 'rgb(238,32,37)');
+    expect(red.length).toBeGreaterThan(0);
+    expect(red[0]!.size).toBeCloseTo(14.7, 1);
+    expect(first!.texts.some((t) => t.fill === 'rgb(0,0,0)')).toBe(true);
+    const { source } = await sourceOf(join(ofdDir, 'tall-rows.template.ofd'));
+    if (source.kind !== 'ofd') throw new Error(source.kind);
+    const widths = new Set(source.pages.flatMap((p) => p.paths.map((d) => d.width)));
+    expect([...widths]).toEqual([0.25]);
+  });
+
   it('stops drawing at the item limit and says so on the page', () => {
     const bytes = new Uint8Array(readFileSync(join(ofdDir, 'nonzero-flat.filled.ofd')));
     const full = ofdPages(bytes, { maxPages: 500, maxUnpackedBytes: 1e8 });

@@ -8,6 +8,8 @@ import { sourceSegmentSchema } from '../model/source';
 export const MAX_OFD_ITEMS = 100_000;
 
 const num = z.number().finite();
+/** A colour as main writes it: `rgb(r,g,b)` or `#000` (nothing else reaches a style). */
+const cssColour = z.string().regex(/^(rgb\(\d{1,3},\d{1,3},\d{1,3}\)|#000)$/);
 /** x, y, w, h in millimetres from the page's top-left corner. */
 const mmBox = z.tuple([num, num, num, num]);
 
@@ -27,6 +29,7 @@ export const ofdPageSchema = z.object({
       y: num,
       size: num.positive(),
       length: num.nonnegative(),
+      fill: cssColour,
     }),
   ),
   /** Painted paths as SVG path data made of M, L and Z only (built in main from numbers). */
@@ -37,8 +40,10 @@ export const ofdPageSchema = z.object({
         .max(20_000)
         .regex(/^[MLZ0-9. -]*$/),
       stroke: z.boolean(),
-      /** A CSS colour `rgb(r,g,b)` or '' when the path is not filled. */
-      fill: z.string().regex(/^(rgb\(\d{1,3},\d{1,3},\d{1,3}\)|#000|)$/),
+      /** The stroke's width in millimetres. */
+      width: num.nonnegative(),
+      /** '' when the path is not filled. */
+      fill: z.union([cssColour, z.literal('')]),
     }),
   ),
   /** Where pictures are (drawn as placeholders). */

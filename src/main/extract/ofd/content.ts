@@ -29,6 +29,8 @@ export interface TextRun {
   em: number;
   /** A glyph of seal lettering on an arc (set aside). */
   arc: boolean;
+  /** The text's colour as a CSS colour (for drawing the page). */
+  fill: string;
 }
 
 export interface PaintedPath {
@@ -37,6 +39,8 @@ export interface PaintedPath {
   filled: boolean;
   /** The fill as a CSS colour (for drawing the page; the layout only needs `filled`). */
   fill: string;
+  /** The stroke's width in page units (for drawing the page). */
+  lineWidth: number;
 }
 
 export interface PageObjects {
@@ -140,6 +144,7 @@ export class PageWalker {
     for (const obj of objects) {
       const om = compose(m, objectMatrix(obj));
       const em = Number(attr(obj, 'Size')) || 3.5;
+      const fill = cssColour(at(obj, 'FillColor'));
       const glyphs = readGlyphs(obj);
       const c = numbers(attr(obj, 'CTM'));
       // A lone glyph turned by something other than a quarter turn: lettering on an arc.
@@ -158,6 +163,7 @@ export class PageWalker {
           baseline: run[0]!.y,
           em,
           arc: visible.length === 1 && turned,
+          fill,
         });
         run = [];
       };
@@ -218,7 +224,12 @@ export class PageWalker {
         om[1] * x + om[3] * y + om[5],
       ]),
     }));
-    this.out.paths.push({ shapes, stroked, filled, fill: cssColour(at(obj, 'FillColor')) });
+    // LineWidth is in object units; the default is 0.353 mm (GB/T 33190).
+    const lineWidth =
+      (Number(attr(obj, 'LineWidth')) || 0.353) *
+      Math.sqrt(Math.abs(om[0] * om[3] - om[1] * om[2]));
+    const fill = cssColour(at(obj, 'FillColor'));
+    this.out.paths.push({ shapes, stroked, filled, fill, lineWidth });
   }
 
   private image(obj: XmlElement, m: Matrix): void {

@@ -26,6 +26,7 @@ const textItem = (t: TextRun): OfdPageView['texts'][number] => ({
   y: r(t.baseline),
   size: r(t.em) || 0.001,
   length: r(Math.max(0, t.x1 - t.x0)),
+  fill: t.fill,
 });
 
 /** M/L/Z path data of the straight subpaths; curves (seal rings, flourishes) are left out. */
@@ -38,7 +39,7 @@ const pathItem = (p: PaintedPath): OfdPageView['paths'][number] | null => {
     })
     .join(' ');
   if (d === '' || d.length > 20_000) return null;
-  return { d, stroke: p.stroked, fill: p.filled ? p.fill : '' };
+  return { d, stroke: p.stroked, width: r(p.lineWidth), fill: p.filled ? p.fill : '' };
 };
 
 /**

@@ -88,7 +88,8 @@ const OfdPage = memo(function OfdPage({ page }: { page: OfdPageView }) {
           d={p.d}
           fill={p.fill || 'none'}
           stroke={p.stroke ? '#000' : 'none'}
-          strokeWidth={0.25}
+          // Hairlines (width 0) still show; nothing drawn thicker than a heavy rule.
+          strokeWidth={Math.min(Math.max(p.width, 0.1), 2)}
         />
       ))}
       {page.images.map(([x, y, w, h], i) => (
@@ -101,6 +102,7 @@ const OfdPage = memo(function OfdPage({ page }: { page: OfdPageView }) {
           x={t.x}
           y={t.y}
           fontSize={t.size}
+          fill={t.fill}
           // The writer placed every glyph; fitting the run to its length keeps columns aligned.
           {...(t.length > 0 ? { textLength: t.length, lengthAdjust: 'spacingAndGlyphs' } : {})}
         >
