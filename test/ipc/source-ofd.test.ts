@@ -1,15 +1,18 @@
 // The 原文 view of an OFD: report:source answers with the pages drawn from the package's objects
 // (text runs where the writer put them, the template's table rules) and the `ofd` segments that
 // place the findings, every segment's text drawn inside its box; the drawing is bounded.
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { extractFile } from '../../src/main/extract';
 import { ofdPages } from '../../src/main/extract/ofd/view';
 import { dispatch } from '../../src/main/services/dispatch';
 import { createHandlers } from '../../src/main/services/handlers';
 import { ReviewService } from '../../src/main/services/review-service';
 import { SourceService } from '../../src/main/services/source';
 import { reportSourceSchema, type ReportSource } from '../../src/shared/ipc/source';
+import { parseReport } from '../../src/shared/parser';
 import { tempWorkspace } from '../support/workspace';
 
 const ofdDir = join(import.meta.dirname, '..', 'fixtures', 'ofd');
@@ -109,6 +112,34 @@ describe('report:source for an OFD', () => {
     if (source.kind !== 'ofd') throw new Error(source.kind);
     const widths = new Set(source.pages.flatMap((p) => p.paths.map((d) => d.width)));
     expect([...widths]).toEqual([0.25]);
+  });
+
+  it('reads an original the workspace does not hold again, and refuses it once changed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nianbao-ofd-source-'));
+    const file = join(dir, '报告.ofd');
+    copyFileSync(join(ofdDir, 'nonzero-merged.lines.ofd'), file);
+    const r = await extractFile(file);
+    if (!r.ok) throw new Error(r.error.message);
+    const workspace = tempWorkspace();
+    const { id } = workspace.importReport({
+      name: '报告.ofd',
+      format: r.doc.format,
+      path: file,
+      hash: 'a'.repeat(64),
+      extracted: r.doc,
+      parsed: parseReport(r.doc.text).report,
+      error: null,
+    });
+    const sources = new SourceService({ workspace });
+    const got = await sources.getSource(id);
+    if (got.kind !== 'ofd') throw new Error(JSON.stringify(got));
+    expect(got.pages).toHaveLength(5);
+    expect(got.segments).toEqual(r.doc.segments);
+    copyFileSync(join(ofdDir, 'nonzero-flat.filled.ofd'), file);
+    expect(await sources.getSource(id)).toMatchObject({
+      kind: 'unavailable',
+      message: expect.stringContaining('已被修改'),
+    });
   });
 
   it('stops drawing at the item limit and says so on the page', () => {
