@@ -108,6 +108,10 @@ describe('report:source for an OFD', () => {
     expect(red.length).toBeGreaterThan(0);
     expect(red[0]!.size).toBeCloseTo(14.7, 1);
     expect(first!.texts.some((t) => t.fill === 'rgb(0,0,0)')).toBe(true);
+    // The red rule under it takes its width (1 mm) from the DrawParam it names.
+    expect(first!.paths).toContainEqual(
+      expect.objectContaining({ stroke: 'rgb(238,32,37)', width: 1 }),
+    );
     const { source } = await sourceOf(join(ofdDir, 'tall-rows.template.ofd'));
     if (source.kind !== 'ofd') throw new Error(source.kind);
     const widths = new Set(source.pages.flatMap((p) => p.paths.map((d) => d.width)));

@@ -39,7 +39,8 @@ export const ofdPageSchema = z.object({
         .string()
         .max(20_000)
         .regex(/^[MLZ0-9. -]*$/),
-      stroke: z.boolean(),
+      /** '' when the path is not stroked. */
+      stroke: z.union([cssColour, z.literal('')]),
       /** The stroke's width in millimetres. */
       width: num.nonnegative(),
       /** '' when the path is not filled. */

@@ -6,6 +6,7 @@ import { compose, isWide, type Matrix, type Rect } from '../pdf/geometry';
 import type { PathShape } from '../pdf/rules';
 import { OfdError } from './package';
 import { parsePathData } from './path-data';
+import type { Resources } from './resources';
 import { isPrivateUse, readGlyphs } from './text-code';
 import { at, attr, box, kids, localName, numbers, textOf, type XmlElement } from './xml';
 
@@ -37,8 +38,9 @@ export interface PaintedPath {
   shapes: PathShape[];
   stroked: boolean;
   filled: boolean;
-  /** The fill as a CSS colour (for drawing the page; the layout only needs `filled`). */
+  /** The fill and stroke as CSS colours (for drawing the page; the layout needs neither). */
   fill: string;
+  stroke: string;
   /** The stroke's width in page units (for drawing the page). */
   lineWidth: number;
 }
@@ -89,20 +91,43 @@ const flag = (el: XmlElement, name: string, fallback: boolean): boolean => {
   return v === undefined ? fallback : v === 'true' || v === '1';
 };
 
-/** Composite graphic units (CompositeObject's ResourceID), found in the resource parts. */
-export type UnitLookup = (id: string) => XmlElement | undefined;
+/** A DrawParam names the one it is relative to; chains longer than this are cut. */
+const MAX_PARAMS = 8;
 
 export class PageWalker {
   readonly out: PageObjects = { runs: [], paths: [], images: [], objects: 0, privateUse: 0 };
 
   constructor(
     private readonly page: number,
-    private readonly units: UnitLookup,
+    private readonly res: Resources,
   ) {}
 
   /** Walks every Layer of a page's (or a template's) Content. */
   walkPage(root: XmlElement, base: Matrix): void {
     for (const layer of kids(at(root, 'Content'), 'Layer')) this.walk(layer, base, 0);
+  }
+
+  /** The DrawParam an object names and those it is relative to, nearest first. */
+  private params(obj: XmlElement): XmlElement[] {
+    const out: XmlElement[] = [];
+    let id = attr(obj, 'DrawParam');
+    while (id && out.length < MAX_PARAMS) {
+      const p = this.res.drawParam(id);
+      if (!p || out.includes(p)) break;
+      out.push(p);
+      id = attr(p, 'Relative');
+    }
+    return out;
+  }
+
+  /** A colour element of the object, else of its DrawParams. */
+  private drawn(obj: XmlElement, name: 'FillColor' | 'StrokeColor'): XmlElement | undefined {
+    return (
+      at(obj, name) ??
+      this.params(obj)
+        .map((p) => at(p, name))
+        .find(Boolean)
+    );
   }
 
   private count(): void {
@@ -130,7 +155,7 @@ export class PageWalker {
         this.walk(obj, m, depth + 1);
       } else if (name === 'CompositeObject') {
         this.count();
-        const unit = this.units(attr(obj, 'ResourceID') ?? '');
+        const unit = this.res.unit(attr(obj, 'ResourceID') ?? '');
         const content = at(unit, 'Content');
         if (content) this.walk(content, compose(m, objectMatrix(obj)), depth + 1);
       }
@@ -144,7 +169,7 @@ export class PageWalker {
     for (const obj of objects) {
       const om = compose(m, objectMatrix(obj));
       const em = Number(attr(obj, 'Size')) || 3.5;
-      const fill = cssColour(at(obj, 'FillColor'));
+      const fill = cssColour(this.drawn(obj, 'FillColor'));
       const glyphs = readGlyphs(obj);
       const c = numbers(attr(obj, 'CTM'));
       // A lone glyph turned by something other than a quarter turn: lettering on an arc.
@@ -214,8 +239,10 @@ export class PageWalker {
     const data = textOf(at(obj, 'AbbreviatedData'));
     if (!data.trim()) return;
     const om = compose(m, objectMatrix(obj));
-    const stroked = flag(obj, 'Stroke', true) && !isWhite(at(obj, 'StrokeColor'));
-    const filled = flag(obj, 'Fill', false) && !isWhite(at(obj, 'FillColor'));
+    const strokeColour = this.drawn(obj, 'StrokeColor');
+    const fillColour = this.drawn(obj, 'FillColor');
+    const stroked = flag(obj, 'Stroke', true) && !isWhite(strokeColour);
+    const filled = flag(obj, 'Fill', false) && !isWhite(fillColour);
     if (!stroked && !filled) return;
     const shapes = parsePathData(data).map((s) => ({
       ...s,
@@ -226,10 +253,20 @@ export class PageWalker {
     }));
     // LineWidth is in object units; the default is 0.353 mm (GB/T 33190).
     const lineWidth =
-      (Number(attr(obj, 'LineWidth')) || 0.353) *
-      Math.sqrt(Math.abs(om[0] * om[3] - om[1] * om[2]));
-    const fill = cssColour(at(obj, 'FillColor'));
-    this.out.paths.push({ shapes, stroked, filled, fill, lineWidth });
+      (Number(
+        attr(obj, 'LineWidth') ??
+          this.params(obj)
+            .map((p) => attr(p, 'LineWidth'))
+            .find(Boolean),
+      ) || 0.353) * Math.sqrt(Math.abs(om[0] * om[3] - om[1] * om[2]));
+    this.out.paths.push({
+      shapes,
+      stroked,
+      filled,
+      fill: cssColour(fillColour),
+      stroke: cssColour(strokeColour),
+      lineWidth,
+    });
   }
 
   private image(obj: XmlElement, m: Matrix): void {

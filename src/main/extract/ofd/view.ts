@@ -39,7 +39,12 @@ const pathItem = (p: PaintedPath): OfdPageView['paths'][number] | null => {
     })
     .join(' ');
   if (d === '' || d.length > 20_000) return null;
-  return { d, stroke: p.stroked, width: r(p.lineWidth), fill: p.filled ? p.fill : '' };
+  return {
+    d,
+    stroke: p.stroked ? p.stroke : '',
+    width: r(p.lineWidth),
+    fill: p.filled ? p.fill : '',
+  };
 };
 
 /**

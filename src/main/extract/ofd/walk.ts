@@ -4,7 +4,7 @@
 import { compose, type Matrix } from '../pdf/geometry';
 import { PageWalker, type PageObjects } from './content';
 import { resolvePath, type OfdPackage } from './package';
-import { unitLookup } from './resources';
+import { resourceLookup } from './resources';
 import type { OfdDocument, OfdPage } from './structure';
 import { at, attr, box, kids, textOf, type XmlElement } from './xml';
 
@@ -45,11 +45,11 @@ export const walkOfdPage = (
   const [x, y, width, height] = box(textOf(at(root, 'Area', 'PhysicalBox'))) ?? page.box;
   const base: Matrix = compose([scale, 0, 0, scale, 0, 0], [1, 0, 0, 1, -x, -y]);
   const pageRes = kids(root, 'PageRes').map((r) => textOf(r).trim());
-  const units = unitLookup(pkg, [
+  const resources = resourceLookup(pkg, [
     ...doc.resources,
     ...pageRes.filter(Boolean).map((r) => resolvePath(page.content, r)),
   ]);
-  const walker = new PageWalker(page.number, units);
+  const walker = new PageWalker(page.number, resources);
   const [under, over] = templatesOf(root, doc, pkg);
   for (const t of under) walker.walkPage(t, base);
   walker.walkPage(root, base);

@@ -87,7 +87,7 @@ const OfdPage = memo(function OfdPage({ page }: { page: OfdPageView }) {
           key={`p${i}`}
           d={p.d}
           fill={p.fill || 'none'}
-          stroke={p.stroke ? '#000' : 'none'}
+          stroke={p.stroke || 'none'}
           // Hairlines (width 0) still show; nothing drawn thicker than a heavy rule.
           strokeWidth={Math.min(Math.max(p.width, 0.1), 2)}
         />
