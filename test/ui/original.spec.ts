@@ -15,6 +15,7 @@ import { test } from './support/harness';
 const samplesDir = join(import.meta.dirname, '..', 'fixtures', 'samples');
 const pdfFile = join(samplesDir, '001_f5110ba79a44df9c.pdf');
 const docxFile = join(samplesDir, '003_bd471127bf420aa0.docx');
+const ofdFile = join(import.meta.dirname, '..', 'fixtures', 'ofd', 'nonzero-merged.lines.ofd');
 
 const importAndOpen = async (page: Page, bridge: Bridge, file: string): Promise<ReportDetail> => {
   await page.locator('.drop-target').waitFor();
@@ -107,6 +108,60 @@ test('原文（PDF，中文字体未嵌入）：CMap 取自程序自带的资源
   });
   if (inside.length < 3 || inside.includes(false))
     fail(`第 1 页应有 3 个以上在页内的标注框，实为 ${JSON.stringify(inside)}`);
+});
+
+test('原文（OFD）：页面由解析出的文字与线条绘制，点击问题后框出所在位置', async ({
+  page,
+  bridge,
+  screenshot,
+}) => {
+  const detail = await importAndOpen(page, bridge, ofdFile);
+  const extracted = await extractFile(ofdFile);
+  if (!extracted.ok) return fail(extracted.error.message);
+  const index = lastWithSpan(detail);
+  const [start, end] = detail.findings[index]!.spans[0]!;
+  const [rawStart] = toRawRange(parseReport(detail.raw).norm, start, end);
+  const loc = segmentAt(extracted.doc.segments, rawStart)?.loc;
+  if (loc?.kind !== 'ofd') return fail('问题所在位置不在 OFD 页面上');
+
+  const pageBox = page.locator(`.ofd-page[data-page="${loc.page}"]`);
+  await pageBox.locator('svg text').first().waitFor();
+  await page.locator(`li.finding[data-finding="${index}"]`).click();
+  const box = pageBox.locator(`.pdf-box[data-k~="f${index}"]`);
+  await expectClass(box, 'active');
+  await expectClass(box, 'flash');
+  // The view scrolls to the finding's first mark (it may be a cell on an earlier page).
+  await expectInView(page.locator(`.ofd-view .pdf-box[data-k~="f${index}"]`).first());
+  // The page is drawn (its text and its table's rules), and the mark sits on drawn text.
+  const drawn = await pageBox.evaluate((p, k) => {
+    const mark = p.querySelector(`.pdf-box[data-k~="${k}"]`)!.getBoundingClientRect();
+    const page = p.getBoundingClientRect();
+    const texts = [...p.querySelectorAll('svg text')];
+    const under = texts.filter((t) => {
+      const r = t.getBoundingClientRect();
+      const cx = r.left + r.width / 2;
+      const cy = r.top + r.height / 2;
+      return cx > mark.left && cx < mark.right && cy > mark.top && cy < mark.bottom;
+    });
+    return {
+      texts: texts.length,
+      rules: p.querySelectorAll('svg path').length,
+      inside:
+        mark.width > 2 &&
+        mark.left >= page.left - 4 &&
+        mark.right <= page.right + 4 &&
+        mark.top >= page.top - 4 &&
+        mark.bottom <= page.bottom + 4,
+      under: under.map((t) => t.textContent).join(''),
+    };
+  }, `f${index}`);
+  if (drawn.texts < 20) fail(`第 ${loc.page} 页只绘出 ${drawn.texts} 段文字`);
+  if (!drawn.inside) fail(`标注框不在第 ${loc.page} 页内`);
+  const quoted = extracted.doc.text.slice(rawStart, rawStart + 2);
+  if (!drawn.under.includes(quoted)) fail(`标注框下应有「${quoted}」，实为「${drawn.under}」`);
+  const ruled = await page.locator('.ofd-page svg path').count();
+  if (ruled < 20) fail(`表格的线条应绘出，实有 ${ruled} 条路径`);
+  await screenshot('ofd-original');
 });
 
 test('原文（Word）：显示为网页，点击问题后标出所在段落或单元格', async ({

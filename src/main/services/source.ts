@@ -1,12 +1,14 @@
 // The 原文 of a report for the review desk: the file kept in the workspace at import (or, for a
 // report stored without it, the file read again and checked to still give the text that was
-// checked, so the source segments match the findings), as the PDF's bytes or the Word document's
-// sanitized HTML with the segments.
+// checked, so the source segments match the findings), as the PDF's bytes, the Word document's
+// sanitized HTML or the OFD's pages as drawable items, with the segments.
 import { readFile } from 'node:fs/promises';
 import type { ReportSource } from '../../shared/ipc/source';
 import type { SourceSegment } from '../../shared/model/source';
 import { extractBytes, type ExtractResult } from '../extract';
 import { pageHtml } from '../extract/html';
+import { DEFAULT_LIMITS } from '../extract/options';
+import { ofdPages } from '../extract/ofd/view';
 import type { StoredReport, Workspace } from '../storage';
 import { WorkspaceError } from '../storage/errors';
 import { anchoredHtml, wordToHtml, type WordHtml } from './word-html';
@@ -47,6 +49,19 @@ const toHtml = async (
     ? wordToHtml(bytes, report.raw, segments)
     : anchoredHtml(pageHtml(bytes, report.fileName), report.raw, segments);
 
+/** An OFD's pages to draw, or `unavailable` when they cannot be read. */
+const ofdSource = (
+  bytes: Uint8Array,
+  fileName: string,
+  segments: SourceSegment[],
+): ReportSource => {
+  try {
+    return { kind: 'ofd', pages: ofdPages(bytes, DEFAULT_LIMITS), segments };
+  } catch {
+    return unavailable(`无法显示「${fileName}」的 OFD 页面；请使用「文本」视图。`);
+  }
+};
+
 /**
  * Serves `report:source`. Only reports already imported are read (their paths were granted
  * then), by id: the page never names a path.
@@ -69,14 +84,17 @@ export class SourceService {
     const r = { ...summary, raw, path: summary.sourcePath ?? '' };
     if (r.error) return unavailable('该文件未能读取，没有可显示的原文。');
     if (r.format === 'txt' || r.format === 'text' || r.format === 'md') return { kind: 'text' };
-    if (r.format !== 'pdf' && !HTML_VIEW.has(r.format)) {
-      return unavailable('该文件由其他格式转换而来，原文视图只显示 PDF 和 Word（.docx）文件。');
+    if (r.format !== 'pdf' && r.format !== 'ofd' && !HTML_VIEW.has(r.format)) {
+      return unavailable(
+        '该文件由其他格式转换而来，原文视图只显示 PDF、OFD、Word（.docx）和网页文件。',
+      );
     }
     const kept = this.ws.getDocumentBytes(id);
     if (kept && keptSegments.length > 0) {
       // Kept at import with the very text that was checked: the marks line up by construction.
       if (r.format === 'pdf')
         return { kind: 'pdf', bytes: new Uint8Array(kept), segments: keptSegments };
+      if (r.format === 'ofd') return ofdSource(kept, r.fileName, keptSegments);
       const { html, anchors } = await toHtml(r.format, kept, r, keptSegments);
       return { kind: 'docx', html, segments: keptSegments, anchors };
     }
@@ -98,6 +116,7 @@ export class SourceService {
     }
     const { segments } = extracted.doc;
     if (r.format === 'pdf') return { kind: 'pdf', bytes: new Uint8Array(bytes), segments };
+    if (r.format === 'ofd') return ofdSource(bytes, r.fileName, segments);
     try {
       const { html, anchors } = await toHtml(r.format, bytes, r, segments);
       return { kind: 'docx', html, segments, anchors };

@@ -1,7 +1,58 @@
-// What the 原文 view gets for a report: the PDF's bytes or the Word document's sanitized HTML,
-// with the extractor's source segments that place the findings on it.
+// What the 原文 view gets for a report: the PDF's bytes, the Word document's sanitized HTML or
+// an OFD's pages as drawable items, with the extractor's source segments that place the
+// findings on it.
 import { z } from 'zod';
 import { sourceSegmentSchema } from '../model/source';
+
+/** Drawable items of an OFD page, at most this many over the whole document. */
+export const MAX_OFD_ITEMS = 100_000;
+
+const num = z.number().finite();
+/** A colour as main writes it: `rgb(r,g,b)` or `#000` (nothing else reaches a style). */
+const cssColour = z.string().regex(/^(rgb\(\d{1,3},\d{1,3},\d{1,3}\)|#000)$/);
+/** x, y, w, h in millimetres from the page's top-left corner. */
+const mmBox = z.tuple([num, num, num, num]);
+
+/** One OFD page drawn from its objects (millimetres, origin at the top left, y down). */
+export const ofdPageSchema = z.object({
+  width: num.positive(),
+  height: num.positive(),
+  /**
+   * A run of text: drawn at (x, y) on its baseline, `size` high, fitted to `length`, through
+   * `m` (the run's own coordinates to the page: usually a plain translation).
+   */
+  texts: z.array(
+    z.object({
+      text: z.string().max(2000),
+      m: z.tuple([num, num, num, num, num, num]),
+      x: num,
+      y: num,
+      size: num.positive(),
+      length: num.nonnegative(),
+      fill: cssColour,
+    }),
+  ),
+  /** Painted paths as SVG path data made of M, L and Z only (built in main from numbers). */
+  paths: z.array(
+    z.object({
+      d: z
+        .string()
+        .max(20_000)
+        .regex(/^[MLZ0-9. -]*$/),
+      /** '' when the path is not stroked. */
+      stroke: z.union([cssColour, z.literal('')]),
+      /** The stroke's width in millimetres. */
+      width: num.nonnegative(),
+      /** '' when the path is not filled. */
+      fill: z.union([cssColour, z.literal('')]),
+    }),
+  ),
+  /** Where pictures are (drawn as placeholders). */
+  images: z.array(mmBox),
+  /** Items were left out: the page holds more than the view draws. */
+  truncated: z.boolean(),
+});
+export type OfdPageView = z.infer<typeof ofdPageSchema>;
 
 /** The original document of a report, in the form the renderer can show it. */
 export const reportSourceSchema = z.discriminatedUnion('kind', [
@@ -17,6 +68,12 @@ export const reportSourceSchema = z.discriminatedUnion('kind', [
     html: z.string(),
     segments: z.array(sourceSegmentSchema),
     anchors: z.array(z.string()),
+  }),
+  /** An OFD file: its pages as drawable items; segments carry `ofd` locations (mm). */
+  z.object({
+    kind: z.literal('ofd'),
+    pages: z.array(ofdPageSchema).max(2000),
+    segments: z.array(sourceSegmentSchema),
   }),
   /** A text file: its extracted text is the original. */
   z.object({ kind: z.literal('text') }),

@@ -6,6 +6,7 @@ import { compose, isWide, type Matrix, type Rect } from '../pdf/geometry';
 import type { PathShape } from '../pdf/rules';
 import { OfdError } from './package';
 import { parsePathData } from './path-data';
+import type { Resources } from './resources';
 import { isPrivateUse, readGlyphs } from './text-code';
 import { at, attr, box, kids, localName, numbers, textOf, type XmlElement } from './xml';
 
@@ -29,12 +30,19 @@ export interface TextRun {
   em: number;
   /** A glyph of seal lettering on an arc (set aside). */
   arc: boolean;
+  /** The text's colour as a CSS colour (for drawing the page). */
+  fill: string;
 }
 
 export interface PaintedPath {
   shapes: PathShape[];
   stroked: boolean;
   filled: boolean;
+  /** The fill and stroke as CSS colours (for drawing the page; the layout needs neither). */
+  fill: string;
+  stroke: string;
+  /** The stroke's width in page units (for drawing the page). */
+  lineWidth: number;
 }
 
 export interface PageObjects {
@@ -66,25 +74,60 @@ const isWhite = (el: XmlElement | undefined): boolean => {
   return values.length >= 1 && values.every((v) => v === 255);
 };
 
+/** An RGB or grey Value as a CSS colour; black when absent or in another colour space. */
+const cssColour = (el: XmlElement | undefined): string => {
+  const values = (attr(el, 'Value') ?? '')
+    .trim()
+    .split(/\s+/)
+    .map((p) => (p.startsWith('#') ? parseInt(p.slice(1), 16) : Number(p)));
+  const ok = values.every((v) => Number.isInteger(v) && v >= 0 && v <= 255);
+  if (ok && values.length === 3) return `rgb(${values.join(',')})`;
+  if (ok && values.length === 1) return `rgb(${values[0]},${values[0]},${values[0]})`;
+  return '#000';
+};
+
 const flag = (el: XmlElement, name: string, fallback: boolean): boolean => {
   const v = attr(el, name);
   return v === undefined ? fallback : v === 'true' || v === '1';
 };
 
-/** Composite graphic units (CompositeObject's ResourceID), found in the resource parts. */
-export type UnitLookup = (id: string) => XmlElement | undefined;
+/** A DrawParam names the one it is relative to; chains longer than this are cut. */
+const MAX_PARAMS = 8;
 
 export class PageWalker {
   readonly out: PageObjects = { runs: [], paths: [], images: [], objects: 0, privateUse: 0 };
 
   constructor(
     private readonly page: number,
-    private readonly units: UnitLookup,
+    private readonly res: Resources,
   ) {}
 
   /** Walks every Layer of a page's (or a template's) Content. */
   walkPage(root: XmlElement, base: Matrix): void {
     for (const layer of kids(at(root, 'Content'), 'Layer')) this.walk(layer, base, 0);
+  }
+
+  /** The DrawParam an object names and those it is relative to, nearest first. */
+  private params(obj: XmlElement): XmlElement[] {
+    const out: XmlElement[] = [];
+    let id = attr(obj, 'DrawParam');
+    while (id && out.length < MAX_PARAMS) {
+      const p = this.res.drawParam(id);
+      if (!p || out.includes(p)) break;
+      out.push(p);
+      id = attr(p, 'Relative');
+    }
+    return out;
+  }
+
+  /** A colour element of the object, else of its DrawParams. */
+  private drawn(obj: XmlElement, name: 'FillColor' | 'StrokeColor'): XmlElement | undefined {
+    return (
+      at(obj, name) ??
+      this.params(obj)
+        .map((p) => at(p, name))
+        .find(Boolean)
+    );
   }
 
   private count(): void {
@@ -112,7 +155,7 @@ export class PageWalker {
         this.walk(obj, m, depth + 1);
       } else if (name === 'CompositeObject') {
         this.count();
-        const unit = this.units(attr(obj, 'ResourceID') ?? '');
+        const unit = this.res.unit(attr(obj, 'ResourceID') ?? '');
         const content = at(unit, 'Content');
         if (content) this.walk(content, compose(m, objectMatrix(obj)), depth + 1);
       }
@@ -126,6 +169,7 @@ export class PageWalker {
     for (const obj of objects) {
       const om = compose(m, objectMatrix(obj));
       const em = Number(attr(obj, 'Size')) || 3.5;
+      const fill = cssColour(this.drawn(obj, 'FillColor'));
       const glyphs = readGlyphs(obj);
       const c = numbers(attr(obj, 'CTM'));
       // A lone glyph turned by something other than a quarter turn: lettering on an arc.
@@ -144,6 +188,7 @@ export class PageWalker {
           baseline: run[0]!.y,
           em,
           arc: visible.length === 1 && turned,
+          fill,
         });
         run = [];
       };
@@ -194,8 +239,10 @@ export class PageWalker {
     const data = textOf(at(obj, 'AbbreviatedData'));
     if (!data.trim()) return;
     const om = compose(m, objectMatrix(obj));
-    const stroked = flag(obj, 'Stroke', true) && !isWhite(at(obj, 'StrokeColor'));
-    const filled = flag(obj, 'Fill', false) && !isWhite(at(obj, 'FillColor'));
+    const strokeColour = this.drawn(obj, 'StrokeColor');
+    const fillColour = this.drawn(obj, 'FillColor');
+    const stroked = flag(obj, 'Stroke', true) && !isWhite(strokeColour);
+    const filled = flag(obj, 'Fill', false) && !isWhite(fillColour);
     if (!stroked && !filled) return;
     const shapes = parsePathData(data).map((s) => ({
       ...s,
@@ -204,7 +251,22 @@ export class PageWalker {
         om[1] * x + om[3] * y + om[5],
       ]),
     }));
-    this.out.paths.push({ shapes, stroked, filled });
+    // LineWidth is in object units; the default is 0.353 mm (GB/T 33190).
+    const lineWidth =
+      (Number(
+        attr(obj, 'LineWidth') ??
+          this.params(obj)
+            .map((p) => attr(p, 'LineWidth'))
+            .find(Boolean),
+      ) || 0.353) * Math.sqrt(Math.abs(om[0] * om[3] - om[1] * om[2]));
+    this.out.paths.push({
+      shapes,
+      stroked,
+      filled,
+      fill: cssColour(fillColour),
+      stroke: cssColour(strokeColour),
+      lineWidth,
+    });
   }
 
   private image(obj: XmlElement, m: Matrix): void {

@@ -6,12 +6,11 @@ import { ExtractError, messages } from '../errors';
 import { assemblePages, textLayerProblem, writePages, type PageInput } from '../pdf/assemble';
 import { compose, mapBox, type Matrix } from '../pdf/geometry';
 import { TextBuilder } from '../text-builder';
-import { MM, PageWalker } from './content';
-import { OfdError, OfdPackage, resolvePath } from './package';
+import { MM } from './content';
+import { OfdError, OfdPackage } from './package';
 import { readOfdPage } from './page';
-import { unitLookup } from './resources';
 import { readStructure, type OfdDocument, type OfdPage } from './structure';
-import { attr, at, box, kids, textOf, type XmlElement } from './xml';
+import { walkOfdPage } from './walk';
 
 export interface OfdContext {
   name: string;
@@ -46,37 +45,8 @@ const emptyPage = (w: number, h: number): ReadPage => ({
   privateUse: 0,
 });
 
-/** Templates a page draws, by z-order: background ones under its content, the others over it. */
-const templatesOf = (
-  root: XmlElement,
-  doc: OfdDocument,
-  pkg: OfdPackage,
-): [XmlElement[], XmlElement[]] => {
-  const under: XmlElement[] = [];
-  const over: XmlElement[] = [];
-  for (const t of kids(root, 'Template')) {
-    const path = doc.templates.get(attr(t, 'TemplateID') ?? '');
-    if (!path || !pkg.has(path)) continue;
-    (attr(t, 'ZOrder') === 'Foreground' ? over : under).push(pkg.xml(path));
-  }
-  return [under, over];
-};
-
 const readOne = (pkg: OfdPackage, doc: OfdDocument, page: OfdPage): ReadPage => {
-  const root = pkg.xml(page.content);
-  const [x, y, w, h] = box(textOf(at(root, 'Area', 'PhysicalBox'))) ?? page.box;
-  const base: Matrix = compose([MM, 0, 0, MM, 0, 0], [1, 0, 0, 1, -x, -y]);
-  const pageRes = kids(root, 'PageRes').map((r) => textOf(r).trim());
-  const units = unitLookup(pkg, [
-    ...doc.resources,
-    ...pageRes.filter(Boolean).map((r) => resolvePath(page.content, r)),
-  ]);
-  const walker = new PageWalker(page.number, units);
-  const [under, over] = templatesOf(root, doc, pkg);
-  for (const t of under) walker.walkPage(t, base);
-  walker.walkPage(root, base);
-  for (const t of over) walker.walkPage(t, base);
-  const objects = walker.out;
+  const { objects, width: w, height: h } = walkOfdPage(pkg, doc, page, MM);
   const read = readOfdPage(page.number, objects, w * MM, h * MM);
   // Unreadable characters count as read but odd, as a PDF font without a ToUnicode map.
   read.chars += objects.privateUse;

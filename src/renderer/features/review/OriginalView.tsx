@@ -1,12 +1,13 @@
-// The 原文 tab: the original file as the reviewer received it — PDF pages or the Word document —
-// with the findings placed on it through the extractor's source segments. A text file's
-// original is its text, so it gets the text view.
+// The 原文 tab: the original file as the reviewer received it (PDF or OFD pages, the Word
+// document, the saved page) with the findings placed on it through the extractor's source
+// segments. A text file's original is its text, so it gets the text view.
 import { useEffect, useMemo, useState } from 'react';
 import type { ReportSource } from '../../../shared/ipc/source';
 import type { ParsedDocument } from '../../../shared/parser';
 import { errorMessage, invoke } from '../../api';
 import type { DocumentViewProps } from './DocumentPane';
 import { pdfMarkBoxes, wordMarks } from './originalLayout';
+import { OfdView } from './OfdView';
 import { PdfView } from './PdfView';
 import { SourceView } from './SourceView';
 import { WordView } from './WordView';
@@ -36,7 +37,10 @@ export const OriginalView = ({ id, doc, raw, ...view }: Props) => {
   const current = state?.id === id ? state : null;
   const source = current && 'source' in current ? current.source : null;
   const boxes = useMemo(
-    () => (source?.kind === 'pdf' ? pdfMarkBoxes(view.marks, doc.norm, raw, source.segments) : []),
+    () =>
+      source?.kind === 'pdf' || source?.kind === 'ofd'
+        ? pdfMarkBoxes(view.marks, doc.norm, raw, source.segments, source.kind)
+        : [],
     [source, view.marks, doc, raw],
   );
   const anchored = useMemo(
@@ -55,6 +59,14 @@ export const OriginalView = ({ id, doc, raw, ...view }: Props) => {
       return (
         <PdfView
           bytes={current.source.bytes}
+          boxes={boxes}
+          {...{ activeKey, flashNonce, onMarkClick }}
+        />
+      );
+    case 'ofd':
+      return (
+        <OfdView
+          pages={current.source.pages}
           boxes={boxes}
           {...{ activeKey, flashNonce, onMarkClick }}
         />

@@ -1,5 +1,6 @@
-// Where the marks of the text view fall on the original: PDF boxes (page + box in PDF units) and
-// Word anchors, through the normalization's origin map and the extractor's source segments.
+// Where the marks of the text view fall on the original: PDF and OFD boxes (page + box in the
+// page's units) and Word anchors, through the normalization's origin map and the extractor's
+// source segments.
 import type { ReviewFinding } from '../../../shared/ipc/review';
 import type { SourceSegment } from '../../../shared/model/source';
 import type { ParsedDocument } from '../../../shared/parser';
@@ -13,7 +14,10 @@ export interface Piece {
   to: number;
 }
 
-/** A mark's box on a PDF page: page 1-based, x/y/w/h in PDF user units from the top left. */
+/**
+ * A mark's box on a PDF or OFD page: page 1-based, x/y/w/h from the top left in the page's own
+ * units (PDF user units, OFD millimetres).
+ */
 export interface PdfMarkBox {
   key: string;
   kind: MarkKind;
@@ -76,17 +80,21 @@ export const piecesOf = (
   return out;
 };
 
-/** Boxes of the marks on the PDF pages; a part of a line is cut out of the line's box. */
+/**
+ * Boxes of the marks on the pages of a PDF (or, with `on` 'ofd', of an OFD); a part of a line
+ * is cut out of the line's box.
+ */
 export const pdfMarkBoxes = (
   marks: readonly Mark[],
   norm: NormalizedText,
   raw: string,
   segments: readonly SourceSegment[],
+  on: 'pdf' | 'ofd' = 'pdf',
 ): PdfMarkBox[] =>
   marks.flatMap((m) =>
     piecesOf(norm, raw, segments, m.start, m.end).flatMap(({ segment, from, to }) => {
       const loc = segments[segment]!.loc;
-      if (loc.kind !== 'pdf') return [];
+      if (loc.kind !== on) return [];
       const [x, y, w, h] = loc.box;
       // At least a character's width, so a one-digit mark stays visible and clickable.
       const cut = Math.max(w * (to - from), Math.min(w, h * 0.6));

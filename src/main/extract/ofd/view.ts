@@ -1,0 +1,103 @@
+// An OFD's pages for the 原文 view: each page's size and what it paints (text runs at their
+// positions, ruled and filled paths, picture boxes), in millimetres from the page's top-left
+// corner, the same frame as the reader's `ofd` source locations. Walked by the same code as the
+// reader, so what is drawn is what was read. Bounded: the whole document yields at most
+// MAX_OFD_ITEMS items; a page past that is drawn in part and says so.
+import { MAX_OFD_ITEMS, type OfdPageView } from '../../../shared/ipc/source';
+import type { PaintedPath, TextRun } from './content';
+import { OfdError, OfdPackage } from './package';
+import { readStructure } from './structure';
+import { walkOfdPage } from './walk';
+
+export interface OfdViewLimits {
+  maxPages: number;
+  maxUnpackedBytes: number;
+  /** Items over the whole document. */
+  maxItems?: number;
+}
+
+/** Enough precision for a drawing (a micrometre), and a smaller message. */
+const r = (v: number): number => Math.round(v * 1000) / 1000;
+
+const textItem = (t: TextRun): OfdPageView['texts'][number] => ({
+  text: t.text.slice(0, 2000),
+  m: [r(t.m[0]), r(t.m[1]), r(t.m[2]), r(t.m[3]), r(t.m[4]), r(t.m[5])],
+  x: r(t.x0),
+  y: r(t.baseline),
+  size: r(t.em) || 0.001,
+  length: r(Math.max(0, t.x1 - t.x0)),
+  fill: t.fill,
+});
+
+/** M/L/Z path data of the straight subpaths; curves (seal rings, flourishes) are left out. */
+const pathItem = (p: PaintedPath): OfdPageView['paths'][number] | null => {
+  const d = p.shapes
+    .filter((s) => !s.curved && s.points.length > 0)
+    .map((s) => {
+      const pts = s.points.map(([x, y]) => `${r(x)} ${r(y)}`);
+      return `M${pts.join(' L')}${s.closed ? ' Z' : ''}`;
+    })
+    .join(' ');
+  if (d === '' || d.length > 20_000) return null;
+  return {
+    d,
+    stroke: p.stroked ? p.stroke : '',
+    width: r(p.lineWidth),
+    fill: p.filled ? p.fill : '',
+  };
+};
+
+/**
+ * The drawable pages of an OFD package. Throws OfdError when the package or its structure
+ * cannot be read; a page whose content is missing comes out blank at its size.
+ */
+export const ofdPages = (bytes: Uint8Array, limits: OfdViewLimits): OfdPageView[] => {
+  const pkg = new OfdPackage(bytes, limits.maxUnpackedBytes);
+  const docs = readStructure(pkg);
+  const all = docs.flatMap((d) => d.pages);
+  if (all.length > limits.maxPages) throw new OfdError(`页数超过 ${limits.maxPages}`, 'too-large');
+  let room = limits.maxItems ?? MAX_OFD_ITEMS;
+  return all.map((page) => {
+    const [, , w, h] = page.box;
+    const blank: OfdPageView = {
+      width: w > 0 ? w : 210,
+      height: h > 0 ? h : 297,
+      texts: [],
+      paths: [],
+      images: [],
+      truncated: false,
+    };
+    let walked;
+    try {
+      walked = walkOfdPage(pkg, docs[page.doc]!, page, 1);
+    } catch (error) {
+      if (error instanceof OfdError && error.kind !== 'too-large' && error.kind !== 'encrypted')
+        return blank;
+      throw error;
+    }
+    const { objects, width, height } = walked;
+    const paths = objects.paths.map(pathItem).filter((p) => p !== null);
+    const images = objects.images.map((b): [number, number, number, number] => [
+      r(b.x0),
+      r(b.top),
+      r(b.x1 - b.x0),
+      r(b.bottom - b.top),
+    ]);
+    const total = objects.runs.length + paths.length + images.length;
+    const take = <T>(items: T[]): T[] => {
+      const kept = items.slice(0, Math.max(0, room));
+      room -= kept.length;
+      return kept;
+    };
+    const view: OfdPageView = {
+      width: width > 0 ? r(width) : blank.width,
+      height: height > 0 ? r(height) : blank.height,
+      texts: take(objects.runs).map(textItem),
+      paths: take(paths),
+      images: take(images),
+      truncated: false,
+    };
+    view.truncated = view.texts.length + view.paths.length + view.images.length < total;
+    return view;
+  });
+};

@@ -1,0 +1,114 @@
+// The 原文 of an OFD: each page drawn from the objects main read out of it (text runs at their
+// positions, rules and filled boxes as SVG, picture placeholders), the marks as boxes over them
+// like the PDF view's; clicking a box selects its finding, the active one is scrolled to and
+// flashed. Everything is React elements: no markup string from the file reaches the page.
+import { memo, useEffect, useRef } from 'react';
+import type { OfdPageView } from '../../../shared/ipc/source';
+import { flashAll } from './flash';
+import type { PdfMarkBox } from './originalLayout';
+
+interface Props {
+  pages: OfdPageView[];
+  boxes: PdfMarkBox[];
+  activeKey: string | null;
+  flashNonce: number;
+  onMarkClick(key: string): void;
+}
+
+/** Page width on screen in CSS pixels at most (pages are fitted to the pane up to this). */
+const MAX_WIDTH = 900;
+
+/** A share of the page's width or height, as a CSS percentage. */
+const pct = (v: number, of: number): string => `${(v / of) * 100}%`;
+
+export const OfdView = memo(function OfdView({
+  pages,
+  boxes,
+  activeKey,
+  flashNonce,
+  onMarkClick,
+}: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (activeKey && ref.current) flashAll(ref.current, `.pdf-box[data-k~="${activeKey}"]`);
+  }, [activeKey, flashNonce]);
+
+  if (pages.length === 0) return <p className="original-note">该 OFD 文件没有可显示的页面。</p>;
+  const widest = Math.max(...pages.map((p) => p.width));
+  return (
+    <div className="pdf-view ofd-view" ref={ref} data-testid="ofd-view">
+      {pages.map((p, i) => (
+        <div
+          key={i}
+          className="pdf-page ofd-page"
+          data-page={i + 1}
+          // Pages keep their sizes relative to each other; the widest fills the pane.
+          style={{
+            width: `min(${(MAX_WIDTH * p.width) / widest}px, ${(100 * p.width) / widest}%)`,
+            aspectRatio: `${p.width} / ${p.height}`,
+          }}
+        >
+          <OfdPage page={p} />
+          {boxes
+            .filter((b) => b.page === i + 1)
+            .map((b, j) => (
+              <div
+                key={`${b.key}-${j}`}
+                className={`pdf-box hl-${b.kind}${b.key === activeKey ? ' active' : ''}`}
+                data-k={b.key}
+                style={{
+                  left: `calc(${pct(b.box[0], p.width)} - 2px)`,
+                  top: `calc(${pct(b.box[1], p.height)} - 2px)`,
+                  width: `calc(${pct(b.box[2], p.width)} + 4px)`,
+                  height: `calc(${pct(b.box[3], p.height)} + 4px)`,
+                }}
+                onClick={() => onMarkClick(b.key)}
+              />
+            ))}
+          {p.truncated && <p className="ofd-truncated">该页图形对象过多，只显示了其中一部分。</p>}
+        </div>
+      ))}
+    </div>
+  );
+});
+
+/** One page as SVG in millimetres: paths under pictures under text, as most writers paint. */
+const OfdPage = memo(function OfdPage({ page }: { page: OfdPageView }) {
+  return (
+    <svg
+      className="ofd-svg"
+      viewBox={`0 0 ${page.width} ${page.height}`}
+      preserveAspectRatio="none"
+      aria-hidden="true"
+    >
+      {page.paths.map((p, i) => (
+        <path
+          key={`p${i}`}
+          d={p.d}
+          fill={p.fill || 'none'}
+          stroke={p.stroke || 'none'}
+          // Hairlines (width 0) still show; nothing drawn thicker than a heavy rule.
+          strokeWidth={Math.min(Math.max(p.width, 0.1), 2)}
+        />
+      ))}
+      {page.images.map(([x, y, w, h], i) => (
+        <rect key={`i${i}`} className="ofd-image" x={x} y={y} width={w} height={h} />
+      ))}
+      {page.texts.map((t, i) => (
+        <text
+          key={`t${i}`}
+          transform={`matrix(${t.m.join(' ')})`}
+          x={t.x}
+          y={t.y}
+          fontSize={t.size}
+          fill={t.fill}
+          // The writer placed every glyph; fitting the run to its length keeps columns aligned.
+          {...(t.length > 0 ? { textLength: t.length, lengthAdjust: 'spacingAndGlyphs' } : {})}
+        >
+          {t.text}
+        </text>
+      ))}
+    </svg>
+  );
+});
