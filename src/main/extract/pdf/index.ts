@@ -16,6 +16,7 @@ import {
 } from './assemble';
 import { mapBox, type Matrix } from './geometry';
 import { readPage } from './page';
+import { TableGate } from './table-gate';
 
 export interface PdfContext {
   name: string;
@@ -89,10 +90,13 @@ export const extractPdf = async (
     const ops = { ...lib.OPS, annotationDisabled: lib.AnnotationMode.DISABLE };
     const inputs: PageInput[] = [];
     const toDisplay: Matrix[] = [];
+    const gate = new TableGate();
     for (let n = 1; n <= doc.numPages; n++) {
       ctx.checkpoint();
       const page = await doc.getPage(n);
-      const content = await readPage(page, ops);
+      const content = await readPage(page, ops, (pieces, chars) =>
+        gate.needsGraphics(pieces, chars),
+      );
       page.cleanup();
       inputs.push(content);
       toDisplay.push(content.toDisplay);
