@@ -360,19 +360,19 @@ const table = (r: Record<string, unknown>): string => {
     '',
     '| format | extract | parse | check | total | target |',
     '|---|---|---|---|---|---|',
-    row('txt', '≤ 10'),
-    row('md', '≤ 10 (as .txt)'),
-    row('docx', '≤ 60'),
-    row('html', '≤ 60 (as .docx)'),
+    row('txt', '≤ 5'),
+    row('md', '≤ 5 (as .txt)'),
+    row('docx', '≤ 15'),
+    row('html', '≤ 15 (as .docx)'),
     row(
       'pdf',
       p
-        ? `≤ 3 × pdftotext (${p.msMedian} ms): ${p.totalRatio} × (extraction alone ${p.extractRatio} ×)`
+        ? `≤ 2 × pdftotext (${p.msMedian} ms): ${p.totalRatio} × (extraction alone ${p.extractRatio} ×)`
         : '—',
     ),
     row('ofd', `≤ pdf (${f('pdf').total} ms)`),
     '',
-    `Mixed batch of ${m.n} through the worker pool: ${m.seconds} s (${m.reportsPerSecond} reports/s), peak RSS ${m.peakRssMiB} MiB (targets ≤ 60 s, ≤ 1024 MiB).`,
+    `Mixed batch of ${m.n} through the worker pool: ${m.seconds} s (${m.reportsPerSecond} reports/s), peak RSS ${m.peakRssMiB} MiB (targets for 500: ≤ 10 s, ≤ 600 MiB).`,
     ...Object.entries(r.stress as Record<string, StressRun>).map(
       ([k, v]) =>
         `Stress ${k}: ${v.seconds} s, peak RSS ${v.peakRssMiB} MiB, ${Object.keys(v.errors).length ? `stopped: ${Object.keys(v.errors).join(', ')}` : 'read whole'}.`,

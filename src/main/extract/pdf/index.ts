@@ -19,6 +19,7 @@ import { checkPdfBudget, type PdfBudget } from './budget';
 import { readPage } from './page';
 import { OcrCollector } from '../ocr';
 import { pageImage } from '../ocr/pdf-image';
+import { TableGate } from './table-gate';
 
 export interface PdfContext extends PdfBudget {
   name: string;
@@ -141,10 +142,14 @@ export const extractPdf = async (
     const toDisplay: Matrix[] = [];
     const ocr = new OcrCollector();
     const scans: number[] = [];
+    // Ruling lines are only needed where a table can be: other pages skip the operator list.
+    const gate = new TableGate();
     for (let n = 1; n <= doc.numPages; n++) {
       ctx.checkpoint();
       const page = await doc.getPage(n);
-      const content = await readPage(page, ops);
+      const content = await readPage(page, ops, (pieces, chars) =>
+        gate.needsGraphics(pieces, chars),
+      );
       // A page that is one big picture with (almost) no text is a scanned page: it is read
       // from its picture. A page with a text layer never is.
       const picture = content.graphics.images.find((r) => rectArea(r) > content.area * 0.25);

@@ -12,6 +12,7 @@ import {
   type Piece,
 } from './geometry';
 import { readGraphics, type Graphics, type Ops } from './graphics';
+import { emptyGraphics } from './rules';
 
 export interface PageContent {
   height: number;
@@ -47,9 +48,13 @@ const turnFor = (items: TextItem[], view: Matrix, w: number, h: number): [Matrix
   return uprightTurn(votes, w, h);
 };
 
+/** Whether a page's graphics are worth reading, from its pieces and character count. */
+export type GraphicsWanted = (pieces: readonly Piece[], chars: number) => boolean;
+
 export const readPage = async (
   page: PDFPageProxy,
   ops: Ops & { annotationDisabled: number },
+  wanted: GraphicsWanted = () => true,
 ): Promise<PageContent> => {
   const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
@@ -90,8 +95,11 @@ export const readPage = async (
       page: page.pageNumber,
     });
   }
-  const list = await page.getOperatorList({ annotationMode: ops.annotationDisabled });
-  const graphics = readGraphics(list.fnArray, list.argsArray, ops, view);
+  let graphics = emptyGraphics();
+  if (wanted(pieces, chars)) {
+    const list = await page.getOperatorList({ annotationMode: ops.annotationDisabled });
+    graphics = readGraphics(list.fnArray, list.argsArray, ops, view);
+  }
   const area = viewport.width * viewport.height;
   return { height, area, toDisplay: invert(turn), pieces, graphics, chars, oddChars };
 };

@@ -1,6 +1,6 @@
 // The 原文 of a PDF: its pages drawn with pdf.js, the marks as boxes over them (severity colours);
 // clicking a box selects its finding, the active one is scrolled to and flashed.
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState, type RefObject } from 'react';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { flashAll } from './flash';
 import type { PdfMarkBox } from './originalLayout';
@@ -43,11 +43,18 @@ export const PdfView = memo(function PdfView({
       .then(async (handle) => {
         opened = handle;
         const { doc } = handle;
-        const sizes: PageSize[] = [];
-        for (let n = 1; n <= doc.numPages; n++) {
-          const [x0, y0, x1, y1] = (await doc.getPage(n)).view as [number, number, number, number];
-          sizes.push({ n, width: x1 - x0, height: y1 - y0 });
-        }
+        // Asked all at once: one round trip to the worker, not one per page in turn.
+        const sizes: PageSize[] = await Promise.all(
+          Array.from({ length: doc.numPages }, async (_, i) => {
+            const [x0, y0, x1, y1] = (await doc.getPage(i + 1)).view as number[] as [
+              number,
+              number,
+              number,
+              number,
+            ];
+            return { n: i + 1, width: x1 - x0, height: y1 - y0 };
+          }),
+        );
         if (!live) return;
         const widest = Math.max(...sizes.map((s) => s.width), 1);
         const room = Math.min(MAX_WIDTH, (ref.current?.clientWidth ?? 800) - 8);
@@ -102,10 +109,40 @@ export const PdfView = memo(function PdfView({
   );
 });
 
-/** One page drawn on a canvas at the device's pixel ratio, so text stays sharp. */
+/** How far outside the pane a page starts being drawn, so that scrolling finds it ready. */
+const AHEAD = '600px 0px';
+
+/** True once the element has come near the visible part of the pane (then stays true). */
+const useSeen = (ref: RefObject<Element | null>): boolean => {
+  const [seen, setSeen] = useState(typeof IntersectionObserver === 'undefined');
+  useEffect(() => {
+    const el = ref.current;
+    if (seen || !el) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          setSeen(true);
+          observer.disconnect();
+        }
+      },
+      { rootMargin: AHEAD },
+    );
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref, seen]);
+  return seen;
+};
+
+/**
+ * One page drawn on a canvas at the device's pixel ratio, so text stays sharp. Drawn only when
+ * it comes near the view: the first visible page is not kept waiting behind the others; once
+ * drawn it stays (the canvas is the cache) until the scale changes.
+ */
 const PageCanvas = ({ pdf, n, scale }: { pdf: PDFDocumentProxy; n: number; scale: number }) => {
   const ref = useRef<HTMLCanvasElement>(null);
+  const seen = useSeen(ref);
   useEffect(() => {
+    if (!seen) return;
     let task: { cancel(): void; promise: Promise<void> } | null = null;
     let live = true;
     void pdf.getPage(n).then((page) => {
@@ -125,6 +162,6 @@ const PageCanvas = ({ pdf, n, scale }: { pdf: PDFDocumentProxy; n: number; scale
       live = false;
       task?.cancel();
     };
-  }, [pdf, n, scale]);
+  }, [pdf, n, scale, seen]);
   return <canvas ref={ref} className="pdf-canvas" />;
 };

@@ -4,6 +4,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ReportSummary, ReviewFinding } from '../../../shared/ipc/review';
 import { useToast } from '../../components/toasts';
 import { useKeys } from '../../components/useKeys';
+import { useStableCallback } from '../../components/useStableCallback';
 import { zh } from '../../i18n/zh-CN';
 import { ExportToolbar } from '../export/ExportToolbar';
 import { VersionBanner } from '../versions/VersionBanner';
@@ -125,6 +126,12 @@ export const ReportView = ({ id, onBack, onSummary, onOpenReport, initialCell }:
     const path = f && doc ? targetCell(f, doc) : null;
     if (path) setDialog({ kind: 'correct', path });
   };
+  // The finding list's items are memoised: their handlers keep one identity across renders.
+  const stableConfirm = useStableCallback(confirm);
+  const stableDismiss = useStableCallback((index: number) => setDialog({ kind: 'dismiss', index }));
+  const stableUndo = useStableCallback(undo);
+  const stableComment = useStableCallback(comment);
+  const stableCorrect = useStableCallback(correctFor);
   const cellClick = (path: string) => {
     const hit = findings.findIndex(
       (f) => f.cells.includes(path) && f.decision?.decision !== 'dismissed',
@@ -235,11 +242,11 @@ export const ReportView = ({ id, onBack, onSummary, onOpenReport, initialCell }:
             activeIndex={activeIndex}
             placeOf={place}
             onSelect={select}
-            onConfirm={confirm}
-            onDismiss={(index) => setDialog({ kind: 'dismiss', index })}
-            onUndo={undo}
-            onComment={comment}
-            onCorrect={correctFor}
+            onConfirm={stableConfirm}
+            onDismiss={stableDismiss}
+            onUndo={stableUndo}
+            onComment={stableComment}
+            onCorrect={stableCorrect}
             comments={detail.comments}
             onSelectComment={(c) => {
               setActiveComment(c.id);
