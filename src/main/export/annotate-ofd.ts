@@ -7,9 +7,9 @@ import type { Severity } from '../../shared/model/schema';
 import { OfdError, OfdPackage, resolvePath } from '../extract/ofd/package';
 import { readStructure, type OfdDocument, type OfdPage } from '../extract/ofd/structure';
 import { at, attr, kids, textOf } from '../extract/ofd/xml';
-import { planNotes, unplacedLine, type AnnotateOptions, type PlannedNote } from './annotations';
-import { locateSpan } from './locate';
-import { mergeLineBoxes, subBox, type Box } from './pdf-geometry';
+import { planNotes, unplacedLine, type AnnotateOptions } from './annotations';
+import { boxesByPage } from './locate';
+import { mergeLineBoxes, type Box } from './pdf-geometry';
 import type { ExportResult, ReportEntry } from './types';
 
 export interface OfdAnnotateStats {
@@ -44,21 +44,6 @@ const esc = (s: string): string =>
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 
 const num = (n: number): string => String(Math.round(n * 100) / 100);
-
-/** The boxes (mm) of a note on each page, from the source map's OFD segments. */
-const boxesByPage = (entry: ReportEntry, note: PlannedNote): Map<number, Box[]> => {
-  const byPage = new Map<number, Box[]>();
-  for (const span of note.spans) {
-    for (const { segment, from, to } of locateSpan(entry, span)) {
-      if (segment.loc.kind !== 'ofd') continue;
-      const text = entry.rawText?.slice(segment.start, segment.end) ?? null;
-      const length = segment.end - segment.start;
-      const box = subBox(segment.loc.box, text, from, Math.max(to, from + 1), length);
-      byPage.set(segment.loc.page, [...(byPage.get(segment.loc.page) ?? []), box]);
-    }
-  }
-  return byPage;
-};
 
 interface Annot {
   type: 'Highlight' | 'Stamp';
@@ -228,7 +213,7 @@ export const annotateOfd = async (
       const colour = COLOURS[note.severity ?? 'comment'];
       const text = note.lines.join('\n');
       let placed = false;
-      for (const [n, boxes] of boxesByPage(entry, note)) {
+      for (const [n, boxes] of boxesByPage(entry, note.spans, 'ofd')) {
         if (!pages[n - 1]) continue;
         add(n, {
           type: 'Highlight',

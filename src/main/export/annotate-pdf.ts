@@ -2,10 +2,10 @@
 // and their content are kept as they are, only annotations are added.
 import { EncryptedPDFError, PDFDocument } from 'pdf-lib';
 import type { Severity } from '../../shared/model/schema';
-import { planNotes, unplacedLine, type AnnotateOptions, type PlannedNote } from './annotations';
-import { locateSpan } from './locate';
+import { planNotes, unplacedLine, type AnnotateOptions } from './annotations';
+import { boxesByPage } from './locate';
 import { addHighlight, addNote, frameOf } from './pdf-annots';
-import { mergeLineBoxes, quadOf, subBox, type Box } from './pdf-geometry';
+import { mergeLineBoxes, quadOf } from './pdf-geometry';
 import type { ExportResult, ReportEntry } from './types';
 
 export interface PdfAnnotateStats {
@@ -22,21 +22,6 @@ const COLOURS: Record<Severity | 'comment', [number, number, number]> = {
   warning: [1, 0.85, 0.2],
   info: [0.55, 0.8, 1],
   comment: [0.55, 0.95, 0.55],
-};
-
-/** The boxes of a note on each page (1-based), from the source map's PDF segments. */
-const boxesByPage = (entry: ReportEntry, note: PlannedNote): Map<number, Box[]> => {
-  const byPage = new Map<number, Box[]>();
-  for (const span of note.spans) {
-    for (const { segment, from, to } of locateSpan(entry, span)) {
-      if (segment.loc.kind !== 'pdf') continue;
-      const text = entry.rawText?.slice(segment.start, segment.end) ?? null;
-      const length = segment.end - segment.start;
-      const box = subBox(segment.loc.box, text, from, Math.max(to, from + 1), length);
-      byPage.set(segment.loc.page, [...(byPage.get(segment.loc.page) ?? []), box]);
-    }
-  }
-  return byPage;
 };
 
 /** An /Encrypt entry in a trailer or cross-reference stream (both stay readable as bytes). */
@@ -71,7 +56,7 @@ const addNotes = (
     const colour = COLOURS[note.severity ?? 'comment'];
     const subject = note.source === 'finding' ? '审核问题' : '审核意见';
     let placed = false;
-    for (const [pageNumber, boxes] of boxesByPage(entry, note)) {
+    for (const [pageNumber, boxes] of boxesByPage(entry, note.spans, 'pdf')) {
       const page = pages[pageNumber - 1];
       if (!page) continue;
       const frame = frameOf(page);
