@@ -60,7 +60,12 @@ describe('ReviewService and the allow-list', () => {
     const extract = vi.mocked(extractFile);
     extract.mockClear();
     return {
-      service: new ReviewService({ workspace: tempWorkspace(), reviewer: '审核人' }),
+      // Read in this thread, where the spy on extractFile sees which files were read.
+      service: new ReviewService({
+        workspace: tempWorkspace(),
+        reviewer: '审核人',
+        poolFrom: Number.POSITIVE_INFINITY,
+      }),
       extract,
     };
   };
