@@ -35,10 +35,13 @@ const reportWithCellFinding = async (bridge: Bridge) => {
   return fail('样本中没有既有原文位置又涉及单元格的问题，无法测试联动高亮');
 };
 
-/** The text of the finding's first span, as the shared parser gives report.text. */
+/** The text of the finding's spans (one finding may mark several places), as report.text has it. */
 const quotedText = (raw: string, f: ReviewFinding): string => {
-  const [s, e] = f.spans[0]!;
-  return parseReport(raw).report.text.slice(s, Math.max(e, s + 1));
+  const { text } = parseReport(raw).report;
+  return [...f.spans]
+    .sort((a, b) => a[0] - b[0])
+    .map(([s, e]) => text.slice(s, Math.max(e, s + 1)))
+    .join('');
 };
 
 const open = async (page: Page, id: string) => {
