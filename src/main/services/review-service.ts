@@ -52,6 +52,7 @@ export const toSummary = ({
 export const toDetail = (r: StoredReport): ReportDetail => ({
   summary: toSummary(r.summary),
   raw: r.raw,
+  grids: r.grids,
   notes: r.notes,
   findings: r.findings,
   comments: r.comments,

@@ -8,7 +8,7 @@ import type {
   StatusChange,
 } from '../../shared/ipc/review';
 import type { Report } from '../../shared/model/schema';
-import type { SourceSegment } from '../../shared/model/source';
+import type { SourceGrid, SourceSegment } from '../../shared/model/source';
 
 /** A line of the batch view, with the report's version among its agency and year. */
 export interface WorkspaceSummary extends ReportSummary {
@@ -29,6 +29,8 @@ export interface StoredReport {
   raw: string;
   notes: string[];
   segments: SourceSegment[];
+  /** Tables whose columns the extractor knew (ExtractedDocument.grids). */
+  grids: SourceGrid[];
   /** The parsed report (null when the file could not be read). */
   report: Report | null;
   findings: ReviewFinding[];

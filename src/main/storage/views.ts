@@ -3,7 +3,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { Decision, ReviewFinding, SeverityCounts } from '../../shared/ipc/review';
 import { findingCategory } from '../../shared/review/findings';
 import type { Finding, Severity } from '../../shared/model/schema';
-import type { SourceSegment } from '../../shared/model/source';
+import type { SourceGrid, SourceSegment } from '../../shared/model/source';
 import {
   SUMMARY_COLUMNS,
   externalId,
@@ -115,7 +115,7 @@ export const storedReport = (db: DatabaseSync, id: number): StoredReport => {
   const row = loadReport(db, id);
   const doc = db
     .prepare(
-      'SELECT d.extracted, d.notes, d.segments FROM documents d JOIN reports r ON r.document_id = d.id WHERE r.id = ?',
+      'SELECT d.extracted, d.notes, d.segments, d.grids FROM documents d JOIN reports r ON r.document_id = d.id WHERE r.id = ?',
     )
     .get(id);
   const findings = reviewFindings(db, id);
@@ -131,6 +131,7 @@ export const storedReport = (db: DatabaseSync, id: number): StoredReport => {
     raw: str(doc?.extracted),
     notes: json<string[]>(doc?.notes, []),
     segments: json<SourceSegment[]>(doc?.segments, []),
+    grids: json<SourceGrid[]>(doc?.grids, []),
     report: row.parsed,
     findings,
     orphanedDecisions,

@@ -2,6 +2,7 @@
 // corrections, statuses. zod schemas first; the types derive from them.
 import { z } from 'zod';
 import { fileErrorSchema, findingSchema, spanSchema } from '../model/schema';
+import { sourceGridSchema } from '../model/source';
 
 /** 待审核 / 审核中 / 已退回 / 已通过, as stored enum codes. */
 export const reportStatusSchema = z.enum(['pending', 'in_review', 'returned', 'approved']);
@@ -106,6 +107,8 @@ export const reportDetailSchema = z.object({
   summary: reportSummarySchema,
   /** The extracted text; the renderer parses it with the shared parser to show and re-check. */
   raw: z.string(),
+  /** The tables whose columns the extractor knew, passed to the parser with `raw`. */
+  grids: z.array(sourceGridSchema).default([]),
   /** Notes of the extractor for the reviewer, e.g. "由 .doc 转换". */
   notes: z.array(z.string()),
   findings: z.array(reviewFindingSchema),

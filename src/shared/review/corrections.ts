@@ -1,7 +1,7 @@
 // The reviewer's cell corrections applied to a parsed report: main re-checks with them (to store),
 // the renderer previews with them, so both see the same findings.
 import type { Finding } from '../model/schema';
-import { parseReport, type ParsedDocument } from '../parser';
+import type { ParsedDocument } from '../parser';
 import { runRules, type RunOptions } from '../rules/engine';
 import type { Rule } from '../rules/types';
 import type { Correction } from '../ipc/review';
@@ -33,13 +33,13 @@ export interface CheckResult {
   findings: Finding[];
 }
 
-/** Parses `raw`, applies the corrections and runs the rules. Deterministic. */
+/** Applies the corrections to a report as parsed and runs the rules. Deterministic. */
 export const checkWithCorrections = (
-  raw: string,
+  parsed: ParsedDocument,
   corrections: readonly CellOverride[],
   rules: readonly Rule[],
   run: RunOptions = {},
 ): CheckResult => {
-  const doc = applyCorrections(parseReport(raw), corrections);
+  const doc = applyCorrections(parsed, corrections);
   return { doc, findings: runRules(doc, rules, run) };
 };

@@ -6,7 +6,8 @@ import type { SourceLocation, SourceSegment } from '../model/source';
 import { officialHeadings } from '../parser/sections';
 import { toRawRange, type NormalizedText } from './normalize';
 
-const ORDINAL: Record<SectionId, string> = {
+/** The sections' Chinese ordinals: 二 for section 2. */
+export const ORDINAL: Record<SectionId, string> = {
   '1': '一',
   '2': '二',
   '3': '三',

@@ -12,7 +12,7 @@ import { targetCell } from './reviewModel';
 
 interface Props {
   path: string;
-  raw: string;
+  /** The report as parsed, without the corrections (they are applied for the preview). */
   doc: ParsedDocument;
   findings: readonly ReviewFinding[];
   corrections: readonly Correction[];
@@ -54,8 +54,8 @@ export const CorrectDialog = (p: Props) => {
     () =>
       deferred === null || cell === undefined
         ? null
-        : previewCorrections(p.raw, p.findings, withCorrection(p.corrections, p.path, deferred)),
-    [deferred, cell, p.raw, p.findings, p.corrections, p.path],
+        : previewCorrections(p.doc, p.findings, withCorrection(p.corrections, p.path, deferred)),
+    [deferred, cell, p.doc, p.findings, p.corrections, p.path],
   );
   const onCell = p.findings.filter((f) => f.cells.includes(p.path));
 

@@ -54,7 +54,6 @@ export const ReportDialogs = ({ dialog, review, onClose, onDismissed }: Props) =
       return (
         <CorrectDialog
           path={dialog.path}
-          raw={detail.raw}
           doc={doc}
           findings={findings}
           corrections={detail.corrections}

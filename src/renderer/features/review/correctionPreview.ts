@@ -4,6 +4,7 @@ import { checkWithCorrections, type CellOverride } from '../../../shared/review/
 import { toReviewFindings } from '../../../shared/review/findings';
 import type { Correction, ReviewFinding } from '../../../shared/ipc/review';
 import type { Finding } from '../../../shared/model/schema';
+import type { ParsedDocument } from '../../../shared/parser';
 import { ruleById, allRules } from '../../../shared/rules/registry';
 
 /** Rules that need other reports (last year's) only run in main, which has the workspace. */
@@ -27,13 +28,16 @@ export const withCorrection = (
   ...(value === null ? [] : [{ path, value }]),
 ];
 
-/** Re-runs the shared parser and rules on `raw` with the corrections; decisions carry over. */
+/**
+ * Re-runs the rules on the report as parsed (without corrections) with the corrections;
+ * decisions carry over.
+ */
 export const previewCorrections = (
-  raw: string,
+  parsed: ParsedDocument,
   current: readonly ReviewFinding[],
   corrections: readonly CellOverride[],
 ): CorrectionPreview => {
-  const { doc, findings } = checkWithCorrections(raw, corrections, localRules);
+  const { doc, findings } = checkWithCorrections(parsed, corrections, localRules);
   const decisions = new Map(
     current.flatMap((f) => (f.decision ? [[f.fingerprint, f.decision] as const] : [])),
   );

@@ -49,7 +49,11 @@ export const useReview = (id: string, onSummary: (s: ReportSummary) => void): Re
   }, [id]);
 
   const raw = detail?.summary.error ? null : (detail?.raw ?? null);
-  const doc = useMemo(() => (raw === null ? null : parseReport(raw)), [raw]);
+  const grids = detail?.grids;
+  const doc = useMemo(
+    () => (raw === null ? null : parseReport(raw, { grids: grids ?? [] })),
+    [raw, grids],
+  );
   const corrections = detail?.corrections;
   const corrected = useMemo(
     () => (doc && corrections ? applyCorrections(doc, corrections) : doc),
@@ -112,7 +116,7 @@ export const useReview = (id: string, onSummary: (s: ReportSummary) => void): Re
         if (detail && doc) {
           // Show the re-checked findings at once; main's answer (same rules) then replaces them.
           const preview = previewCorrections(
-            detail.raw,
+            doc,
             detail.findings,
             withCorrection(detail.corrections, path, value),
           );

@@ -7,18 +7,9 @@ import { splitLines } from '../../text/lines';
 import { sectionOf, sectionPart } from '../../text/places';
 import { viewIndexAt, type ProseView } from '../../text/prose';
 
-export { sectionNames, sectionPart } from '../../text/places';
+export { ORDINAL as ordinal, sectionNames, sectionPart } from '../../text/places';
 
 export const sectionIds: readonly SectionId[] = ['1', '2', '3', '4', '5', '6'];
-
-export const ordinal: Record<SectionId, string> = {
-  '1': '一',
-  '2': '二',
-  '3': '三',
-  '4': '四',
-  '5': '五',
-  '6': '六',
-};
 
 /** The table that belongs to a section, named as a reviewer knows it. */
 export const sectionTable: Partial<Record<SectionId, string>> = {
