@@ -174,6 +174,44 @@ export class ReviewService {
     });
   }
 
+  /** Decides several findings at once (a group), one transaction: all are stored or none. */
+  async decideMany(req: {
+    reportId: string;
+    decisions: Array<{ fingerprint: string; decision: DecisionKind; reason: string | null }>;
+  }): Promise<{ decisions: Decision[]; summary: ReportSummary }> {
+    const decisions = req.decisions.map((d) => ({ ...d, reason: d.reason?.trim() || null }));
+    if (decisions.some((d) => d.decision === 'dismissed' && d.reason === null)) {
+      throw new ServiceError('INVALID_REQUEST', '排除问题时请写明理由，便于复核。');
+    }
+    return fromWorkspace(() => ({
+      decisions: this.ws.decideMany(req.reportId, decisions, this.reviewer),
+      summary: this.summaryOf(req.reportId),
+    }));
+  }
+
+  async editComment(req: {
+    reportId: string;
+    id: string;
+    text: string;
+  }): Promise<{ comment: Comment; summary: ReportSummary }> {
+    return fromWorkspace(() => ({
+      comment: this.ws.editComment(req.reportId, req.id, req.text.trim(), this.reviewer),
+      summary: this.summaryOf(req.reportId),
+    }));
+  }
+
+  /** Deletes a comment, or restores a deleted one (`restore`, for undo). */
+  async deleteComment(req: {
+    reportId: string;
+    id: string;
+    restore: boolean;
+  }): Promise<{ comment: Comment; summary: ReportSummary }> {
+    return fromWorkspace(() => ({
+      comment: this.ws.deleteComment(req.reportId, req.id, !req.restore),
+      summary: this.summaryOf(req.reportId),
+    }));
+  }
+
   async addComment(req: {
     reportId: string;
     span: Span;

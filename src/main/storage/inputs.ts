@@ -70,6 +70,33 @@ export const decideSchema = z.object({
   reviewer: reviewerSchema,
 });
 
+export const decideManySchema = z.object({
+  reportId: reportIdSchema,
+  decisions: z
+    .array(
+      z.object({
+        fingerprint: z.string().min(1, '缺少问题标识').max(20_000),
+        decision: decisionKindSchema,
+        reason: z.string().trim().max(2000, '理由不能超过 2000 字').nullable(),
+      }),
+    )
+    .max(20_000, '一次最多审核 20000 个问题'),
+  reviewer: reviewerSchema,
+});
+
+export const commentEditSchema = z.object({
+  reportId: reportIdSchema,
+  id: z.string().min(1, '缺少意见标识').max(100),
+  text: z.string().trim().min(1, '批注内容不能为空').max(5000, '批注不能超过 5000 字'),
+  reviewer: reviewerSchema,
+});
+
+export const commentDeleteSchema = z.object({
+  reportId: reportIdSchema,
+  id: z.string().min(1, '缺少意见标识').max(100),
+  deleted: z.boolean(),
+});
+
 export const commentSchema = z.object({
   reportId: reportIdSchema,
   span: spanSchema,

@@ -14,7 +14,8 @@ const v = (x: SQLOutputValue | undefined): SQLOutputValue => x ?? null;
  *   follow either set; ones left without a finding are kept as orphaned);
  * - decisions and corrections: per finding / per cell, the later timestamp wins (a withdrawal is
  *   a timestamped record too); on equal times this side's record stays;
- * - comments and status changes: unioned by id; the status is then the latest change's.
+ * - comments: unioned by id; an edited or deleted one (a tombstone) wins when it is the later;
+ * - status changes: unioned by id; the status is then the latest change's.
  */
 export const mergeReview = (
   db: DatabaseSync,
@@ -73,23 +74,27 @@ export const mergeReview = (
     else result.corrections.added++;
   }
 
+  // A comment's `at` is its last change (an edit or a deletion): the later record wins.
+  const localComment = db.prepare('SELECT at FROM comments WHERE id = ? AND report_id = ?');
   const putComment = db.prepare(
-    `INSERT OR IGNORE INTO comments (id, report_id, start, "end", quote, text, reviewer, at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT OR REPLACE INTO comments (id, report_id, start, "end", quote, text, reviewer, at, deleted)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   for (const c of other.prepare('SELECT * FROM comments WHERE report_id = ?').all(theirs.id)) {
-    result.comments += Number(
-      putComment.run(
-        v(c.id),
-        id,
-        v(c.start),
-        v(c.end),
-        v(c.quote),
-        v(c.text),
-        v(c.reviewer),
-        v(c.at),
-      ).changes,
+    const mine = localComment.get(v(c.id), id);
+    if (mine && str(mine.at) >= str(c.at)) continue;
+    putComment.run(
+      v(c.id),
+      id,
+      v(c.start),
+      v(c.end),
+      v(c.quote),
+      v(c.text),
+      v(c.reviewer),
+      v(c.at),
+      c.deleted ?? 0,
     );
+    if (!mine) result.comments++;
   }
 
   const putChange = db.prepare(

@@ -124,6 +124,13 @@ export const migrations: readonly Migration[] = [
       ALTER TABLE reports ADD COLUMN origin BLOB;
     `,
   },
+  {
+    version: 5,
+    name: 'comments: edited and deleted (a tombstone, so a merge does not bring one back)',
+    sql: `
+      ALTER TABLE comments ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1));
+    `,
+  },
 ];
 
 /** The schema version this build writes. */

@@ -13,7 +13,7 @@ import { reportStatusLabel } from '../../shared/ipc/review';
 import { allCellPaths, describeCell } from '../../shared/model/form';
 import type { Span } from '../../shared/model/schema';
 import { WorkspaceError } from './errors';
-import { loadReport, type ReportRow } from './rows';
+import { loadReport, toComment, type ReportRow } from './rows';
 
 /** Records a status change in the history and on the report. */
 export const changeStatus = (
@@ -42,32 +42,55 @@ const requireText = (row: ReportRow): string => {
   return row.parsed.text;
 };
 
-export const decide = (
+/** One finding's decision as asked for (a group decision is several). */
+export interface DecisionInput {
+  fingerprint: string;
+  decision: DecisionKind;
+  reason: string | null;
+}
+
+/**
+ * Records the decisions on findings of one report, all or none: a group decided in one action is
+ * stored as ordinary per-finding decisions, so the letter, exports and merges read them as before.
+ */
+export const decideMany = (
   db: DatabaseSync,
   reportId: number,
-  d: { fingerprint: string; decision: DecisionKind; reason: string | null; reviewer: string },
+  d: { decisions: readonly DecisionInput[]; reviewer: string },
   at: string,
-): Decision => {
+): Decision[] => {
   const row = loadReport(db, reportId);
-  const exists = db
-    .prepare('SELECT 1 FROM findings WHERE report_id = ? AND fingerprint = ?')
-    .get(reportId, d.fingerprint);
-  if (!exists) {
+  const exists = db.prepare('SELECT 1 FROM findings WHERE report_id = ? AND fingerprint = ?');
+  const missing = d.decisions.filter((x) => !exists.get(reportId, x.fingerprint)).length;
+  if (missing > 0) {
     throw new WorkspaceError(
       'NOT_FOUND',
-      '报告中没有这个问题（可能重新检查后已不存在），请刷新后再审核。',
+      d.decisions.length === 1
+        ? '报告中没有这个问题（可能重新检查后已不存在），请刷新后再审核。'
+        : `报告中有 ${missing} 个问题已不存在（可能重新检查过），本次未作任何改动，请刷新后再审核。`,
     );
   }
-  const decision: Decision = { ...d, reason: d.reason || null, at };
-  db.prepare(
+  const put = db.prepare(
     `INSERT INTO decisions (report_id, fingerprint, decision, reason, reviewer, at)
      VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (report_id, fingerprint) DO UPDATE SET
        decision = excluded.decision, reason = excluded.reason,
        reviewer = excluded.reviewer, at = excluded.at`,
-  ).run(reportId, decision.fingerprint, decision.decision, decision.reason, decision.reviewer, at);
-  startReview(db, row, d.reviewer, at);
-  return decision;
+  );
+  const out = d.decisions.map((x): Decision => {
+    const decision: Decision = { ...x, reason: x.reason || null, reviewer: d.reviewer, at };
+    put.run(reportId, x.fingerprint, x.decision, decision.reason, d.reviewer, at);
+    return decision;
+  });
+  if (out.length > 0) startReview(db, row, d.reviewer, at);
+  return out;
 };
+
+export const decide = (
+  db: DatabaseSync,
+  reportId: number,
+  d: DecisionInput & { reviewer: string },
+  at: string,
+): Decision => decideMany(db, reportId, { decisions: [d], reviewer: d.reviewer }, at)[0]!;
 
 export const addComment = (
   db: DatabaseSync,
@@ -97,6 +120,53 @@ export const addComment = (
   ).run(comment.id, reportId, start, end, comment.quote, comment.text, comment.reviewer, at);
   startReview(db, row, c.reviewer, at);
   return comment;
+};
+
+const commentRow = (db: DatabaseSync, reportId: number, id: string) => {
+  const row = db.prepare('SELECT * FROM comments WHERE id = ? AND report_id = ?').get(id, reportId);
+  if (!row) throw new WorkspaceError('NOT_FOUND', '找不到这条审核意见（可能已被删除），请刷新后再试。');
+  return row;
+};
+
+/** Rewrites a comment's text; `at` becomes the time of the edit (a merge keeps the later word). */
+export const editComment = (
+  db: DatabaseSync,
+  reportId: number,
+  c: { id: string; text: string; reviewer: string },
+  at: string,
+): Comment => {
+  const row = loadReport(db, reportId);
+  if (commentRow(db, reportId, c.id).deleted) {
+    throw new WorkspaceError('CONFLICT', '这条审核意见已删除，不能再修改；可先撤销删除。');
+  }
+  db.prepare('UPDATE comments SET text = ?, reviewer = ?, at = ? WHERE id = ?').run(
+    c.text,
+    c.reviewer,
+    at,
+    c.id,
+  );
+  startReview(db, row, c.reviewer, at);
+  return toComment(commentRow(db, reportId, c.id));
+};
+
+/**
+ * Deletes a comment, or brings it back (`deleted` false, for undo). The row stays as a
+ * tombstone with its time, so merging a colleague's older copy does not bring it back.
+ */
+export const setCommentDeleted = (
+  db: DatabaseSync,
+  reportId: number,
+  c: { id: string; deleted: boolean },
+  at: string,
+): Comment => {
+  loadReport(db, reportId);
+  commentRow(db, reportId, c.id);
+  db.prepare('UPDATE comments SET deleted = ?, at = ? WHERE id = ?').run(
+    c.deleted ? 1 : 0,
+    at,
+    c.id,
+  );
+  return toComment(commentRow(db, reportId, c.id));
 };
 
 /**

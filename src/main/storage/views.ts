@@ -136,7 +136,7 @@ export const storedReport = (db: DatabaseSync, id: number): StoredReport => {
     findings,
     orphanedDecisions,
     comments: db
-      .prepare('SELECT * FROM comments WHERE report_id = ? ORDER BY start, at, id')
+      .prepare('SELECT * FROM comments WHERE report_id = ? AND deleted = 0 ORDER BY start, at, id')
       .all(id)
       .map(toComment),
     corrections: db

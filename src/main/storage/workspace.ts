@@ -177,6 +177,28 @@ export class Workspace {
     return this.write((db, at) => review.decide(db, internalId(v.reportId), v, at));
   }
 
+  /** Decides several findings of one report in one transaction (a group decision). */
+  decideMany(
+    reportId: string,
+    decisions: readonly review.DecisionInput[],
+    reviewer: string,
+  ): Decision[] {
+    const v = validate(input.decideManySchema, { reportId, decisions, reviewer });
+    return this.write((db, at) => review.decideMany(db, internalId(v.reportId), v, at));
+  }
+
+  /** Rewrites the text of a comment. */
+  editComment(reportId: string, id: string, text: string, reviewer: string): Comment {
+    const v = validate(input.commentEditSchema, { reportId, id, text, reviewer });
+    return this.write((db, at) => review.editComment(db, internalId(v.reportId), v, at));
+  }
+
+  /** Deletes a comment (kept as a tombstone), or restores it when `deleted` is false. */
+  deleteComment(reportId: string, id: string, deleted = true): Comment {
+    const v = validate(input.commentDeleteSchema, { reportId, id, deleted });
+    return this.write((db, at) => review.setCommentDeleted(db, internalId(v.reportId), v, at));
+  }
+
   /** Anchors a comment to a range of the report text. */
   addComment(reportId: string, span: Span, text: string, reviewer: string): Comment {
     const v = validate(input.commentSchema, { reportId, span, text, reviewer });

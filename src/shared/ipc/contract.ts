@@ -60,6 +60,40 @@ export const ipcContract = {
       .strict(),
     response: z.object({ comment: commentSchema, summary: reportSummarySchema }),
   },
+  /** A group decided in one action: stored as ordinary per-finding decisions, one transaction. */
+  'finding:decide-many': {
+    request: z
+      .object({
+        reportId,
+        decisions: z
+          .array(
+            z
+              .object({
+                fingerprint: z.string().min(1).max(20_000),
+                decision: decisionKindSchema,
+                reason: z.string().max(2000).nullable().default(null),
+              })
+              .strict(),
+          )
+          .min(1)
+          .max(20_000),
+      })
+      .strict(),
+    response: z.object({ decisions: z.array(decisionSchema), summary: reportSummarySchema }),
+  },
+  'comment:edit': {
+    request: z
+      .object({ reportId, id: z.string().min(1).max(100), text: z.string().trim().min(1).max(5000) })
+      .strict(),
+    response: z.object({ comment: commentSchema, summary: reportSummarySchema }),
+  },
+  /** Deletes a comment; `restore` brings a deleted one back (undo). */
+  'comment:delete': {
+    request: z
+      .object({ reportId, id: z.string().min(1).max(100), restore: z.boolean().default(false) })
+      .strict(),
+    response: z.object({ comment: commentSchema, summary: reportSummarySchema }),
+  },
   'cell:correct': {
     request: z.object({ reportId, path: z.string().min(3).max(100), value: cellValue }).strict(),
     /** The whole detail again: the findings changed with the correction. */
