@@ -124,7 +124,8 @@ export const addComment = (
 
 const commentRow = (db: DatabaseSync, reportId: number, id: string) => {
   const row = db.prepare('SELECT * FROM comments WHERE id = ? AND report_id = ?').get(id, reportId);
-  if (!row) throw new WorkspaceError('NOT_FOUND', '找不到这条审核意见（可能已被删除），请刷新后再试。');
+  if (!row)
+    throw new WorkspaceError('NOT_FOUND', '找不到这条审核意见（可能已被删除），请刷新后再试。');
   return row;
 };
 

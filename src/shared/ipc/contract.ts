@@ -83,7 +83,11 @@ export const ipcContract = {
   },
   'comment:edit': {
     request: z
-      .object({ reportId, id: z.string().min(1).max(100), text: z.string().trim().min(1).max(5000) })
+      .object({
+        reportId,
+        id: z.string().min(1).max(100),
+        text: z.string().trim().min(1).max(5000),
+      })
       .strict(),
     response: z.object({ comment: commentSchema, summary: reportSummarySchema }),
   },

@@ -4,11 +4,14 @@ import { memo, useEffect, useRef, type MouseEvent } from 'react';
 import { decisionKindLabel, type ReviewFinding } from '../../../shared/ipc/review';
 import { SeverityIcon } from '../../components/SeverityIcon';
 import { zh } from '../../i18n/zh-CN';
+import { ruleTitle } from './reviewModel';
 
 interface Props {
   index: number;
   finding: ReviewFinding;
   place: string | null;
+  /** What the expected and actual values are of, when the finding names one cell. */
+  subject: string | null;
   active: boolean;
   onSelect(index: number): void;
   onConfirm(index: number): void;
@@ -26,6 +29,7 @@ export const FindingItem = memo(function FindingItem(p: Props) {
     if (p.active) ref.current?.scrollIntoView({ block: 'nearest' });
   }, [p.active]);
   const decision = f.decision?.decision ?? 'pending';
+  const title = ruleTitle(f.ruleId);
   const stop = (fn: (i: number) => void) => (e: MouseEvent) => {
     e.stopPropagation();
     fn(p.index);
@@ -45,17 +49,21 @@ export const FindingItem = memo(function FindingItem(p: Props) {
       </div>
       <div className="finding-meta">
         <span className="finding-place">{p.place ?? zh.review.noPlace}</span>
-        <span className="finding-rule">{f.ruleId}</span>
+        <span className="finding-rule" title={zh.review.ruleTip(title, f.ruleId)}>
+          {title}
+        </span>
       </div>
       {(f.expected !== null || f.actual !== null) && (
-        <div className="finding-ea">
+        <p className="finding-ea">
+          {p.subject && <span className="ea-subject">{p.subject}</span>}
           <span className="ea-expected">
             {zh.review.expected} <b>{f.expected ?? '—'}</b>
           </span>
+          ，
           <span className="ea-actual">
             {zh.review.actual} <b>{f.actual ?? '—'}</b>
           </span>
-        </div>
+        </p>
       )}
       {f.suggestion && (
         <p className="finding-suggestion">

@@ -1,10 +1,12 @@
-// The right pane: findings grouped by category (or "未发现问题"), then the reviewer's comments
-// and cell corrections.
+// The right pane: findings grouped by category, a rule's many findings as one group line (or
+// "未发现问题"), then the reviewer's comments and cell corrections.
 import type { Comment, Correction, ReviewFinding } from '../../../shared/ipc/review';
 import { describeCell } from '../../../shared/model/form';
 import { zh } from '../../i18n/zh-CN';
+import { CommentItem } from './CommentItem';
 import { FindingItem } from './FindingItem';
-import type { FindingFilter, FindingGroup } from './reviewModel';
+import type { FindingFilter, FindingGroup, IndexedFinding } from './reviewModel';
+import { RuleGroupItem } from './RuleGroupItem';
 
 interface Props {
   findings: readonly ReviewFinding[];
@@ -13,6 +15,12 @@ interface Props {
   onFilter(f: FindingFilter): void;
   activeIndex: number | null;
   placeOf(f: ReviewFinding): string | null;
+  /** What the expected and actual values are of ("表三「（七）总计」总计列"), if one cell. */
+  subjectOf(f: ReviewFinding): string | null;
+  expanded: ReadonlySet<string>;
+  onToggleGroup(key: string): void;
+  onConfirmGroup(key: string): void;
+  onDismissGroup(key: string): void;
   onSelect(index: number): void;
   onConfirm(index: number): void;
   onDismiss(index: number): void;
@@ -21,6 +29,8 @@ interface Props {
   onCorrect(index: number): void;
   comments: readonly Comment[];
   onSelectComment(c: Comment): void;
+  onEditComment(c: Comment): void;
+  onDeleteComment(c: Comment): void;
   corrections: readonly Correction[];
   onWithdraw(path: string): void;
 }
@@ -37,6 +47,22 @@ export const FindingPanel = (p: Props) => {
     p.findings.filter((x) =>
       f === 'all' ? true : (x.decision?.decision ?? 'pending') === (f === 'open' ? 'pending' : f),
     ).length;
+  const item = ({ index, finding }: IndexedFinding) => (
+    <FindingItem
+      key={finding.fingerprint}
+      index={index}
+      finding={finding}
+      place={p.placeOf(finding)}
+      subject={p.subjectOf(finding)}
+      active={index === p.activeIndex}
+      onSelect={p.onSelect}
+      onConfirm={p.onConfirm}
+      onDismiss={p.onDismiss}
+      onUndo={p.onUndo}
+      onComment={p.onComment}
+      onCorrect={p.onCorrect}
+    />
+  );
   return (
     <aside className="panel" aria-label={zh.review.findings}>
       <div className="panel-head">
@@ -79,21 +105,27 @@ export const FindingPanel = (p: Props) => {
                 <span className="group-count">{g.items.length}</span>
               </h3>
               <ol className="findings">
-                {g.items.map(({ index, finding }) => (
-                  <FindingItem
-                    key={finding.fingerprint}
-                    index={index}
-                    finding={finding}
-                    place={p.placeOf(finding)}
-                    active={index === p.activeIndex}
-                    onSelect={p.onSelect}
-                    onConfirm={p.onConfirm}
-                    onDismiss={p.onDismiss}
-                    onUndo={p.onUndo}
-                    onComment={p.onComment}
-                    onCorrect={p.onCorrect}
-                  />
-                ))}
+                {g.entries.map((e) =>
+                  e.kind === 'finding' ? (
+                    item(e.item)
+                  ) : (
+                    <RuleGroupItem
+                      key={e.group.key}
+                      group={e.group}
+                      expanded={p.expanded.has(e.group.key)}
+                      active={
+                        p.activeIndex !== null &&
+                        e.group.items.some((x) => x.index === p.activeIndex)
+                      }
+                      onToggle={p.onToggleGroup}
+                      onSelect={p.onSelect}
+                      onConfirm={p.onConfirmGroup}
+                      onDismiss={p.onDismissGroup}
+                    >
+                      {p.expanded.has(e.group.key) && e.group.items.map(item)}
+                    </RuleGroupItem>
+                  ),
+                )}
               </ol>
             </section>
           ))
@@ -106,18 +138,13 @@ export const FindingPanel = (p: Props) => {
             </h3>
             <ol>
               {p.comments.map((c) => (
-                <li
+                <CommentItem
                   key={c.id}
-                  className="comment"
-                  data-comment={c.id}
-                  onClick={() => p.onSelectComment(c)}
-                >
-                  <blockquote>
-                    {c.quote.length > 60 ? `${c.quote.slice(0, 60)}…` : c.quote}
-                  </blockquote>
-                  <p>{c.text}</p>
-                  <span className="muted">{c.reviewer}</span>
-                </li>
+                  comment={c}
+                  onSelect={p.onSelectComment}
+                  onEdit={p.onEditComment}
+                  onDelete={p.onDeleteComment}
+                />
               ))}
             </ol>
           </section>

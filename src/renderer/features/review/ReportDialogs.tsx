@@ -1,12 +1,17 @@
 // The dialog the report view has open, wired to the review's actions.
 import { CorrectDialog } from './CorrectDialog';
 import { CommentDialog, DismissDialog, StatusDialog } from './dialogs';
+import type { Comment } from '../../../shared/ipc/review';
 import type { Span } from '../../../shared/model/schema';
+import { zh } from '../../i18n/zh-CN';
 import type { Review } from './useReview';
 
 export type Dialog =
   | { kind: 'dismiss'; index: number }
+  /** A group dismissed with one reason: its members to change, and how it is called. */
+  | { kind: 'dismiss-group'; indexes: number[]; title: string }
   | { kind: 'comment'; span: Span }
+  | { kind: 'edit-comment'; comment: Comment }
   | { kind: 'correct'; path: string }
   | { kind: 'status'; status: 'returned' | 'approved' };
 
@@ -39,6 +44,35 @@ export const ReportDialogs = ({ dialog, review, onClose, onDismissed }: Props) =
         />
       );
     }
+    case 'dismiss-group': {
+      const members = dialog.indexes.flatMap((i) => (findings[i] ? [findings[i]] : []));
+      return (
+        <DismissDialog
+          title={zh.dialogs.dismissGroupTitle}
+          message={`${dialog.title} ×${members.length}`}
+          onCancel={onClose}
+          onSave={(reason) => {
+            onClose();
+            void review.decideMany(
+              members.map((f) => ({ f, decision: 'dismissed', reason })),
+              `排除一组问题（${members.length} 个）`,
+            );
+          }}
+        />
+      );
+    }
+    case 'edit-comment':
+      return (
+        <CommentDialog
+          quote={dialog.comment.quote}
+          initial={dialog.comment.text}
+          onCancel={onClose}
+          onSave={(text) => {
+            onClose();
+            void review.editComment(dialog.comment, text);
+          }}
+        />
+      );
     case 'comment':
       return (
         <CommentDialog

@@ -1,4 +1,5 @@
 // The report view's header: back to the batch, which report, its status and the status actions.
+import type { ReactNode } from 'react';
 import type { ReportStatus, ReportSummary } from '../../../shared/ipc/review';
 import { StatusBadge } from '../../components/StatusBadge';
 import { zh } from '../../i18n/zh-CN';
@@ -8,9 +9,11 @@ interface Props {
   notes: readonly string[];
   onBack(): void;
   onStatus(status: Exclude<ReportStatus, 'pending'>): void;
+  /** Buttons of the view shown before the status (the 导出 toggle of a small window). */
+  tools?: ReactNode;
 }
 
-export const ReportHeader = ({ summary, notes, onBack, onStatus }: Props) => {
+export const ReportHeader = ({ summary, notes, onBack, onStatus, tools }: Props) => {
   const done = summary.status === 'returned' || summary.status === 'approved';
   return (
     <header className="report-head">
@@ -18,7 +21,9 @@ export const ReportHeader = ({ summary, notes, onBack, onStatus }: Props) => {
         ← {zh.back}
       </button>
       <div className="report-title">
-        <h1>{summary.title ?? summary.agency ?? summary.fileName}</h1>
+        <h1 title={summary.title ?? undefined}>
+          {summary.title ?? summary.agency ?? summary.fileName}
+        </h1>
         <p className="report-meta">
           <span>{summary.agency ?? zh.batch.unknownAgency}</span>
           <span>{summary.year ? `${summary.year} 年度` : '年度未识别'}</span>
@@ -31,6 +36,7 @@ export const ReportHeader = ({ summary, notes, onBack, onStatus }: Props) => {
           ))}
         </p>
       </div>
+      {tools}
       {!summary.error && (
         <div className="status-actions">
           <StatusBadge status={summary.status} />

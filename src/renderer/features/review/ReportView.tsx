@@ -1,7 +1,9 @@
 // The report view: the document (original, text or the form's tables) on the left, findings on the right;
-// selection, keyboard review (j/k/c/d/n), decisions, comments, corrections, status.
+// selection, keyboard review (j/k/c/d/n, Shift+C/D for a group, e), decisions one by one or by
+// group, comments, corrections, status, undo/redo.
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { ReportSummary, ReviewFinding } from '../../../shared/ipc/review';
+import type { Comment, ReportSummary, ReviewFinding } from '../../../shared/ipc/review';
+import { describeCell } from '../../../shared/model/form';
 import { useToast } from '../../components/toasts';
 import { useKeys } from '../../components/useKeys';
 import { useStableCallback } from '../../components/useStableCallback';
@@ -11,14 +13,29 @@ import { VersionBanner } from '../versions/VersionBanner';
 import { ReportDialogs, type Dialog } from './ReportDialogs';
 import { FindingPanel } from './FindingPanel';
 import { ReportHeader } from './ReportHeader';
-import { buildMarks, groupFindings, placeOf, targetCell, type FindingFilter } from './reviewModel';
+import {
+  buildMarks,
+  groupFindings,
+  groupOf,
+  groupTargets,
+  navigationOrder,
+  placeOf,
+  targetCell,
+  type FindingFilter,
+  type RuleGroup,
+} from './reviewModel';
 import { DocumentPane } from './DocumentPane';
 import { cellOnlyMarks } from './originalLayout';
 import { OriginalView } from './OriginalView';
-import { selectedSpan } from './SourceView';
+import { documentSelection } from './selection';
 import { TableView } from './TableView';
 import { useReview } from './useReview';
 import { useFocusCell } from './useFocusCell';
+import { useMediaQuery } from './useMediaQuery';
+import { useUndoKeys } from './useUndoKeys';
+
+/** Below this height the fixed bars give way to the document. */
+const COMPACT = '(max-height: 800px)';
 
 type Tab = 'original' | 'source' | 'tables';
 const tabs: readonly Tab[] = ['original', 'source', 'tables'];
@@ -51,12 +68,18 @@ export const ReportView = ({ id, onBack, onSummary, onOpenReport, initialCell }:
   const [nonce, setNonce] = useState(0);
   const [filter, setFilter] = useState<FindingFilter>('all');
   const [dialog, setDialog] = useState<Dialog | null>(null);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
+  // A laptop's window (720 px high): the export toolbar folds into a 导出 button over the page.
+  const compact = useMediaQuery(COMPACT);
+  const [toolsOpen, setToolsOpen] = useState(false);
   const sourceRef = useRef<HTMLDivElement>(null);
+  const paneRef = useRef<HTMLElement>(null);
 
   const findings = useMemo(() => detail?.findings ?? [], [detail]);
   const found = findings.findIndex((f) => f.fingerprint === active);
   const activeIndex = found >= 0 ? found : null;
-  const { groups, order } = useMemo(() => groupFindings(findings, filter), [findings, filter]);
+  const { groups } = useMemo(() => groupFindings(findings, filter), [findings, filter]);
+  const order = useMemo(() => navigationOrder(groups, expanded), [groups, expanded]);
   const marks = useMemo(
     () =>
       doc && detail
@@ -77,6 +100,29 @@ export const ReportView = ({ id, onBack, onSummary, onOpenReport, initialCell }:
     (f: ReviewFinding) => (doc ? placeOf(f, doc, starts) : null),
     [doc, starts],
   );
+  const subject = useCallback(
+    (f: ReviewFinding) => {
+      const path = doc && f.cells.length > 0 ? targetCell(f, doc) : null;
+      return path ? describeCell(path) : null;
+    },
+    [doc],
+  );
+  const groupByKey = (key: string): RuleGroup | null => {
+    for (const g of groups)
+      for (const e of g.entries) if (e.kind === 'group' && e.group.key === key) return e.group;
+    return null;
+  };
+  const toggleGroup = (key: string) =>
+    setExpanded((x) => {
+      const next = new Set(x);
+      if (!next.delete(key)) next.add(key);
+      return next;
+    });
+  /** Opens the group of a finding chosen outside the panel (a mark, a cell), to show it. */
+  const reveal = (index: number) => {
+    const g = groupOf(groups, index);
+    if (g && !expanded.has(g.key)) setExpanded((x) => new Set(x).add(g.key));
+  };
 
   const select = useCallback(
     (index: number) => {
@@ -107,6 +153,27 @@ export const ReportView = ({ id, onBack, onSummary, onOpenReport, initialCell }:
     if (next) select(next.index);
   };
 
+  const confirmGroup = (g: RuleGroup) => {
+    const members = groupTargets(g, 'confirmed');
+    const last = members.at(-1)?.index;
+    void review
+      .decideMany(
+        members.map((x) => ({ f: x.finding, decision: 'confirmed' })),
+        `确认一组问题（${members.length} 个）`,
+      )
+      .then((ok) => ok && last !== undefined && advanceFrom(last));
+  };
+  const dismissGroup = (g: RuleGroup) => {
+    const members = groupTargets(g, 'dismissed');
+    if (members.length > 0)
+      setDialog({ kind: 'dismiss-group', indexes: members.map((x) => x.index), title: g.title });
+  };
+  const activeGroup = () => (activeIndex === null ? null : groupOf(groups, activeIndex));
+  /** c and d on a collapsed group decide the group: the reviewer sees only its line. */
+  const collapsedGroup = () => {
+    const g = activeGroup();
+    return g && !expanded.has(g.key) && groupByKey(g.key) ? g : null;
+  };
   const confirm = (index: number) => {
     const f = findings[index];
     if (f) void review.decide(f, 'confirmed').then((ok) => ok && advanceFrom(index));
@@ -115,12 +182,31 @@ export const ReportView = ({ id, onBack, onSummary, onOpenReport, initialCell }:
     const f = findings[index];
     if (f) void review.decide(f, 'pending');
   };
+  /** A comment quotes what is selected in the document, else the passage of the finding. */
   const comment = (index: number | null) => {
-    const span =
-      selectedSpan(sourceRef.current) ?? (index !== null ? findings[index]?.spans[0] : undefined);
-    if (!span) notify('info', zh.review.selectionHint);
-    else setDialog({ kind: 'comment', span });
+    const own = index !== null ? findings[index]?.spans[0] : undefined;
+    const chosen = documentSelection(
+      paneRef.current,
+      sourceRef.current,
+      doc?.report.text ?? '',
+      own?.[0] ?? null,
+    );
+    if (chosen.kind === 'elsewhere') notify('info', zh.review.selectionElsewhere);
+    else if (chosen.kind === 'span') setDialog({ kind: 'comment', span: chosen.span });
+    else if (own) setDialog({ kind: 'comment', span: own });
+    else notify('info', zh.review.selectionHint);
   };
+  const stepHistory = (redo: boolean) =>
+    void (redo ? review.history.redo() : review.history.undo()).then((label) =>
+      notify(
+        'info',
+        label
+          ? (redo ? zh.review.redone : zh.review.undone)(label)
+          : redo
+            ? zh.review.nothingToRedo
+            : zh.review.nothingToUndo,
+      ),
+    );
   const correctFor = (index: number) => {
     const f = findings[index];
     const path = f && doc ? targetCell(f, doc) : null;
@@ -132,45 +218,109 @@ export const ReportView = ({ id, onBack, onSummary, onOpenReport, initialCell }:
   const stableUndo = useStableCallback(undo);
   const stableComment = useStableCallback(comment);
   const stableCorrect = useStableCallback(correctFor);
+  const stableToggle = useStableCallback(toggleGroup);
+  const stableConfirmGroup = useStableCallback((key: string) => {
+    const g = groupByKey(key);
+    if (g) confirmGroup(g);
+  });
+  const stableDismissGroup = useStableCallback((key: string) => {
+    const g = groupByKey(key);
+    if (g) dismissGroup(g);
+  });
+  const stableEditComment = useStableCallback((c: Comment) =>
+    setDialog({ kind: 'edit-comment', comment: c }),
+  );
+  const stableDeleteComment = useStableCallback((c: Comment) => {
+    void review.deleteComment(c).then((ok) => ok && notify('info', zh.review.commentDeleted));
+  });
   const cellClick = (path: string) => {
     const hit = findings.findIndex(
       (f) => f.cells.includes(path) && f.decision?.decision !== 'dismissed',
     );
-    if (hit >= 0 && hit !== activeIndex) select(hit);
+    if (hit >= 0 && hit !== activeIndex) {
+      select(hit);
+      reveal(hit);
+    }
     setDialog({ kind: 'correct', path });
   };
   const markClick = (key: string) => {
-    if (key.startsWith('f')) select(Number(key.slice(1)));
-    else if (key.startsWith('c')) setActiveComment(key.slice(1));
+    if (key.startsWith('f')) {
+      select(Number(key.slice(1)));
+      reveal(Number(key.slice(1)));
+    } else if (key.startsWith('c')) setActiveComment(key.slice(1));
   };
 
   useKeys(
     {
       j: () => move(1),
       k: () => move(-1),
-      c: () => activeIndex !== null && confirm(activeIndex),
-      d: () => activeIndex !== null && setDialog({ kind: 'dismiss', index: activeIndex }),
+      c: () => {
+        const g = collapsedGroup();
+        if (g) confirmGroup(g);
+        else if (activeIndex !== null) confirm(activeIndex);
+      },
+      d: () => {
+        const g = collapsedGroup();
+        if (g) dismissGroup(g);
+        else if (activeIndex !== null) setDialog({ kind: 'dismiss', index: activeIndex });
+      },
+      C: () => {
+        const g = activeGroup();
+        if (g) confirmGroup(g);
+      },
+      D: () => {
+        const g = activeGroup();
+        if (g) dismissGroup(g);
+      },
+      e: () => {
+        const g = activeGroup();
+        if (g && groupByKey(g.key)) toggleGroup(g.key);
+      },
       n: () => comment(activeIndex),
     },
+    dialog === null && doc !== null,
+  );
+  useUndoKeys(
+    () => stepHistory(false),
+    () => stepHistory(true),
     dialog === null && doc !== null,
   );
 
   if (review.loadError) return <main className="report-error">{review.loadError}</main>;
   if (!detail) return <main className="loading">正在打开报告…</main>;
 
+  const showTools = !detail.summary.error && (!compact || toolsOpen);
   return (
-    <main className="report">
-      <ReportHeader
-        summary={detail.summary}
-        notes={detail.notes}
-        onBack={onBack}
-        onStatus={(status) =>
-          status === 'in_review'
-            ? void review.setStatus(status, null)
-            : setDialog({ kind: 'status', status })
-        }
-      />
-      {!detail.summary.error && <ExportToolbar summary={detail.summary} />}
+    <main className={compact ? 'report compact' : 'report'}>
+      <div className="report-top">
+        <ReportHeader
+          tools={
+            compact && !detail.summary.error ? (
+              <button
+                type="button"
+                className={toolsOpen ? 'tools-toggle on' : 'tools-toggle'}
+                aria-expanded={toolsOpen}
+                onClick={() => setToolsOpen((o) => !o)}
+              >
+                {zh.review.exportTools} ▾
+              </button>
+            ) : null
+          }
+          summary={detail.summary}
+          notes={detail.notes}
+          onBack={onBack}
+          onStatus={(status) =>
+            status === 'in_review'
+              ? void review.setStatus(status, null)
+              : setDialog({ kind: 'status', status })
+          }
+        />
+        {showTools && (
+          <div className={compact ? 'report-tools overlay' : 'report-tools'}>
+            <ExportToolbar summary={detail.summary} />
+          </div>
+        )}
+      </div>
       <VersionBanner reportId={id} refresh={detail.summary} onOpen={onOpenReport} />
       {detail.summary.error || !doc || !corrected ? (
         <div className="failed-file" role="alert">
@@ -179,7 +329,7 @@ export const ReportView = ({ id, onBack, onSummary, onOpenReport, initialCell }:
         </div>
       ) : (
         <div className="review-body">
-          <section className="doc-pane">
+          <section className="doc-pane" ref={paneRef}>
             <div className="tabs" role="tablist">
               {tabs.map((t) => (
                 <button
@@ -197,7 +347,9 @@ export const ReportView = ({ id, onBack, onSummary, onOpenReport, initialCell }:
                   {tabLabel[t]}
                 </button>
               ))}
-              <span className="keys-hint">{zh.review.keysHint}</span>
+              <span className="keys-hint" title={zh.review.keysTip}>
+                {zh.review.keysHint}
+              </span>
             </div>
             {seenOriginal && (
               <div className="doc-scroll original" hidden={tab !== 'original'}>
@@ -241,6 +393,11 @@ export const ReportView = ({ id, onBack, onSummary, onOpenReport, initialCell }:
             onFilter={setFilter}
             activeIndex={activeIndex}
             placeOf={place}
+            subjectOf={subject}
+            expanded={expanded}
+            onToggleGroup={stableToggle}
+            onConfirmGroup={stableConfirmGroup}
+            onDismissGroup={stableDismissGroup}
             onSelect={select}
             onConfirm={stableConfirm}
             onDismiss={stableDismiss}
@@ -253,6 +410,8 @@ export const ReportView = ({ id, onBack, onSummary, onOpenReport, initialCell }:
               setTab('source');
               setNonce((n) => n + 1);
             }}
+            onEditComment={stableEditComment}
+            onDeleteComment={stableDeleteComment}
             corrections={detail.corrections}
             onWithdraw={(path) => void review.correct(path, null)}
           />

@@ -6,13 +6,15 @@ import { zh } from '../../i18n/zh-CN';
 
 export const DismissDialog = (p: {
   message: string;
+  /** Another title (a group dismissed at once). */
+  title?: string;
   onSave(reason: string): void;
   onCancel(): void;
 }) => {
   const [reason, setReason] = useState('');
   return (
     <Modal
-      title={zh.dialogs.dismissTitle}
+      title={p.title ?? zh.dialogs.dismissTitle}
       submitLabel={zh.review.dismiss}
       submitDisabled={reason.trim() === ''}
       onSubmit={() => p.onSave(reason.trim())}
@@ -35,15 +37,17 @@ export const DismissDialog = (p: {
 
 export const CommentDialog = (p: {
   quote: string;
+  /** The comment's text when editing one. */
+  initial?: string;
   onSave(text: string): void;
   onCancel(): void;
 }) => {
-  const [text, setText] = useState('');
+  const [text, setText] = useState(p.initial ?? '');
   return (
     <Modal
-      title={zh.dialogs.commentTitle}
+      title={p.initial === undefined ? zh.dialogs.commentTitle : zh.dialogs.editCommentTitle}
       submitLabel={zh.dialogs.save}
-      submitDisabled={text.trim() === ''}
+      submitDisabled={text.trim() === '' || text.trim() === p.initial}
       onSubmit={() => p.onSave(text.trim())}
       onCancel={p.onCancel}
     >

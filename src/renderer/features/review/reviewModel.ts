@@ -4,6 +4,7 @@ import { findingCategory } from '../../../shared/review/findings';
 import type { Comment, Correction, ReviewFinding } from '../../../shared/ipc/review';
 import type { Severity } from '../../../shared/model/schema';
 import type { ParsedDocument } from '../../../shared/parser';
+import { ruleById } from '../../../shared/rules/registry';
 import { ruleCategories, categoryLabel } from '../../../shared/rules/types';
 import { lineColumnAt } from '../../../shared/text/lines';
 import { describeCells, placeInReport } from '../../../shared/text/places';
@@ -16,11 +17,101 @@ export interface IndexedFinding {
   finding: ReviewFinding;
 }
 
+/** Findings of one rule in one report, shown as one line ("单元格空白 ×125") and decided at once. */
+export interface RuleGroup {
+  /** "<category>/<ruleId>": the key of its collapsed or expanded state. */
+  key: string;
+  ruleId: string;
+  title: string;
+  items: IndexedFinding[];
+}
+
+/** A line of the panel inside a category: one finding, or a group of one rule's findings. */
+export type PanelEntry =
+  { kind: 'finding'; item: IndexedFinding } | { kind: 'group'; group: RuleGroup };
+
 export interface FindingGroup {
   category: string;
   label: string;
   items: IndexedFinding[];
+  entries: PanelEntry[];
 }
+
+/** From this many findings of one rule in a category, they are shown as a group. */
+export const GROUP_MIN = 3;
+
+/** The Chinese title of a rule (its id when the catalogue does not know it). */
+export const ruleTitle = (ruleId: string): string => ruleById(ruleId)?.meta.title ?? ruleId;
+
+/** A category's findings as panel lines: a rule's group stands where its first finding is. */
+const entriesOf = (category: string, items: readonly IndexedFinding[]): PanelEntry[] => {
+  const byRule = new Map<string, IndexedFinding[]>();
+  for (const item of items)
+    byRule.set(item.finding.ruleId, [...(byRule.get(item.finding.ruleId) ?? []), item]);
+  const out: PanelEntry[] = [];
+  const placed = new Set<string>();
+  for (const item of items) {
+    const ruleId = item.finding.ruleId;
+    const same = byRule.get(ruleId)!;
+    if (same.length < GROUP_MIN) out.push({ kind: 'finding', item });
+    else if (!placed.has(ruleId)) {
+      placed.add(ruleId);
+      out.push({
+        kind: 'group',
+        group: { key: `${category}/${ruleId}`, ruleId, title: ruleTitle(ruleId), items: same },
+      });
+    }
+  }
+  return out;
+};
+
+/** The j/k order: a collapsed group is one stop (its first finding), an expanded one each. */
+export const navigationOrder = (
+  groups: readonly FindingGroup[],
+  expanded: ReadonlySet<string>,
+): IndexedFinding[] =>
+  groups.flatMap((g) =>
+    g.entries.flatMap((e) =>
+      e.kind === 'finding'
+        ? [e.item]
+        : expanded.has(e.group.key)
+          ? e.group.items
+          : e.group.items.slice(0, 1),
+    ),
+  );
+
+/**
+ * The group of a finding: its rule's group in the panel, or (a rule with few findings) the
+ * findings of its rule in its category, which a group action decides together too.
+ */
+export const groupOf = (groups: readonly FindingGroup[], index: number): RuleGroup | null => {
+  for (const g of groups) {
+    const item = g.items.find((x) => x.index === index);
+    if (!item) continue;
+    for (const e of g.entries)
+      if (e.kind === 'group' && e.group.ruleId === item.finding.ruleId) return e.group;
+    const ruleId = item.finding.ruleId;
+    return {
+      key: `${g.category}/${ruleId}`,
+      ruleId,
+      title: ruleTitle(ruleId),
+      items: g.items.filter((x) => x.finding.ruleId === ruleId),
+    };
+  }
+  return null;
+};
+
+/**
+ * The members a group action changes: the open ones; when none is open, every one whose
+ * decision differs (to turn a whole group from confirmed to dismissed, say).
+ */
+export const groupTargets = (
+  group: RuleGroup,
+  decision: 'confirmed' | 'dismissed',
+): IndexedFinding[] => {
+  const open = group.items.filter((x) => decisionOf(x.finding) === 'pending');
+  return open.length > 0 ? open : group.items.filter((x) => decisionOf(x.finding) !== decision);
+};
 
 const decisionOf = (f: ReviewFinding) => f.decision?.decision ?? 'pending';
 
@@ -31,11 +122,11 @@ export const matchesFilter = (f: ReviewFinding, filter: FindingFilter): boolean 
   return d === filter;
 };
 
-/** Findings by category in catalogue order, reading order inside each; `order` is the j/k order. */
+/** Findings by category in catalogue order, reading order inside each, a rule's many as a group. */
 export const groupFindings = (
   findings: readonly ReviewFinding[],
   filter: FindingFilter,
-): { groups: FindingGroup[]; order: IndexedFinding[] } => {
+): { groups: FindingGroup[] } => {
   const byCategory = new Map<string, IndexedFinding[]>();
   findings.forEach((finding, index) => {
     if (!matchesFilter(finding, filter)) return;
@@ -51,8 +142,9 @@ export const groupFindings = (
     category: c,
     label: (categoryLabel as Record<string, string>)[c] ?? c,
     items: byCategory.get(c)!,
+    entries: entriesOf(c, byCategory.get(c)!),
   }));
-  return { groups, order: groups.flatMap((g) => g.items) };
+  return { groups };
 };
 
 /**

@@ -1,8 +1,9 @@
 // One report under review: loads it, parses its text with the shared parser, and performs the
 // reviewer's actions through main (corrections are previewed locally first).
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { errorMessage, invoke } from '../../api';
 import type {
+  Comment,
   Correction,
   DecisionKind,
   ReportDetail,
@@ -16,6 +17,14 @@ import { parseReport, type ParsedDocument } from '../../../shared/parser';
 import { lineStarts } from '../../../shared/text/lines';
 import { useToast } from '../../components/toasts';
 import { previewCorrections, withCorrection } from './correctionPreview';
+import { useHistory, type History } from './useHistory';
+
+/** One finding's decision as the reviewer asks for it. */
+export interface DecisionAsked {
+  f: ReviewFinding;
+  decision: DecisionKind;
+  reason?: string | null;
+}
 
 export interface Review {
   detail: ReportDetail | null;
@@ -26,15 +35,32 @@ export interface Review {
   starts: number[];
   loadError: string | null;
   decide(f: ReviewFinding, decision: DecisionKind, reason?: string | null): Promise<boolean>;
+  /** Several findings (a group) in one action, one transaction, one step of undo. */
+  decideMany(asked: readonly DecisionAsked[], label: string): Promise<boolean>;
   comment(span: Span, text: string): Promise<boolean>;
+  editComment(c: Comment, text: string): Promise<boolean>;
+  deleteComment(c: Comment): Promise<boolean>;
   correct(path: string, value: number | null): Promise<boolean>;
   setStatus(status: ReportStatus, note: string | null): Promise<boolean>;
+  /** Ctrl+Z / Ctrl+Shift+Z: decisions, comments and corrections. */
+  history: History;
 }
+
+type DecisionRecord = { fingerprint: string; decision: DecisionKind; reason: string | null };
+
+const byStart = (a: Comment, b: Comment) => a.span[0] - b.span[0] || a.at.localeCompare(b.at);
+
+const decisionLabel: Record<DecisionKind, string> = {
+  confirmed: '确认问题',
+  dismissed: '排除问题',
+  pending: '撤销审核',
+};
 
 export const useReview = (id: string, onSummary: (s: ReportSummary) => void): Review => {
   const { notify } = useToast();
   const [detail, setDetail] = useState<ReportDetail | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
+  const history = useHistory(id);
 
   useEffect(() => {
     let live = true;
@@ -60,6 +86,9 @@ export const useReview = (id: string, onSummary: (s: ReportSummary) => void): Re
     [doc, corrections],
   );
   const starts = useMemo(() => (doc ? lineStarts(doc.report.text) : [0]), [doc]);
+  // Undo runs later than the render that recorded it: it reads the state as it is then.
+  const now = useRef({ detail, doc });
+  now.current = { detail, doc };
 
   const run = useCallback(
     async (action: () => Promise<void>): Promise<boolean> => {
@@ -74,23 +103,91 @@ export const useReview = (id: string, onSummary: (s: ReportSummary) => void): Re
     [notify],
   );
 
-  const decide = useCallback(
-    (f: ReviewFinding, decision: DecisionKind, reason: string | null = null) =>
+  const applyDecisions = useCallback(
+    (decisions: DecisionRecord[]) =>
       run(async () => {
-        const res = await invoke('finding:decide', {
-          reportId: id,
-          fingerprint: f.fingerprint,
-          decision,
-          reason,
-        });
+        const res = await invoke('finding:decide-many', { reportId: id, decisions });
+        const by = new Map(res.decisions.map((d) => [d.fingerprint, d]));
         setDetail(
           (d) =>
             d && {
               ...d,
               summary: res.summary,
-              findings: d.findings.map((x) =>
-                x.fingerprint === f.fingerprint ? { ...x, decision: res.decision } : x,
-              ),
+              findings: d.findings.map((x) => {
+                const decided = by.get(x.fingerprint);
+                return decided ? { ...x, decision: decided } : x;
+              }),
+            },
+        );
+        onSummary(res.summary);
+      }),
+    [id, onSummary, run],
+  );
+
+  const decideMany = useCallback(
+    async (asked: readonly DecisionAsked[], label: string) => {
+      const current = new Map(now.current.detail?.findings.map((f) => [f.fingerprint, f]));
+      const before = asked.map(({ f }): DecisionRecord => {
+        const prior = current.get(f.fingerprint)?.decision;
+        return {
+          fingerprint: f.fingerprint,
+          decision: prior?.decision ?? 'pending',
+          reason: prior?.reason ?? null,
+        };
+      });
+      const after = asked.map(({ f, decision, reason }): DecisionRecord => ({
+        fingerprint: f.fingerprint,
+        decision,
+        reason: reason ?? null,
+      }));
+      if (after.length === 0) return true;
+      const ok = await applyDecisions(after);
+      if (ok)
+        history.record({
+          label,
+          undo: () => applyDecisions(before),
+          redo: () => applyDecisions(after),
+        });
+      return ok;
+    },
+    [applyDecisions, history],
+  );
+
+  const decide = useCallback(
+    (f: ReviewFinding, decision: DecisionKind, reason: string | null = null) =>
+      decideMany([{ f, decision, reason }], decisionLabel[decision]),
+    [decideMany],
+  );
+
+  const setDeleted = useCallback(
+    (commentId: string, restore: boolean) =>
+      run(async () => {
+        const res = await invoke('comment:delete', { reportId: id, id: commentId, restore });
+        setDetail(
+          (d) =>
+            d && {
+              ...d,
+              summary: res.summary,
+              comments: restore
+                ? [...d.comments.filter((c) => c.id !== commentId), res.comment].sort(byStart)
+                : d.comments.filter((c) => c.id !== commentId),
+            },
+        );
+        onSummary(res.summary);
+      }),
+    [id, onSummary, run],
+  );
+
+  const setText = useCallback(
+    (commentId: string, text: string) =>
+      run(async () => {
+        const res = await invoke('comment:edit', { reportId: id, id: commentId, text });
+        setDetail(
+          (d) =>
+            d && {
+              ...d,
+              summary: res.summary,
+              comments: d.comments.map((c) => (c.id === commentId ? res.comment : c)),
             },
         );
         onSummary(res.summary);
@@ -99,28 +196,73 @@ export const useReview = (id: string, onSummary: (s: ReportSummary) => void): Re
   );
 
   const comment = useCallback(
-    (span: Span, text: string) =>
-      run(async () => {
+    async (span: Span, text: string) => {
+      const added: { comment?: Comment } = {};
+      const ok = await run(async () => {
         const res = await invoke('comment:add', { reportId: id, span, text });
+        added.comment = res.comment;
         setDetail(
-          (d) => d && { ...d, summary: res.summary, comments: [...d.comments, res.comment] },
+          (d) =>
+            d && {
+              ...d,
+              summary: res.summary,
+              comments: [...d.comments, res.comment].sort(byStart),
+            },
         );
         onSummary(res.summary);
-      }),
-    [id, onSummary, run],
+      });
+      const made = added.comment;
+      if (ok && made)
+        history.record({
+          label: '添加意见',
+          undo: () => setDeleted(made.id, false),
+          redo: () => setDeleted(made.id, true),
+        });
+      return ok;
+    },
+    [history, id, onSummary, run, setDeleted],
   );
 
-  const correct = useCallback(
+  const editComment = useCallback(
+    async (c: Comment, text: string) => {
+      const ok = await setText(c.id, text);
+      if (ok)
+        history.record({
+          label: '修改意见',
+          undo: () => setText(c.id, c.text),
+          redo: () => setText(c.id, text),
+        });
+      return ok;
+    },
+    [history, setText],
+  );
+
+  const deleteComment = useCallback(
+    async (c: Comment) => {
+      const ok = await setDeleted(c.id, false);
+      if (ok)
+        history.record({
+          label: '删除意见',
+          undo: () => setDeleted(c.id, true),
+          redo: () => setDeleted(c.id, false),
+        });
+      return ok;
+    },
+    [history, setDeleted],
+  );
+
+  const applyCorrection = useCallback(
     (path: string, value: number | null) =>
       run(async () => {
-        if (detail && doc) {
+        const { detail: current, doc: parsed } = now.current;
+        if (current && parsed) {
           // Show the re-checked findings at once; main's answer (same rules) then replaces them.
           const preview = previewCorrections(
-            doc,
-            detail.findings,
-            withCorrection(detail.corrections, path, value),
+            parsed,
+            current.findings,
+            withCorrection(current.corrections, path, value),
           );
-          const cell = doc.report.cells[path];
+          const cell = parsed.report.cells[path];
           const pendingRecord: Correction = {
             path,
             value,
@@ -130,10 +272,10 @@ export const useReview = (id: string, onSummary: (s: ReportSummary) => void): Re
             at: '',
           };
           setDetail({
-            ...detail,
+            ...current,
             findings: preview.findings,
             corrections: [
-              ...detail.corrections.filter((c) => c.path !== path),
+              ...current.corrections.filter((c) => c.path !== path),
               ...(value === null ? [] : [pendingRecord]),
             ],
           });
@@ -143,11 +285,26 @@ export const useReview = (id: string, onSummary: (s: ReportSummary) => void): Re
           setDetail(next);
           onSummary(next.summary);
         } catch (error) {
-          setDetail(detail);
+          setDetail(current);
           throw error;
         }
       }),
-    [detail, doc, id, onSummary, run],
+    [id, onSummary, run],
+  );
+
+  const correct = useCallback(
+    async (path: string, value: number | null) => {
+      const prior = now.current.detail?.corrections.find((c) => c.path === path)?.value ?? null;
+      const ok = await applyCorrection(path, value);
+      if (ok && prior !== value)
+        history.record({
+          label: value === null ? '撤销更正' : '更正单元格',
+          undo: () => applyCorrection(path, prior),
+          redo: () => applyCorrection(path, value),
+        });
+      return ok;
+    },
+    [applyCorrection, history],
   );
 
   const setStatus = useCallback(
@@ -160,5 +317,19 @@ export const useReview = (id: string, onSummary: (s: ReportSummary) => void): Re
     [id, onSummary, run],
   );
 
-  return { detail, doc, corrected, starts, loadError, decide, comment, correct, setStatus };
+  return {
+    detail,
+    doc,
+    corrected,
+    starts,
+    loadError,
+    decide,
+    decideMany,
+    comment,
+    editComment,
+    deleteComment,
+    correct,
+    setStatus,
+    history,
+  };
 };

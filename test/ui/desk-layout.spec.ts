@@ -1,0 +1,75 @@
+// The report view at a laptop's 1280×720 and at 1440×900: the fixed bars above the document
+// stay small, and with the 版本 明细 open the document keeps most of the height.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { IMPORT_WAIT_MS, expectCount, fail } from './support/expect';
+import { test } from './support/harness';
+
+const samplesDir = join(import.meta.dirname, '..', 'fixtures', 'samples');
+const first = join(samplesDir, '001_f5110ba79a44df9c.txt');
+
+/** Sample 001 again with one more request: a 第2版 with a 版本 banner and its 明细. */
+const resubmission = (): string => {
+  const raw = readFileSync(first, 'utf8');
+  const line = /^(一、本年新收政府信息公开申请数量)\t0\t0\t0\t0\t0\t0\t0$/m;
+  if (!line.test(raw)) fail('样本 001 的「本年新收」行与预期不同');
+  const file = join(mkdtempSync(join(tmpdir(), 'nianbao-ui-desk-')), '001-重新报送.txt');
+  writeFileSync(file, raw.replace(line, '$1\t1\t0\t0\t0\t0\t0\t1'));
+  return file;
+};
+
+/** Pixels from the window's top to the document's first visible pixel, and the document's height. */
+const docBox = async (page: Page) => {
+  const box = await page.locator('.doc-scroll:not([hidden])').first().boundingBox();
+  if (!box) return fail('文档区域不可见');
+  return { top: Math.round(box.y), height: Math.round(box.height) };
+};
+
+test('审核台布局：1280×720 下固定栏约 120 像素以内，展开版本明细时文档仍占多半高度', async ({
+  page,
+  bridge,
+  screenshot,
+}) => {
+  await page.locator('.drop-target').waitFor();
+  for (const [files, rows] of [
+    [[first], 1],
+    [[resubmission()], 2],
+  ] as const) {
+    bridge.chooseNext([...files]);
+    await page.getByRole('button', { name: '打开文件' }).first().click();
+    await expectCount(page.locator('.batch-table tbody tr'), rows, IMPORT_WAIT_MS);
+  }
+  const [, v2] = await bridge.service.listReports();
+  await page.locator(`tr[data-report-id="${v2!.id}"]`).click();
+  await page.getByRole('region', { name: '版本' }).waitFor();
+
+  const measured: string[] = [];
+  // 1280×720: about 120 px at most; 1440×900 had 261 px before the compact header: no worse.
+  for (const [width, height, bars] of [
+    [1280, 720, 125],
+    [1440, 900, 230],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page
+      .getByRole('button', { name: '收起' })
+      .click()
+      .catch(() => {});
+    const closed = await docBox(page);
+    await screenshot(`small-layout-${width}x${height}`);
+    await page.getByRole('button', { name: '查看明细' }).click();
+    const open = await docBox(page);
+    await screenshot(`small-layout-${width}x${height}-details`);
+    measured.push(
+      `${width}×${height}: 文档上沿 ${closed.top}px，展开明细后文档高 ${open.height}px`,
+    );
+    if (closed.top > bars)
+      fail(
+        `${width}×${height} 下文档上方的固定栏共 ${closed.top}px，应不超过 ${bars}px（${measured.join('；')}）`,
+      );
+    if (open.height < height * 0.55)
+      fail(`${width}×${height} 下展开明细后文档只有 ${open.height}px 高（${measured.join('；')}）`);
+  }
+  console.log(`      ${measured.join('；')}`);
+});
