@@ -15,7 +15,11 @@ test('没有问题的报告显示“未发现问题”', async ({ page, bridge }
   await expectCount(page.locator('li.finding'), 0);
 });
 
-test('数百个问题的报告：全部列出并可用键盘逐个查看', async ({ page, bridge, screenshot }) => {
+test('数百个问题的报告：成组列出，展开后全部列出并可用键盘逐个查看', async ({
+  page,
+  bridge,
+  screenshot,
+}) => {
   await page.locator('.drop-target').waitFor();
   bridge.chooseNext([crowded.file]);
   await page.locator('.drop-target button.primary').click();
@@ -23,6 +27,13 @@ test('数百个问题的报告：全部列出并可用键盘逐个查看', async
   const [summary] = await bridge.service.listReports();
   if (summary!.total < 100) fail(`该报告应有上百个问题，实有 ${summary!.total} 个`);
   await page.locator('.batch-table tbody tr').click();
+  // A rule's many findings come as one collapsed group each; opened, every finding is listed.
+  await page.locator('.rule-group').first().waitFor({ timeout: 10_000 });
+  const closed = page.locator('.rule-group-toggle[aria-expanded="false"]');
+  for (let n = await closed.count(); n > 0; n--) {
+    await closed.first().click();
+    await expectCount(closed, n - 1);
+  }
   await expectCount(page.locator('li.finding'), summary!.total, 10_000);
   for (let i = 0; i < 30; i++) await page.keyboard.press('j');
   const order = await page

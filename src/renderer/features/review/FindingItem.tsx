@@ -55,7 +55,7 @@ export const FindingItem = memo(function FindingItem(p: Props) {
       </div>
       {(f.expected !== null || f.actual !== null) && (
         <p className="finding-ea">
-          {p.subject && <span className="ea-subject">{p.subject}</span>}
+          {p.subject && p.subject !== p.place && <span className="ea-subject">{p.subject}</span>}
           <span className="ea-expected">
             {zh.review.expected} <b>{f.expected ?? '—'}</b>
           </span>
