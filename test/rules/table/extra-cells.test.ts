@@ -38,7 +38,7 @@ ruleTester(extraCells, {
       findings: [
         {
           message:
-            '表三「收到和处理政府信息公开申请情况」有 2 行的数字多于表格的列数：「三、（七）总计」一行有 8 个数（应为 7 个），按第 1–7 个数读取，多出的第 8 个数「0」未计入任何一列；「四、结转下年度继续办理」一行有 8 个数（应为 7 个），按第 1–7 个数读取，多出的第 8 个数「0」未计入任何一列',
+            '表三「收到和处理政府信息公开申请情况」有 2 行的数字多于表格的列数：「三、（七）总计」一行有 8 个数（应为 7 个），已将前 7 个数依次计入各列，多出的第 8 个数「0」未计入任何一列；「四、结转下年度继续办理」一行有 8 个数（应为 7 个），已将前 7 个数依次计入各列，多出的第 8 个数「0」未计入任何一列',
           cells: [...total37, ...total37.map((p) => p.replace('3.7', '4'))],
         },
       ],
@@ -49,7 +49,7 @@ ruleTester(extraCells, {
       findings: [
         {
           message:
-            '表三「三、（七）总计」一行有 8 个数，而表格只有 7 列；按第 1–7 个数读取，多出的第 8 个数「0」未计入任何一列',
+            '表三「三、（七）总计」一行有 8 个数，而表格只有 7 列；已将前 7 个数依次计入各列，多出的第 8 个数「0」未计入任何一列',
           severity: 'warning',
           cells: total37,
           expected: 7,
@@ -62,7 +62,7 @@ ruleTester(extraCells, {
       name: 'a stray number before the row: the window that adds up is taken',
       text: full.replace(/^\t\(七\) 总计\t/m, '\t(七) 总计\t9\t'),
       findings: [
-        { message: '按第 2–8 个数读取，多出的第 1 个数「9」未计入任何一列', quotes: ['9'] },
+        { message: '已将第 2 至第 8 个数依次计入各列，多出的第 1 个数「9」未计入任何一列', quotes: ['9'] },
       ],
     },
     {
@@ -73,7 +73,7 @@ ruleTester(extraCells, {
       ),
       findings: [
         {
-          message: `无法确定哪个数是多出的，暂按第 1–7 个数读取，多出的第 8 个数「${cells['requests/3.7/total']}」未计入任何一列，该行未参与勾稽核对`,
+          message: `无法确定哪个数是多出的，暂将前 7 个数依次计入各列，多出的第 8 个数「${cells['requests/3.7/total']}」未计入任何一列，该行未参与勾稽核对`,
           cells: total37,
         },
       ],

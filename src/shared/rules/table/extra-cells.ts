@@ -42,9 +42,13 @@ const valueWords = (text: string, span: Span): Piece[] => {
   return out;
 };
 
-/** "第 3 个数" or "第 1–7 个数": which numbers of the row were read. */
+/** Which numbers of the row were read into the columns: "前 7 个数", "第 2 至第 8 个数". */
 const ordinalRange = (first: number, last: number): string =>
-  first === last ? `第 ${first} 个数` : `第 ${first}–${last} 个数`;
+  first === last
+    ? `第 ${first} 个数`
+    : first === 1
+      ? `前 ${last} 个数`
+      : `第 ${first} 至第 ${last} 个数`;
 
 const rowExtra = (ctx: RuleContext, d: ExtraDiagnostic): RowExtra => {
   const cells =
@@ -65,7 +69,7 @@ const rowExtra = (ctx: RuleContext, d: ExtraDiagnostic): RowExtra => {
   const guessed = d.table !== 'active' && !surplusRowAddsUp(ctx.doc, d.table, d.row);
   const kept =
     first > 0 && extras.length === surplus
-      ? `${guessed ? '暂' : ''}按${ordinalRange(first, last)}读取，多出的${extras.map((e) => `第 ${e.at} 个数「${e.raw}」`).join('、')}未计入任何一列`
+      ? `${guessed ? '暂将' : '已将'}${ordinalRange(first, last)}${first === last ? '' : '依次'}计入各列，多出的${extras.map((e) => `第 ${e.at} 个数「${e.raw}」`).join('、')}未计入任何一列`
       : `多出的 ${surplus} 个数未计入任何一列`;
   return {
     where: d.row === '*' ? tableName(d.table) : `${rowName(d.table, d.row)}一行`,
