@@ -121,7 +121,7 @@ describe('the review letter', () => {
     expect(omitted.items).toBe(2);
     expect(omitted.omittedErrors).toBe(1);
     expect(omitted.notices).toContain(
-      '有 1 处未确认的错误未列入意见书（已选择不列出未确认的问题）。',
+      '有 1 处未确认的问题未列入意见书，其中错误 1 处（已选择不列出未确认的问题）。',
     );
     expect(omitted.blocks.map((b) => b.text).join('')).not.toContain('表三勾稽不平');
   });

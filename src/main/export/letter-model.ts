@@ -204,8 +204,10 @@ export const buildLetter = (entry: ReportEntry, options: LetterOptions = {}): Le
     notices.push(
       '报告尚未标为「已退回」或「已通过」：审核结论随审核状态而定，请先选择「退回修改」或「审核通过」，再保存意见书。',
     );
-  if (omittedErrors > 0)
-    notices.push(`有 ${omittedErrors} 处未确认的错误未列入意见书（已选择不列出未确认的问题）。`);
+  if (omitted.length > 0)
+    notices.push(
+      `有 ${omitted.length} 处未确认的问题未列入意见书${omittedErrors > 0 ? `，其中错误 ${omittedErrors} 处` : ''}（已选择不列出未确认的问题）。`,
+    );
   if (pendingListed > 0) notices.push(`有 ${pendingListed} 处未确认的问题以「待核实」列入。`);
   if (signature.length === 0) notices.push('尚未设置发文机关和落款，请在「意见书设置」中填写。');
   if (agency === null) notices.push('未识别报告单位：主送和文件名中以“未识别单位”代替。');
