@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { extractFile } from '../../src/main/extract';
 import type * as Extract from '../../src/main/extract';
+import { defaultLetterSettings } from '../../src/shared/ipc/letter';
 import { ExportService } from '../../src/main/services/export-service';
 import { ReviewService } from '../../src/main/services/review-service';
 import { parseReport } from '../../src/shared/parser';
@@ -90,7 +91,11 @@ describe('one import', () => {
     await service.getReport(summary!.id);
     await service.addComment({ reportId: summary!.id, span: [0, 4], text: '请核实' });
     await exporter.issueList({ reportId: summary!.id, format: 'csv', scope: 'all' });
-    await exporter.letter({ reportId: summary!.id, conclusion: 'return' });
+    await service.setStatus({ reportId: summary!.id, status: 'returned', note: '请修改' });
+    await exporter.letter(
+      { reportId: summary!.id, unconfirmed: 'list' },
+      { ...defaultLetterSettings },
+    );
     await exporter.annotated({ reportId: summary!.id });
     expect(extracted).not.toHaveBeenCalled();
     expect(parsed).not.toHaveBeenCalled();

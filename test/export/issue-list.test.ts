@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { csvField, formatIssueCsv } from '../../src/main/export/issue-csv';
 import { issueColumns } from '../../src/main/export/issue-rows';
@@ -170,10 +171,47 @@ describe('writeIssueXlsx', () => {
     });
   });
 
+  it('prints each sheet landscape, one page wide, the header row on every page, 页码 at the foot', async () => {
+    const zip = await JSZip.loadAsync(await writeIssueXlsx(entries));
+    const book = await zip.file('xl/workbook.xml')!.async('string');
+    for (const [i, name] of ['问题清单', '按单位汇总'].entries()) {
+      const xml = await zip.file(`xl/worksheets/sheet${i + 1}.xml`)!.async('string');
+      expect(xml, name).toMatch(/<pageSetUpPr fitToPage="1"\/>/);
+      const setup = /<pageSetup [^>]*\/>/.exec(xml)?.[0] ?? '';
+      expect(setup, name).toContain('orientation="landscape"');
+      expect(setup, name).toContain('fitToWidth="1"');
+      expect(setup, name).toContain('fitToHeight="0"');
+      expect(xml, name).toMatch(/<oddFooter>[^<]*&amp;P[^<]*&amp;N[^<]*<\/oddFooter>/);
+      // The header row repeats on every printed page.
+      expect(book).toContain(
+        `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">&apos;${name}&apos;!$1:$1</definedName>`,
+      );
+    }
+  });
+
+  it('heads the rows of a report with the reviewer note on its status (why it is returned)', async () => {
+    const returned = {
+      ...entries[0]!,
+      status: 'returned' as const,
+      statusNote: '表三不平，请核对',
+    };
+    const wb = await readBook(await writeIssueXlsx([returned]));
+    const [, first] = sheetRows(wb.getWorksheet('问题清单')!);
+    const col = (name: string) => HEADERS.indexOf(name);
+    expect([first![col('问题类别')], first![col('问题说明')], first![col('审核结论')]]).toEqual([
+      '审核说明',
+      '表三不平，请核对',
+      '已退回',
+    ]);
+  });
+
   it('sums per agency by severity, category and decision, with a total row', async () => {
     const wb = await readBook(await writeIssueXlsx(entries));
     const [header, ...rows] = sheetRows(wb.getWorksheet('按单位汇总')!);
-    expect(header!.slice(0, 6)).toEqual(['单位', '报告数', '年度', '错误', '警告', '提示']);
+    expect(header!.slice(0, 6)).toEqual(['单位', '报告数', '报告年度', '错误', '警告', '提示']);
+    // The rule category 年度 has a column too: no two columns share a name.
+    expect(header).toContain('年度');
+    expect(new Set(header).size).toBe(header!.length);
     const at = (row: string[], name: string) => Number(row[header!.indexOf(name)]);
     const mengjin = rows.find((r) => r[0] === '孟津区司法局')!;
     const own = entries.filter((e) => e.agency === '孟津区司法局').flatMap((e) => e.findings);

@@ -127,11 +127,15 @@ describe('export channels', () => {
     expect(ctx.dialog.asked.at(-1)).toBe('年报审查问题清单.csv');
   });
 
-  it('writes the review letter with the conclusion and the confirmed finding', async () => {
+  it('writes the review letter with the conclusion of the status and the confirmed finding', async () => {
     const target = join(dir, 'letter.docx');
     ctx.dialog.next = target;
-    const r = await ctx.call('export:letter', { reportId: reports[0]!.id, conclusion: 'return' });
+    await ctx.service.setStatus({ reportId: reports[0]!.id, status: 'returned', note: '请修改' });
+    const r = await ctx.call('export:letter', { reportId: reports[0]!.id, unconfirmed: 'omit' });
     expect(r).toMatchObject({ ok: true, value: { path: target, items: 1 } });
+    expect(ctx.dialog.asked.at(-1)).toBe(
+      `${reports[0]!.agency}${reports[0]!.year}年度审核意见书.docx`,
+    );
     const text = decodeXml(await wordText(readFileSync(target), 'word/document.xml'));
     expect(text).toContain('审核意见书');
     expect(text).toContain('退回修改');
@@ -166,7 +170,8 @@ describe('export channels', () => {
 
   it('writes nothing when the save dialog is cancelled', async () => {
     ctx.dialog.next = null;
-    const r = await ctx.call('export:letter', { reportId: reports[1]!.id, conclusion: 'pass' });
+    await ctx.service.setStatus({ reportId: reports[1]!.id, status: 'approved', note: null });
+    const r = await ctx.call('export:letter', { reportId: reports[1]!.id });
     expect(r).toEqual({ ok: true, value: { path: null, items: expect.any(Number), unplaced: 0 } });
     expect(existsSync(join(dir, '004_e6a1a50ddf61be61-审核意见书.docx'))).toBe(false);
   });

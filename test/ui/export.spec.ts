@@ -92,9 +92,13 @@ test('确认问题后导出问题清单、批注版原文和审核意见书', as
   const body = await wordText(annotated, 'word/document.xml');
   if (!body.includes(summary.agency!)) fail('批注版应保留原文');
 
-  // The letter with the conclusion chosen.
-  await toolbar.getByLabel('审核结论').selectOption('return');
+  // The letter: its conclusion is the status (退回修改), saved from the preview.
+  await page.locator('.report-head').getByRole('button', { name: '退回修改' }).click();
+  const returning = page.getByRole('dialog', { name: '退回修改' });
+  await returning.locator('button[type=submit]').click();
+  await returning.waitFor({ state: 'detached' });
   await toolbar.getByRole('button', { name: '生成审核意见书' }).click();
+  await page.getByRole('dialog', { name: '审核意见书预览' }).locator('button[type=submit]').click();
   const letter = await savedPath(page, '审核意见书');
   const text = await wordText(letter, 'word/document.xml');
   if (!text.includes('退回修改') || !text.includes(finding.message.slice(0, 12)))
@@ -121,7 +125,12 @@ test('取消保存不写文件；原文件被移走后仍按导入时保存的�
   const toolbar = page.getByRole('toolbar', { name: '导出' });
 
   bridge.cancelNextSave();
+  await page.locator('.report-head').getByRole('button', { name: '审核通过' }).click();
+  const approving = page.getByRole('dialog', { name: '审核通过' });
+  await approving.locator('button[type=submit]').click();
+  await approving.waitFor({ state: 'detached' });
   await toolbar.getByRole('button', { name: '生成审核意见书' }).click();
+  await page.getByRole('dialog', { name: '审核意见书预览' }).locator('button[type=submit]').click();
   await expectText(page.locator('.export-feedback'), '已取消导出审核意见书');
   const asked = bridge.saveRequests.at(-1) ?? fail('应弹出保存对话框');
   if (existsSync(join(bridge.saveDir, asked))) fail('取消保存后不应写出文件');

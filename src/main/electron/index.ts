@@ -10,11 +10,13 @@ import { ExportService } from '../services/export-service';
 import { createHandlers } from '../services/handlers';
 import { ReviewService } from '../services/review-service';
 import { SourceService } from '../services/source';
+import { LetterSettingsStore } from '../settings/letter-settings';
 import { ERROR_LOG_NAME, setErrorLogPath } from '../log/internal-error';
 import { Workspace } from '../storage';
 import { removeStaleTempDirs } from '../temp/owned-temp';
 import { chooseReportFiles, chooseSavePath } from './dialog';
 import { registerIpc } from './ipc/register';
+import { showItemInFolder } from './reveal';
 import { installMenu } from './menu';
 import { APP_ENTRY_URL } from './policy';
 import { installAppProtocol, installSecurityGuards, registerAppScheme } from './security';
@@ -109,9 +111,17 @@ const start = (): void => {
   const platform = {
     chooseFiles: () => chooseReportFiles(mainWindow),
     chooseSavePath: (name: string, ext: string) => chooseSavePath(mainWindow, name, ext),
+    showItemInFolder,
+    // The page has switched to its print view (letter or register) before asking.
+    print: () =>
+      new Promise<boolean>((done) => {
+        if (!mainWindow) return done(false);
+        mainWindow.webContents.print({ printBackground: false }, (ok) => done(ok));
+      }),
   };
   const sources = new SourceService({ workspace });
-  const handlers = createHandlers(service, platform, sources, exporter);
+  const letters = new LetterSettingsStore(join(app.getPath('userData'), 'letter-settings.json'));
+  const handlers = createHandlers(service, platform, sources, exporter, letters);
   registerIpc({ handlers, grantPaths: (p) => service.grantPaths(p), devServerUrl });
 
   installMenu(

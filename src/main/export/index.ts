@@ -18,14 +18,15 @@ export {
 } from './issue-rows';
 export { writeIssueXlsx } from './issue-xlsx';
 export { formatIssueCsv, writeIssueCsv } from './issue-csv';
+export { writeReviewLetter, renderLetterDocx, letterParagraphs } from './review-letter';
 export {
-  writeReviewLetter,
-  letterParagraphs,
-  drawConclusion,
+  buildLetter,
+  letterConclusion,
   conclusionLabel,
+  chineseDate,
   type Conclusion,
-  type ReviewLetterOptions,
-} from './review-letter';
+  type LetterOptions,
+} from './letter-model';
 export type { AnnotateOptions } from './annotations';
 export { annotateDocx, type AnnotateStats } from './annotate-docx';
 export { annotatePdf, type PdfAnnotateStats } from './annotate-pdf';

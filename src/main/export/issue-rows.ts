@@ -1,4 +1,5 @@
 // The rows of the issue list (one per finding, plus the reviewer's own remarks), for xlsx and csv.
+import { reportStatusLabel } from '../../shared/ipc/review';
 import { severityLabel, type Severity } from '../../shared/model/schema';
 import { describePlace, quoteFinding, quoteSpan, sectionName } from './describe';
 import { sourcePlacesOf } from './locate';
@@ -59,6 +60,25 @@ export const issueRows = (entry: ReportEntry, options: IssueListOptions = {}): I
       .filter((s) => s)
       .join(''),
   }));
+  const note = entry.statusNote?.trim() ?? '';
+  if (note !== '' && entry.status !== null) {
+    // The reviewer's note on the report's status (e.g. why it is returned) heads its rows.
+    rows.unshift({
+      ...base,
+      place: '',
+      quote: '',
+      category: '审核说明',
+      categoryName: '审核说明',
+      severity: '',
+      severityKey: null,
+      message: note,
+      expected: '',
+      actual: '',
+      suggestion: '',
+      decision: reportStatusLabel[entry.status],
+      note: '',
+    });
+  }
   if (options.includeComments ?? true) {
     for (const comment of entry.comments) {
       const place = sourcePlacesOf(entry, comment.span);

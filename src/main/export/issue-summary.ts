@@ -81,7 +81,8 @@ export const summarize = (
 export const summaryHeader = (categories: readonly string[]): string[] => [
   '单位',
   '报告数',
-  '年度',
+  // Not 年度: that is also the name of a rule category's column.
+  '报告年度',
   ...severities.map((s) => severityLabel[s]),
   ...categories,
   ...Object.values(decisionLabel),

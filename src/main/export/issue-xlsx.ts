@@ -8,6 +8,7 @@ import {
   summaryRow,
   type SummaryReport,
 } from './issue-summary';
+import { printSetup } from './print-setup';
 import type { ReportEntry } from './types';
 
 /** Display width of a text in Excel character units: a Han or full-width character takes two. */
@@ -72,6 +73,7 @@ const addIssueSheet = (wb: ExcelJS.Workbook, rows: readonly IssueRow[]): void =>
     }
   }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: issueColumns.length } };
+  printSetup(sheet, '1:1');
 };
 
 const addSummarySheet = (
@@ -105,6 +107,7 @@ const addSummarySheet = (
     sheet.addRow(totals).font = { bold: true };
   }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: header.length } };
+  printSetup(sheet, '1:1');
 };
 
 /** Writes the issue list of one report or a batch as .xlsx bytes. */

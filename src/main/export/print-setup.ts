@@ -1,4 +1,4 @@
-// Print setup shared by the roll-up workbooks.
+// Print setup shared by the workbooks (roll-up, register, issue list).
 import type ExcelJS from 'exceljs';
 
 /** Landscape, one page wide, the title rows on every page, 第 N 页 at the foot. */

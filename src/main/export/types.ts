@@ -24,6 +24,18 @@ export const reviewerCommentSchema = z.object({
 });
 export type ReviewerComment = z.infer<typeof reviewerCommentSchema>;
 
+/** A cell the reviewer corrected: what the parser read and the value put in its place. */
+export const cellCorrectionSchema = z.object({
+  path: z.string(),
+  value: z.number().nullable(),
+  original: z.number().nullable(),
+  originalRaw: z.string(),
+});
+export type CellCorrection = z.infer<typeof cellCorrectionSchema>;
+
+/** The report's review status; a letter's conclusion follows it. */
+export const entryStatusSchema = z.enum(['pending', 'in_review', 'returned', 'approved']);
+
 /** origin[i] = raw offset of report.text[i] (see `normalizeText`); null when text is raw. */
 export const originSchema = z.union([z.instanceof(Int32Array), z.array(z.number().int())]);
 
@@ -42,6 +54,11 @@ export const reportEntrySchema = z
     rawText: z.string().nullable().default(null),
     decisions: z.record(z.string(), decisionSchema).default({}),
     comments: z.array(reviewerCommentSchema).default([]),
+    corrections: z.array(cellCorrectionSchema).default([]),
+    /** Null headless (no review): the letter then draws its conclusion from the findings. */
+    status: entryStatusSchema.nullable().default(null),
+    /** The reviewer's note on the current status (the 退回 note). */
+    statusNote: z.string().nullable().default(null),
   })
   .refine((e) => e.origin === null || e.origin.length === e.report.text.length + 1, {
     message: '原文位置映射与报告文本长度不一致',
@@ -86,6 +103,9 @@ export const entryFromParsed = (args: {
   rawText?: string | null;
   decisions?: Record<string, z.input<typeof decisionSchema>> | undefined;
   comments?: Array<z.input<typeof reviewerCommentSchema>> | undefined;
+  corrections?: CellCorrection[];
+  status?: z.infer<typeof entryStatusSchema> | null;
+  statusNote?: string | null;
 }): ReportEntry =>
   reportEntrySchema.parse({
     fileName: args.fileName,
@@ -99,4 +119,7 @@ export const entryFromParsed = (args: {
     rawText: args.rawText ?? null,
     decisions: args.decisions ?? {},
     comments: args.comments ?? [],
+    corrections: args.corrections ?? [],
+    status: args.status ?? null,
+    statusNote: args.statusNote ?? null,
   });

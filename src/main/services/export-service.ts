@@ -7,16 +7,15 @@ import type { ReportVersions } from '../../shared/ipc/exports';
 import { applyCorrections } from '../../shared/review/corrections';
 import { parsedOf } from '../check/record';
 import { extractBytes } from '../extract';
+import type { LetterModel, LetterSettings, UnconfirmedChoice } from '../../shared/ipc/letter';
 import {
   annotateReport,
+  buildLetter,
   entryFromParsed,
+  renderLetterDocx,
   writeIssueCsv,
   writeIssueXlsx,
-  writeReviewLetter,
   issueRows,
-  selectFindings,
-  defaultScope,
-  type Conclusion,
   type Decision as ExportDecision,
   type FindingScope,
   type ReportEntry,
@@ -55,6 +54,17 @@ const exportDecisions = (r: StoredReport): Record<string, ExportDecision> => {
   return out;
 };
 
+/**
+ * The reviewer's note on the decision the report stands at (why it is 退回, or a remark on its
+ * 通过); the notes the app writes itself on the way (开始审核) are not the reviewer's.
+ */
+export const statusNote = (r: StoredReport): string | null => {
+  const status = r.summary.status;
+  if (status !== 'returned' && status !== 'approved') return null;
+  const change = r.history.findLast((h) => h.status === status);
+  return change?.note?.trim() || null;
+};
+
 export class ExportService {
   private readonly ws: Workspace;
   private readonly reviewer: string;
@@ -83,6 +93,14 @@ export class ExportService {
       rawText: r.raw,
       decisions: exportDecisions(r),
       comments: r.comments.map((c) => ({ span: c.span, text: c.text, reviewer: c.reviewer })),
+      corrections: r.corrections.map(({ path, value, original, originalRaw }) => ({
+        path,
+        value,
+        original,
+        originalRaw,
+      })),
+      status: r.summary.status,
+      statusNote: statusNote(r),
     });
   }
 
@@ -120,21 +138,35 @@ export class ExportService {
     };
   }
 
-  /** The review letter of one report with the reviewer's conclusion. */
-  async letter(req: { reportId: string; conclusion: Conclusion }): Promise<ExportFile> {
-    const r = await this.mustGet(req.reportId);
-    const entry = this.entryOf(r);
-    const bytes = await writeReviewLetter(entry, {
-      reviewer: this.reviewer,
-      date: this.now(),
-      conclusion: req.conclusion,
-    });
-    const items = selectFindings(entry, defaultScope(entry)).length;
+  /** The review letter of one report as the app previews and prints it. */
+  async letterPreview(
+    req: { reportId: string; unconfirmed: UnconfirmedChoice },
+    settings: LetterSettings,
+  ): Promise<LetterModel> {
+    const entry = this.entryOf(await this.mustGet(req.reportId));
+    return buildLetter(entry, { settings, today: this.now(), unconfirmed: req.unconfirmed });
+  }
+
+  /**
+   * The review letter as .docx. Its conclusion is the report's status: a report neither
+   * 已退回 nor 已通过 has none yet, and its letter is refused rather than guessed.
+   */
+  async letter(
+    req: { reportId: string; unconfirmed: UnconfirmedChoice },
+    settings: LetterSettings,
+  ): Promise<ExportFile> {
+    const model = await this.letterPreview(req, settings);
+    if (model.conclusion === null) {
+      throw new ServiceError(
+        'CONFLICT',
+        '报告尚未标为「已退回」或「已通过」，审核意见书的结论随审核状态而定：请先选择「退回修改」或「审核通过」，再生成意见书。',
+      );
+    }
     return {
-      bytes,
-      suggestedName: `${stem(r.summary.fileName)}-审核意见书.docx`,
+      bytes: await renderLetterDocx(model),
+      suggestedName: model.fileName,
       extension: 'docx',
-      items,
+      items: model.items,
       unplaced: 0,
     };
   }

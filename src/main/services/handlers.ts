@@ -1,9 +1,12 @@
 // The IPC handlers: each channel of the contract mapped onto the review service. The platform
 // part (the open dialog) comes from the Electron glue, or from the browser test harness.
+import { resolve } from 'node:path';
 import type { ExportSaved } from '../../shared/ipc/exports';
+import { LetterSettingsStore } from '../settings/letter-settings';
 import type { Handlers } from './dispatch';
 import { ServiceError } from './errors';
 import { saveExport, type ExportFile, type ExportService } from './export-service';
+import { letterHandlers } from './letter-handlers';
 import type { ReviewService } from './review-service';
 import { rollupHandlers } from './rollup-service';
 import type { SourceService } from './source';
@@ -14,17 +17,22 @@ export interface Platform {
   chooseFiles(): Promise<string[]>;
   /** Shows the save dialog for an export; resolves to the chosen path, null when cancelled. */
   chooseSavePath?(suggestedName: string, extension: string): Promise<string | null>;
+  /** Shows a file in the file manager (shell.showItemInFolder). */
+  showItemInFolder?(path: string): void;
+  /** Prints the window (webContents.print); resolves to false when cancelled. */
+  print?(): Promise<boolean>;
 }
 
 /** Asks where to save a file made in main, writes it there and says where it went. */
 const saveWith =
-  (platform: Platform) =>
+  (platform: Platform, saved: Set<string>) =>
   async (file: ExportFile): Promise<ExportSaved> => {
     if (!platform.chooseSavePath) {
       throw new ServiceError('INTERNAL', '当前环境不能显示保存对话框，无法导出。');
     }
     const chosen = await platform.chooseSavePath(file.suggestedName, file.extension);
     const path = chosen ? await saveExport(chosen, file) : null;
+    if (path) saved.add(resolve(path));
     return { path, items: file.items, unplaced: file.unplaced };
   };
 
@@ -45,8 +53,11 @@ export const createHandlers = (
   platform: Platform,
   sources?: SourceService,
   exporter?: ExportService,
+  /** The office's letter settings (default: kept in memory for this run). */
+  letterSettings: LetterSettingsStore = new LetterSettingsStore(null),
 ): Handlers => {
-  const save = saveWith(platform);
+  const saved = new Set<string>();
+  const save = saveWith(platform, saved);
   return {
     'dialog:open': async () => ({ paths: service.grantPaths(await platform.chooseFiles()) }),
     'report:import': async ({ paths }, ctx) => ({
@@ -64,9 +75,16 @@ export const createHandlers = (
     'import:cancel': async () => ({ cancelled: service.cancelImport() }),
     'report:source': async ({ id }) => (sources ? sources.getSource(id) : NO_SOURCE),
     'export:issues': async (req) => save(await need(exporter).issueList(req)),
-    'export:letter': async (req) => save(await need(exporter).letter(req)),
     'export:annotated': async (req) => save(await need(exporter).annotated(req)),
     'report:versions': async ({ reportId }) => need(exporter).versions(reportId),
     ...rollupHandlers(service, save),
+    ...letterHandlers({
+      exporter: () => need(exporter),
+      settings: letterSettings,
+      save,
+      saved,
+      showItemInFolder: platform.showItemInFolder?.bind(platform),
+      print: platform.print?.bind(platform),
+    }),
   };
 };

@@ -22,6 +22,11 @@ export const invokeChannels = [
   'report:source',
   'rollup:get',
   'export:rollup',
+  'letter:preview',
+  'letter:settings-get',
+  'letter:settings-set',
+  'shell:show-in-folder',
+  'window:print',
 ] as const;
 export type InvokeChannel = (typeof invokeChannels)[number];
 

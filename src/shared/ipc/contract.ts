@@ -14,6 +14,7 @@ import {
 } from './review';
 import { exportSavedSchema, reportVersionsSchema } from './exports';
 import { reportSourceSchema } from './source';
+import { letterModelSchema, letterSettingsSchema, unconfirmedChoiceSchema } from './letter';
 import { rollupAreaSchema, rollupViewSchema } from '../rollup/view';
 
 /** Bounds that keep a hostile or buggy page from handing main unbounded work. */
@@ -125,8 +126,9 @@ export const ipcContract = {
       .strict(),
     response: exportSavedSchema,
   },
+  /** The letter's conclusion is the report's status; unconfirmed findings listed or left out. */
   'export:letter': {
-    request: z.object({ reportId, conclusion: z.enum(['return', 'pass']) }).strict(),
+    request: z.object({ reportId, unconfirmed: unconfirmedChoiceSchema.default('list') }).strict(),
     response: exportSavedSchema,
   },
   'export:annotated': {
@@ -153,6 +155,30 @@ export const ipcContract = {
       .object({ area: rollupAreaSchema, kind: z.enum(['xlsx', 'docx', 'register']) })
       .strict(),
     response: exportSavedSchema,
+  },
+  /** The letter as it will be saved (blocks), for the preview and the print view. */
+  'letter:preview': {
+    request: z.object({ reportId, unconfirmed: unconfirmedChoiceSchema.default('list') }).strict(),
+    response: letterModelSchema,
+  },
+  /** The office's letter settings, and why the stored file could not be read (if so). */
+  'letter:settings-get': {
+    request: empty,
+    response: z.object({ settings: letterSettingsSchema, problem: z.string().nullable() }),
+  },
+  'letter:settings-set': {
+    request: letterSettingsSchema.strict(),
+    response: z.object({ settings: letterSettingsSchema }),
+  },
+  /** Shows a file this session exported in the file manager (any other path is refused). */
+  'shell:show-in-folder': {
+    request: z.object({ path: pathString }).strict(),
+    response: z.object({ shown: z.boolean() }),
+  },
+  /** Prints the window (the page shows its print view first); false when cancelled. */
+  'window:print': {
+    request: empty,
+    response: z.object({ printed: z.boolean() }),
   },
 } as const satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>;
 

@@ -12,6 +12,7 @@ import { Workspace } from '../../../src/main/storage';
 import { ReviewService } from '../../../src/main/services/review-service';
 import { SourceService } from '../../../src/main/services/source';
 import { ExportService } from '../../../src/main/services/export-service';
+import { LetterSettingsStore } from '../../../src/main/settings/letter-settings';
 
 export interface Bridge {
   service: ReviewService;
@@ -25,6 +26,14 @@ export interface Bridge {
   saveRequests: string[];
   /** Makes the next save dialog answer as if cancelled. */
   cancelNextSave(): void;
+  /** The letter settings file of this page's "app" (restart = a new store on it). */
+  letterSettingsFile: string;
+  /** Paths the page asked to show in the file manager (shell.showItemInFolder in the app). */
+  shownInFolder: string[];
+  /** Times the page asked main to print (webContents.print in the app). */
+  prints: number;
+  /** Runs while main "prints", with the page's print view in place (e.g. to read it). */
+  onPrint(fn: (() => Promise<void>) | null): void;
 }
 
 /**
@@ -58,6 +67,13 @@ export const installBridge = async (page: Page, reviewer = '测试审核人'): P
     { now },
   );
   const service = new ReviewService({ workspace, reviewer });
+  const letterSettingsFile = join(
+    mkdtempSync(join(tmpdir(), 'nianbao-ui-settings-')),
+    'letter.json',
+  );
+  const shownInFolder: string[] = [];
+  let printing: (() => Promise<void>) | null = null;
+  const state = { prints: 0 };
   const exporter = new ExportService({ workspace, reviewer, now });
   const handlers = createHandlers(
     service,
@@ -76,9 +92,16 @@ export const installBridge = async (page: Page, reviewer = '测试审核人'): P
         }
         return join(saveDir, name);
       },
+      showItemInFolder: (path) => shownInFolder.push(path),
+      print: async () => {
+        state.prints++;
+        await printing?.();
+        return true;
+      },
     },
     new SourceService({ workspace }),
     exporter,
+    new LetterSettingsStore(letterSettingsFile),
   );
   const calls: string[] = [];
   const context: HandlerContext = {
@@ -107,5 +130,11 @@ export const installBridge = async (page: Page, reviewer = '测试审核人'): P
     saveDir,
     saveRequests,
     cancelNextSave: () => (cancelSave = true),
+    letterSettingsFile,
+    shownInFolder,
+    get prints() {
+      return state.prints;
+    },
+    onPrint: (fn) => (printing = fn),
   };
 };

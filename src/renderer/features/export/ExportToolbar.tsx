@@ -1,21 +1,29 @@
-// The report's export toolbar: issue list, review letter, annotated original, with feedback.
+// The report's export toolbar: issue list, review letter (preview, print, save; its settings),
+// annotated original, with feedback.
 import { useState } from 'react';
 import type { ReportSummary } from '../../../shared/ipc/review';
+import { useToast } from '../../components/toasts';
 import { ExportFeedback } from './ExportFeedback';
 import { IssueOptions, type IssueFormat, type IssueScope } from './IssueOptions';
+import { LetterDialog } from './LetterDialog';
+import { LetterSettingsDialog } from './LetterSettingsDialog';
+import { LetterSheet } from './LetterSheet';
+import { usePrint } from './usePrint';
 import { exportCalls, useExport } from './useExport';
 import './export.css';
 
-/** Returned reports get a 退回修改 letter by default, approved ones 通过. */
-const defaultConclusion = (s: ReportSummary): 'return' | 'pass' =>
-  s.status === 'approved' ? 'pass' : 'return';
+/** Which dialog is open; settings opened from the preview return to it. */
+type Open = 'letter' | 'settings' | 'settings-from-letter' | null;
 
 export const ExportToolbar = ({ summary }: { summary: ReportSummary }) => {
   const { busy, outcome, run } = useExport();
+  const { notify } = useToast();
+  const printer = usePrint();
   const [format, setFormat] = useState<IssueFormat>('xlsx');
   const [scope, setScope] = useState<IssueScope>('all');
-  const [conclusion, setConclusion] = useState<'return' | 'pass'>(defaultConclusion(summary));
+  const [open, setOpen] = useState<Open>(null);
   const id = summary.id;
+  const afterSettings = () => setOpen(open === 'settings-from-letter' ? 'letter' : null);
   return (
     <div className="export-toolbar" role="toolbar" aria-label="导出">
       <div className="export-group">
@@ -29,20 +37,11 @@ export const ExportToolbar = ({ summary }: { summary: ReportSummary }) => {
         </button>
       </div>
       <div className="export-group">
-        <select
-          aria-label="审核结论"
-          value={conclusion}
-          onChange={(e) => setConclusion(e.target.value as 'return' | 'pass')}
-        >
-          <option value="return">结论：退回修改</option>
-          <option value="pass">结论：通过</option>
-        </select>
-        <button
-          type="button"
-          disabled={busy !== null}
-          onClick={() => void run('审核意见书', () => exportCalls.letter(id, conclusion))}
-        >
+        <button type="button" disabled={busy !== null} onClick={() => setOpen('letter')}>
           生成审核意见书
+        </button>
+        <button type="button" onClick={() => setOpen('settings')}>
+          意见书设置
         </button>
       </div>
       <div className="export-group">
@@ -56,6 +55,33 @@ export const ExportToolbar = ({ summary }: { summary: ReportSummary }) => {
       </div>
       {busy && <span className="export-busy">正在生成{busy}…</span>}
       <ExportFeedback outcome={outcome} />
+      {printer.error && (
+        <p className="export-feedback failed" role="alert">
+          {printer.error}
+        </p>
+      )}
+      {open === 'letter' && (
+        <LetterDialog
+          reportId={id}
+          onClose={() => setOpen(null)}
+          onSettings={() => setOpen('settings-from-letter')}
+          onPrint={(model) => void printer.print(<LetterSheet model={model} />)}
+          onSave={(unconfirmed) => {
+            setOpen(null);
+            void run('审核意见书', () => exportCalls.letter(id, unconfirmed));
+          }}
+        />
+      )}
+      {(open === 'settings' || open === 'settings-from-letter') && (
+        <LetterSettingsDialog
+          onCancel={afterSettings}
+          onSaved={() => {
+            notify('info', '意见书设置已保存。');
+            afterSettings();
+          }}
+        />
+      )}
+      {printer.view}
     </div>
   );
 };

@@ -2,6 +2,7 @@
 import { useCallback, useState } from 'react';
 import { errorMessage, invoke } from '../../api';
 import type { ExportSaved } from '../../../shared/ipc/exports';
+import type { UnconfirmedChoice } from '../../../shared/ipc/letter';
 
 /** The last export's outcome, shown under the buttons until the next one. */
 export type ExportOutcome =
@@ -38,7 +39,8 @@ export const useExport = () => {
 export const exportCalls = {
   issues: (reportId: string | null, format: 'xlsx' | 'csv', scope: 'confirmed' | 'all') =>
     invoke('export:issues', { reportId, format, scope }),
-  letter: (reportId: string, conclusion: 'return' | 'pass') =>
-    invoke('export:letter', { reportId, conclusion }),
+  /** The letter's conclusion is the report's status, decided in main. */
+  letter: (reportId: string, unconfirmed: UnconfirmedChoice) =>
+    invoke('export:letter', { reportId, unconfirmed }),
   annotated: (reportId: string) => invoke('export:annotated', { reportId }),
 };
