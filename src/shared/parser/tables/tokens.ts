@@ -52,10 +52,14 @@ interface Piece {
   start: number;
 }
 
-/** Splits on runs of spaces, keeping offsets. */
+/**
+ * Splits on runs of spaces, keeping offsets. A pipe is a cell border too: a web table copied as
+ * text keeps its cells as "| 规章 | 0 | 0 | 0 |" or one "0 |" per line, without the separator row
+ * that would make it a Markdown table.
+ */
 const words = (text: string, base: number): Piece[] => {
   const out: Piece[] = [];
-  const re = /[^ ]+/g;
+  const re = /[^ |｜]+/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // "000": zero cells fused by a tight PDF layout are zeros, one per cell.
     if (/^0{2,6}$/.test(m[0]))
@@ -111,6 +115,12 @@ export const tokenize = (text: string, start: number, end: number): Token[] => {
   for (const l of splitLines(text.slice(start, end))) {
     const lineStart = start + l.start;
     if (!l.text.includes('\t')) {
+      // A web table copied one cell per line ("0 |"): a lone border is a cell left empty.
+      if (/^\s*[|｜]\s*$/.test(l.text)) {
+        const at = lineStart + l.text.search(/[|｜]/);
+        tokens.push({ kind: 'gap', span: [at, at], line: l.index });
+        continue;
+      }
       if (l.text.trim() !== '') tokens.push(...fieldTokens(l.text, lineStart, l.index, false));
       continue;
     }
