@@ -53,4 +53,31 @@ describe('web tables copied as text with pipe borders', () => {
     expect(others.filter(([p, v]) => value(doc, p) !== v)).toEqual([]);
     expect(doc.diagnostics.filter((d) => d.kind === 'row-unaligned')).toEqual([]);
   });
+
+  it('keeps the empty cells between borders ("| 0 | | | | | | 0 |") as blanks, in their columns', () => {
+    const text = rewriteTables((f) => {
+      const filled = f.filter((x) => x !== '');
+      if (filled[0]?.startsWith('一、本年新收'))
+        return `${filled[0]} | ${filled[1]} | | | | | | ${filled[7]} |`;
+      if (filled[0] === '规章') return `| 规章 | ${filled[1]} | ${filled[2]} | |`;
+      return `${filled.join(' | ')} |`;
+    });
+    const doc = parseReport(text);
+    const row1 = ['natural', 'commercial', 'research', 'ngo', 'legal', 'other', 'total'].map((c) =>
+      value(doc, `requests/1/${c}`),
+    );
+    expect(row1).toEqual([
+      cells['requests/1/natural'],
+      null,
+      null,
+      null,
+      null,
+      null,
+      cells['requests/1/total'],
+    ]);
+    expect(value(doc, 'active/regulations/issued')).toBe(cells['active/regulations/issued']);
+    expect(value(doc, 'active/regulations/repealed')).toBe(cells['active/regulations/repealed']);
+    expect(value(doc, 'active/regulations/valid')).toBeNull();
+    expect(doc.diagnostics.filter((d) => d.kind === 'row-unaligned')).toEqual([]);
+  });
 });
