@@ -36,12 +36,18 @@ export const agencyFromTitle = (title: string): string | null => {
 /** Lines that are page furniture or citations, never the title. */
 const NOT_TITLE =
   /当前位置|首页\s*[>＞»]|[>＞»]\s*政府信息公开|[《》〈〉]|关于印发|的通知|^(?:名\s*称|标\s*题|栏\s*目|索引号|主题分类|发布机构|发文机关|文号|成文日期|发布日期|原文链接|本地目录)\s*[:：]/;
+/**
+ * A web page's field labels before their value ("名称 宿迁市2017年…", "文件下载 …"; normalization
+ * may have dropped the space): never the title, since no body's name starts so.
+ */
+const FIELD_LABEL =
+  /^\s*(?:名\s*称|信息名称|栏\s*目|索引号|主题分类|发布机构|发文机关|文\s*号|成文日期|发布日期|原文链接|本地目录|文件下载|附\s*件)/;
 /** A web page's "标题：" field: the title when the body has none of its own. */
 const TITLE_FIELD = /^标\s*题\s*[:：]\s*/;
 /** What a first sentence run into the title starts with ("…年度报告根据《条例》…"). */
 const SENTENCE_START = /^(?:根据|依据|按照|为|本报告|本年度报告|现将|现公布)/;
-/** A Markdown heading mark or a list bullet before the title. */
-const LEAD_MARK = /^[#＃*]+\s*/;
+/** A Markdown heading mark, a list bullet or a page-viewer header ("Page 8 - ") before the title. */
+const LEAD_MARK = /^(?:[#＃*]+|Page\s*\d+\s*[-–—])\s*/i;
 
 interface TitleLine {
   text: string;
@@ -84,6 +90,7 @@ const findTitle = (text: string, firstSectionStart: number, fromField: boolean):
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (fromField && !TITLE_FIELD.test(line.text.trim())) continue;
+    if (FIELD_LABEL.test(line.text)) continue;
     const label = fromField ? (TITLE_FIELD.exec(line.text.trim())?.[0] ?? '') : '';
     let found = titleIn(compact(line.text.trim().slice(label.length)));
     let first = line;

@@ -124,16 +124,18 @@ const distance = (a: string, b: string): number => {
 
 /**
  * The official wording with one character wrong, added or dropped ("政府信息公开行政法复议、
- * 行政诉讼情况"): still that section's heading once its numbering names the section (the
+ * 行政诉讼情况"), or two in a wording of ten or more: still that section's heading once its numbering names the section (the
  * callers ask only then); the wording rule reports the slip.
  */
 const misspeltWording = (id: SectionId, s: string): string | null => {
   const official = officialHeadings[id].slice(2);
   if (official.length < 8) return null;
+  // A longer wording may carry two slips ("主动公开政府政府情况": a word typed twice).
+  const slips = official.length >= 10 ? 2 : 1;
   let best: { text: string; d: number } | null = null;
   for (const n of [official.length, official.length + 1, official.length - 1]) {
     const d = distance(s.slice(0, n), official);
-    if (d <= 1 && (!best || d < best.d)) best = { text: s.slice(0, n), d };
+    if (d <= slips && (!best || d < best.d)) best = { text: s.slice(0, n), d };
   }
   return best && best.d > 0 ? best.text : null;
 };

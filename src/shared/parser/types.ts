@@ -51,6 +51,8 @@ export type ParseDiagnostic =
       span: Span;
       count: number;
       expected: number;
+      /** The source's grid row itself has fewer cells than the form's columns (a lost column). */
+      narrowGrid?: true;
     }
   /** A row with more numbers than the form has columns. */
   | {

@@ -20,6 +20,19 @@ const legacy = (): string => {
     .replace(/^\t\t3\. 其他\t.*\n/m, '');
 };
 
+/**
+ * Table 二's 规章 row as a PDF→Markdown conversion leaves it: its own one-row table of three
+ * cells under the four-column header, one cell lost (the grid the Markdown reader passes on).
+ */
+const lostColumn = (): {
+  text: string;
+  parse: { grids: { start: number; end: number; columns: number }[] };
+} => {
+  const text = full.replace(/^规章\t.*$/m, '规章\t41\t377');
+  const start = text.indexOf('规章\t41');
+  return { text, parse: { grids: [{ start, end: text.indexOf('\n', start) + 1, columns: 3 }] } };
+};
+
 ruleTester(rowMissing, {
   valid: [
     { name: 'every row of a Word-style report', text: full },
@@ -66,6 +79,30 @@ ruleTester(rowMissing, {
           actual: '5、9',
           quotes: ['一、本年新收政府信息公开申请数量\t5\t9'],
         },
+      ],
+    },
+    {
+      name: 'a grid row one cell short (a conversion lost a column): an info, cells unread',
+      ...lostColumn(),
+      findings: [
+        {
+          message:
+            '表二「规章」一行在转换后的表格中只有 2 格（41、377），表格有 3 列：原表的一列在转换中丢失',
+          severity: 'info',
+          cells: [
+            'active/regulations/issued',
+            'active/regulations/repealed',
+            'active/regulations/valid',
+          ],
+          quotes: ['规章\t41\t377'],
+        },
+      ],
+    },
+    {
+      name: 'the same short row in plain text (no grid) stays an error: nothing says a column was lost',
+      text: lostColumn().text,
+      findings: [
+        { message: '表二「规章」一行只读到 2 个数（41、377），表格有 3 列', severity: 'error' },
       ],
     },
     {

@@ -146,6 +146,23 @@ export const placeByColumn = (
 };
 
 /**
+ * A grid row with fewer fields after its label than the form has columns: the source's table
+ * itself lost a column (a PDF→Markdown conversion dropping a cell), so which columns its numbers
+ * belong to is unknowable — the loss is the conversion's, not the agency's blank.
+ */
+export const gridRowNarrower = (
+  text: string,
+  line: GridLine,
+  labelEnd: number,
+  width: number,
+): boolean => {
+  const all = fieldsOf(text, line);
+  const fields = all.slice(0, all.length - paddingColumns(text, line));
+  const labelField = fields.findIndex((f) => labelEnd > f.start && labelEnd <= f.end);
+  return labelField >= 0 && fields.length - labelField - 1 < width;
+};
+
+/**
  * A grid row that is certain whatever its grid's width: its own label field names the row and
  * exactly `width` fields follow it, each one number or empty (an empty field is a blank cell).
  * Null when the line reads any other way (a field of words, two numbers in one field, a count

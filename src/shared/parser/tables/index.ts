@@ -16,7 +16,13 @@ import type { HeadingInfo, ParseDiagnostic, TableRegion } from '../types';
 import { lastIsSum, placeRow, type PlacedCell, type Slot } from './align';
 import { active2019RowKeys, activeRowKeys, requestRowKeys, type RowKey } from './labels';
 import { chooseReadings, decodeCandidates, decodeRun, fusedRows, type FusedRow } from './fused';
-import { certainGridRow, gridLineAt, placeByColumn, type GridRanges } from './grid';
+import {
+  certainGridRow,
+  gridLineAt,
+  gridRowNarrower,
+  placeByColumn,
+  type GridRanges,
+} from './grid';
 import { findRegions } from './regions';
 import { readRows, type RowsRead } from './rows';
 import { tokenize } from './tokens';
@@ -135,6 +141,9 @@ const readLabelledTable = (
         span: rowSpan,
         count: placed.count,
         expected: columns.length,
+        ...(gridLine && gridRowNarrower(text, gridLine, row.labelSpan[1], columns.length)
+          ? { narrowGrid: true as const }
+          : {}),
       });
       columns.forEach((c, i) => {
         const slot = row.slots.filter((s) => s.kind === 'value')[i];

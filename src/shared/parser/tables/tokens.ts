@@ -52,10 +52,14 @@ interface Piece {
   start: number;
 }
 
-/** Splits on runs of spaces, keeping offsets. */
+/**
+ * Splits on runs of spaces, keeping offsets. A pipe is a cell border too: a web table copied as
+ * text keeps its cells as "| 规章 | 0 | 0 | 0 |" or one "0 |" per line, without the separator row
+ * that would make it a Markdown table.
+ */
 const words = (text: string, base: number): Piece[] => {
   const out: Piece[] = [];
-  const re = /[^ ]+/g;
+  const re = /[^ |｜]+/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // "000": zero cells fused by a tight PDF layout are zeros, one per cell.
     if (/^0{2,6}$/.test(m[0]))
@@ -105,21 +109,37 @@ const fieldTokens = (text: string, start: number, line: number, inTabRow: boolea
   return tokens;
 };
 
+/**
+ * A cell border of a web table copied as text. A line with two or more is a row of fields like
+ * a tab row ("一、本年新收… | 0 | | | | | | 0 |": the empty fields are blank cells).
+ */
+const PIPE = /[|｜]/;
+const PIPE_G = /[|｜]/g;
+
 /** Tokenizes text[start, end). */
 export const tokenize = (text: string, start: number, end: number): Token[] => {
   const tokens: Token[] = [];
   for (const l of splitLines(text.slice(start, end))) {
     const lineStart = start + l.start;
-    if (!l.text.includes('\t')) {
+    const pipeRow = !l.text.includes('\t') && (l.text.match(PIPE_G) ?? []).length >= 2;
+    if (!l.text.includes('\t') && !pipeRow) {
+      // A web table copied one cell per line ("0 |"): a lone border is a cell left empty.
+      if (/^\s*[|｜]\s*$/.test(l.text)) {
+        const at = lineStart + l.text.search(/[|｜]/);
+        tokens.push({ kind: 'gap', span: [at, at], line: l.index });
+        continue;
+      }
       if (l.text.trim() !== '') tokens.push(...fieldTokens(l.text, lineStart, l.index, false));
       continue;
     }
     const fields: Piece[] = [];
     let offset = 0;
-    for (const f of l.text.split('\t')) {
+    for (const f of l.text.split(pipeRow ? PIPE : '\t')) {
       fields.push({ text: f, start: lineStart + offset });
       offset += f.length + 1;
     }
+    // "| 规章 | 0 | 0 | |": the last border closes the row; the field after it is no cell.
+    if (pipeRow && /[|｜]\s*$/.test(l.text)) fields.pop();
     let seenFilled = false;
     let seenValue = false;
     for (const f of fields) {

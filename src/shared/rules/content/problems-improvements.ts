@@ -11,7 +11,7 @@ const NOTHING = /^(?:无|暂无|没有|无问题|暂无问题|本年度无|不�
 
 /** Words that promise or report a remedy. */
 const REMEDY =
-  /改进|整改|下一步|今后|下阶段|来年|明年|新的一年|措施|举措|对策|计划|针对|将(?:[^。；，]{0,8}?)(?:加强|加大|进一步|持续|继续|不断|完善|提升|提高|强化|推进|推动|做好|健全|建立|落实|采取|规范|丰富|优化|创新|拓展|扩大|及时)/;
+  /改进|整改|下一步|今后|下阶段|来年|明年|新的一年|措施|举措|对策|计划|针对|将(?:[^。；]{0,30}?)(?:加强|加大|进一步|持续|继续|不断|完善|提升|提高|强化|推进|推动|做好|健全|建立|落实|采取|规范|丰富|优化|创新|拓展|扩大|及时)/;
 
 /** A measure listed without a future marker: "一是加强培训", "（二）完善制度". */
 const LISTED_MEASURE =
@@ -57,7 +57,9 @@ export const problemsImprovements = defineRule({
       });
       return;
     }
-    if (PROBLEM.test(body) && !REMEDY.test(body) && !LISTED_MEASURE.test(body)) {
+    // A PDF's lines wrap inside words ("进\n一步提高认识"): the prose is read with them joined.
+    const prose = body.replace(/\s*\n\s*(?=[\u4e00-\u9fff，,、])/g, '');
+    if (PROBLEM.test(prose) && !REMEDY.test(prose) && !LISTED_MEASURE.test(body)) {
       ctx.report({
         message: `${name}只列出了问题，没有写改进措施（如「${quote(body, 30)}」）`,
         spans: [trimmedSpan],

@@ -1,5 +1,11 @@
 // Names and places of the form's tables, rows and cells, shared by the table and arith rules.
-import { cellPath, describeCell, formTables, type TableId } from '../../model/form';
+import {
+  activeTable2019,
+  cellPath,
+  describeCell,
+  formTables,
+  type TableId,
+} from '../../model/form';
 import type { Span } from '../../model/schema';
 import type { ParsedDocument } from '../../parser/types';
 
@@ -33,7 +39,11 @@ export const tableName = (table: TableId): string => {
 /** The row's label as the form prints it ("三、（三）不予公开 1.属于国家秘密"). */
 export const rowLabel = (table: TableId, row: string): string => {
   if (table === 'requests' && row === LEGACY_OTHER_ROW) return LEGACY_OTHER_LABEL;
-  return formTable(table).rows.find((r) => r.id === row)?.label ?? row;
+  const label = formTable(table).rows.find((r) => r.id === row)?.label;
+  // A row only the 2019 form's table 二 has ("政府集中采购").
+  const label2019 =
+    table === 'active' ? activeTable2019.rows.find((r) => r.id === row)?.label : undefined;
+  return label ?? label2019 ?? row;
 };
 
 /** "表三「三、（一）予以公开」" */
@@ -46,6 +56,13 @@ export const rowCells = (table: TableId, row: string): string[] => {
   return formTable(table)
     .columnsOf(columnsOf)
     .map((c) => cellPath(table, row, c.id));
+};
+
+/** The cell paths of one row as this report has them (the 2019 form's table 二 included). */
+export const rowCellsIn = (doc: ParsedDocument, table: TableId, row: string): string[] => {
+  const prefix = `${table}/${row}/`;
+  const own = Object.keys(doc.report.cells).filter((p) => p.startsWith(prefix));
+  return own.length > 0 ? own : rowCells(table, row);
 };
 
 /** The rows of a table as this report has them (3.6 in place of 3.6.1–3.6.3 when kept). */

@@ -4,6 +4,7 @@ import type { ParsedDocument } from '../../parser/types';
 import { defineRule } from '../types';
 import { isOutOfRangeNumber, MAX_NUMBER_DIGITS } from '../../text/numbers';
 import { BLANK_MARKS, cellName, fmt } from '../support/places';
+import { moneyInCount } from './money-in-count';
 
 const FEE_CELL = 'active/fees/amount';
 /** The 2019 form's 采购总金额: money, with its unit as written (元/万元). */
@@ -69,6 +70,8 @@ export const cellInvalid = defineRule({
     const skip = unplaced(ctx.doc);
     for (const path of Object.keys(ctx.doc.report.cells)) {
       if ([...skip].some((prefix) => path.startsWith(prefix))) continue;
+      // Money in a count cell beside a blank amount: table.money-in-count says it once.
+      if (moneyInCount(ctx.doc, path)) continue;
       const cell = ctx.cell(path)!;
       const problems = cellProblems(path, cell);
       if (problems.length === 0) continue;

@@ -5,6 +5,7 @@ import { cellInvalid } from './cell-invalid';
 import { digitsFused } from './digits-fused';
 import { extraCells } from './extra-cells';
 import { missing } from './missing';
+import { moneyInCountRule } from './money-in-count';
 import { rowLabelTypo } from './row-label';
 import { ocrUncertain } from './ocr-uncertain';
 import { rowMissing } from './row-missing';
@@ -16,6 +17,7 @@ export const tableRules: readonly Rule[] = [
   digitsFused,
   cellBlank,
   cellInvalid,
+  moneyInCountRule,
   extraCells,
   ocrUncertain,
 ];

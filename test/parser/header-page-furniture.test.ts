@@ -1,0 +1,36 @@
+// Title and agency from the report, not from the web page or page viewer around it.
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/shared/parser';
+import { buildReportText } from '../support/report-builder';
+
+/** The generated report with `lead` lines put before it, its own title line replaced. */
+const pageAround = (lead: string[], title: string): string => {
+  const body = buildReportText({ year: 2022 });
+  const rest = body.slice(body.indexOf('\n') + 1);
+  return [...lead, title, rest].join('\n');
+};
+
+describe('page furniture is never the title', () => {
+  it('skips a page\'s field labels ("名称 …", "文件下载 …") for the body\'s own title', () => {
+    const doc = parseReport(
+      pageAround(
+        [
+          '您当前所在位置:首页 > 信息公开年报',
+          '名称 某市农业农村局2022年政府信息公开工作年度报告',
+          '索引号 000000/2023-001 分类 年报',
+          '文件下载 某市农业农村局2022年政府信息公开工作年度报告',
+          '',
+        ],
+        '某市农业农村局2022年政府信息公开工作年度报告',
+      ),
+    );
+    expect(doc.report.agency).toBe('某市农业农村局');
+    expect(doc.report.title).toBe('某市农业农村局2022年政府信息公开工作年度报告');
+  });
+
+  it('drops a page viewer\'s "Page 3 - " header before the title', () => {
+    const doc = parseReport(pageAround([], 'Page 1 - 某县水利局2022年政府信息公开工作年度报告'));
+    expect(doc.report.agency).toBe('某县水利局');
+    expect(doc.report.year).toBe(2022);
+  });
+});

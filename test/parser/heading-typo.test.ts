@@ -1,0 +1,21 @@
+// A heading with two slips in a long wording is still its section's heading.
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/shared/parser';
+import { runRules } from '../../src/shared/rules/engine';
+import { headingNumbering } from '../../src/shared/rules/structure/heading-numbering';
+import { buildReportText } from '../support/report-builder';
+
+describe('a heading typed with a word doubled', () => {
+  const text = buildReportText().replace('二、主动公开政府信息情况', '二、主动公开政府政府情况');
+
+  it('is found where it stands, and only its wording is reported', () => {
+    const doc = parseReport(text);
+    const two = doc.headings.find((h) => h.id === '2')!;
+    expect(two.text).toBe('二、主动公开政府政府情况');
+    expect(two.found).toBe(true);
+    const messages = runRules(doc, [headingNumbering]).map((f) => f.message);
+    expect(messages).toEqual([
+      '第二部分标题「二、主动公开政府政府情况」与格式规定的「二、主动公开政府信息情况」不一致',
+    ]);
+  });
+});
