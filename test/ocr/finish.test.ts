@@ -82,4 +82,31 @@ describe('finishing a recognized document', () => {
     expect(Math.abs(box[1]! - 200)).toBeGreaterThan(3);
     expect(box[2]).toBe(30);
   });
+
+  it('places a doubt on a row with no recognized text at the doubtful cell itself', () => {
+    const hole = placeholder(0);
+    const text = `标题\n\t${hole}\t\n`;
+    const only: ExtractedDocument = {
+      format: 'png',
+      text,
+      segments: [
+        { start: 0, end: 2, loc: { kind: 'line', line: 1 } },
+        {
+          start: text.indexOf(hole),
+          end: text.indexOf(hole) + hole.length,
+          loc: { kind: 'pdf', page: 2, box: [118, 208, 4, 4] },
+        },
+      ],
+      notes: [],
+    };
+    const out = finishOcr(only, new Map([[2, page(0)]]), [cell]);
+    expect(out.text).toBe('标题\n\t\t\n');
+    expect(out.uncertain).toMatchObject([{ start: 3, end: 5 }]);
+    // The row's line is placed on the cell's box, so the finding can be marked on the scan.
+    expect(out.segments[1]).toEqual({
+      start: 3,
+      end: 5,
+      loc: { kind: 'pdf', page: 2, confidence: 0, box: [100, 200, 40, 20] },
+    });
+  });
 });

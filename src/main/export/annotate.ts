@@ -1,11 +1,14 @@
 // One entry point for "the report, annotated": Word in → Word out, PDF in → PDF out, OFD in →
-// OFD out, text → Word.
+// OFD out, a scanned image → a PDF of the scan with highlights, text → Word.
 import { isOfdPackage } from '../extract/ofd';
+import { imageKind } from '../extract/ocr/images';
+import { scanPages } from '../extract/ocr/scan-pages';
 import { readZipDirectory } from '../extract/docx/zip';
 import { annotateDocx } from './annotate-docx';
 import { annotateOfd } from './annotate-ofd';
 import { annotatePdf } from './annotate-pdf';
 import { annotateTxt } from './annotate-txt';
+import { scanPdf } from './scan-pdf';
 import type { AnnotateOptions } from './annotations';
 import type { ExportResult, ReportEntry } from './types';
 
@@ -45,9 +48,11 @@ export const annotateReport = async (
   options: AnnotateOptions,
 ): Promise<ExportResult<AnnotatedFile>> => {
   try {
-    const kind = original ? sniffFormat(original) : 'other';
+    // A scan's boxes are in the points of its PDF made of the page pictures.
+    const image = original && imageKind(original) ? await scanPdf(scanPages(original)) : null;
+    const kind = image ? 'pdf' : original ? sniffFormat(original) : 'other';
     if (original && kind === 'pdf') {
-      const r = await annotatePdf(original, entry, options);
+      const r = await annotatePdf(image ?? original, entry, options);
       if (!r.ok) return r;
       const { notes, unplaced } = r.value.stats;
       return { ok: true, value: { bytes: r.value.bytes, extension: 'pdf', notes, unplaced } };

@@ -8,6 +8,7 @@ import type { SourceSegment } from '../../shared/model/source';
 import { extractBytes, type ExtractResult } from '../extract';
 import { pageHtml } from '../extract/html';
 import { DEFAULT_LIMITS } from '../extract/options';
+import { scanPages } from '../extract/ocr/scan-pages';
 import { ofdPages } from '../extract/ofd/view';
 import type { StoredReport, Workspace } from '../storage';
 import { WorkspaceError } from '../storage/errors';
@@ -62,6 +63,22 @@ const ofdSource = (
   }
 };
 
+/** Formats read with OCR from an image file: shown as the page pictures. */
+const IMAGE_VIEW = new Set(['jpg', 'png', 'tif']);
+
+/** A scan's page pictures, or `unavailable` when they cannot be decoded. */
+const imageSource = (
+  bytes: Uint8Array,
+  fileName: string,
+  segments: SourceSegment[],
+): ReportSource => {
+  try {
+    return { kind: 'image', pages: scanPages(bytes), segments };
+  } catch {
+    return unavailable(`无法显示「${fileName}」的图片；请使用「文本」视图。`);
+  }
+};
+
 /**
  * Serves `report:source`. Only reports already imported are read (their paths were granted
  * then), by id: the page never names a path.
@@ -84,9 +101,14 @@ export class SourceService {
     const r = { ...summary, raw, path: summary.sourcePath ?? '' };
     if (r.error) return unavailable('该文件未能读取，没有可显示的原文。');
     if (r.format === 'txt' || r.format === 'text' || r.format === 'md') return { kind: 'text' };
-    if (r.format !== 'pdf' && r.format !== 'ofd' && !HTML_VIEW.has(r.format)) {
+    if (
+      r.format !== 'pdf' &&
+      r.format !== 'ofd' &&
+      !HTML_VIEW.has(r.format) &&
+      !IMAGE_VIEW.has(r.format)
+    ) {
       return unavailable(
-        '该文件由其他格式转换而来，原文视图只显示 PDF、OFD、Word（.docx）和网页文件。',
+        '该文件由其他格式转换而来，原文视图只显示 PDF、OFD、Word（.docx）、网页文件和扫描图片。',
       );
     }
     const kept = this.ws.getDocumentBytes(id);
@@ -95,6 +117,7 @@ export class SourceService {
       if (r.format === 'pdf')
         return { kind: 'pdf', bytes: new Uint8Array(kept), segments: keptSegments };
       if (r.format === 'ofd') return ofdSource(kept, r.fileName, keptSegments);
+      if (IMAGE_VIEW.has(r.format)) return imageSource(kept, r.fileName, keptSegments);
       const { html, anchors } = await toHtml(r.format, kept, r, keptSegments);
       return { kind: 'docx', html, segments: keptSegments, anchors };
     }
@@ -117,6 +140,7 @@ export class SourceService {
     const { segments } = extracted.doc;
     if (r.format === 'pdf') return { kind: 'pdf', bytes: new Uint8Array(bytes), segments };
     if (r.format === 'ofd') return ofdSource(bytes, r.fileName, segments);
+    if (IMAGE_VIEW.has(r.format)) return imageSource(bytes, r.fileName, segments);
     try {
       const { html, anchors } = await toHtml(r.format, bytes, r, segments);
       return { kind: 'docx', html, segments, anchors };

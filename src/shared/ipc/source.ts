@@ -54,6 +54,15 @@ export const ofdPageSchema = z.object({
 });
 export type OfdPageView = z.infer<typeof ofdPageSchema>;
 
+/** One page picture of a scan; drawn on a canvas (the page's CSP allows no blob: images). */
+export const scanPageSchema = z.object({
+  mime: z.enum(['image/jpeg', 'image/png']),
+  bytes: z.instanceof(Uint8Array),
+  width: num.positive(),
+  height: num.positive(),
+});
+export type ScanPageView = z.infer<typeof scanPageSchema>;
+
 /** The original document of a report, in the form the renderer can show it. */
 export const reportSourceSchema = z.discriminatedUnion('kind', [
   /** The PDF file itself; pages are drawn with pdf.js in the page. */
@@ -73,6 +82,15 @@ export const reportSourceSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('ofd'),
     pages: z.array(ofdPageSchema).max(2000),
+    segments: z.array(sourceSegmentSchema),
+  }),
+  /**
+   * A scanned report read with OCR (an image file): its pages as pictures (JPEG or PNG; a TIFF
+   * page re-encoded as PNG) sized in points, the unit of the segments' `pdf` boxes.
+   */
+  z.object({
+    kind: z.literal('image'),
+    pages: z.array(scanPageSchema).max(2000),
     segments: z.array(sourceSegmentSchema),
   }),
   /** A text file: its extracted text is the original. */

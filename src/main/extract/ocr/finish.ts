@@ -92,6 +92,22 @@ export const finishOcr = (
     const end = text.indexOf('\n', c.at);
     return { start, end: end < 0 ? text.length : end, message: doubtMessage(c.cell) };
   });
+  // A row that holds nothing but the doubtful cell (a band a seal's ring made into a row) has no
+  // recognized text to mark: the cell's own box on the scan places its finding.
+  cuts.forEach((c, i) => {
+    const { start, end } = doubts[i]!;
+    if (end <= start || segments.some((s) => s.start < end && s.end > start)) return;
+    const page = ocr.get(c.cell.page);
+    const { x0, x1, top, bottom } = c.cell;
+    const box: [number, number, number, number] = [x0, top, x1 - x0, bottom - top];
+    const loc = { kind: 'pdf' as const, page: c.cell.page, confidence: 0 };
+    segments.push({
+      start,
+      end,
+      loc: { ...loc, box: page ? unturn(box, page.angle, page.centre) : box },
+    });
+  });
+  segments.sort((a, b) => a.start - b.start);
   const pages = [...ocr.keys()].sort((a, b) => a - b);
   const notes = [
     ...doc.notes,

@@ -2,7 +2,7 @@
 // multi-page TIFF).
 import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
-import * as UTIF from 'utif';
+import UTIF from 'utif';
 import { fromPixels, type Raster } from './raster';
 
 export type ImageKind = 'png' | 'jpg' | 'tif';
@@ -18,6 +18,9 @@ export const imageKind = (b: Uint8Array): ImageKind | null => {
     return 'tif';
   return null;
 };
+
+/** A4 portrait is 595 pt wide: an image's short side is taken as that (px per pt). */
+export const A4_SHORT_SIDE = 595.3;
 
 /** Pixels above this count (about an A4 page at 600 dpi) are not decoded: memory would run out. */
 export const MAX_PIXELS = 40_000_000;

@@ -5,7 +5,7 @@ import { ExtractError } from '../errors';
 import { assemblePages, pdfLocation, writePages, type PageInput } from '../pdf/assemble';
 import { TextBuilder } from '../text-builder';
 import { finishOcr, placeholder } from './finish';
-import { imageKind, imagePages } from './images';
+import { A4_SHORT_SIDE, imageKind, imagePages } from './images';
 import { ocrModels } from './models';
 import {
   ocrPage,
@@ -23,9 +23,6 @@ export interface OcrContext {
   /** Told before each recognized page (1-based) of how many. */
   onProgress?: (page: number, pages: number) => void;
 }
-
-/** A4 portrait is 595 pt wide: an image's short side is taken as that (px per pt). */
-const A4_SHORT_SIDE = 595.3;
 
 export const imagePlacement = (r: Raster): Placement => ({
   scale: Math.min(r.width, r.height) / A4_SHORT_SIDE,

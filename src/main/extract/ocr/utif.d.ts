@@ -1,11 +1,17 @@
-// The part of UTIF (pure-JS TIFF decoder, no types of its own) this reader uses.
+// The part of UTIF (pure-JS TIFF decoder, no types of its own) this reader uses. It is CommonJS
+// whose `module.exports` Node's ESM loader cannot see names in (a worker thread under tsx or a
+// bundle): only its default import works everywhere.
 declare module 'utif' {
   export interface IFD {
     width: number;
     height: number;
     [tag: string]: unknown;
   }
-  export function decode(buffer: ArrayBuffer): IFD[];
-  export function decodeImage(buffer: ArrayBuffer, ifd: IFD, ifds?: IFD[]): void;
-  export function toRGBA8(ifd: IFD): Uint8Array;
+  interface Utif {
+    decode(buffer: ArrayBuffer): IFD[];
+    decodeImage(buffer: ArrayBuffer, ifd: IFD, ifds?: IFD[]): void;
+    toRGBA8(ifd: IFD): Uint8Array;
+  }
+  const UTIF: Utif;
+  export default UTIF;
 }

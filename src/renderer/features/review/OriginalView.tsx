@@ -7,6 +7,7 @@ import type { ParsedDocument } from '../../../shared/parser';
 import { errorMessage, invoke } from '../../api';
 import type { DocumentViewProps } from './DocumentPane';
 import { pdfMarkBoxes, wordMarks } from './originalLayout';
+import { ImageView } from './ImageView';
 import { OfdView } from './OfdView';
 import { PdfView } from './PdfView';
 import { SourceView } from './SourceView';
@@ -38,8 +39,14 @@ export const OriginalView = ({ id, doc, raw, ...view }: Props) => {
   const source = current && 'source' in current ? current.source : null;
   const boxes = useMemo(
     () =>
-      source?.kind === 'pdf' || source?.kind === 'ofd'
-        ? pdfMarkBoxes(view.marks, doc.norm, raw, source.segments, source.kind)
+      source?.kind === 'pdf' || source?.kind === 'ofd' || source?.kind === 'image'
+        ? pdfMarkBoxes(
+            view.marks,
+            doc.norm,
+            raw,
+            source.segments,
+            source.kind === 'ofd' ? 'ofd' : 'pdf',
+          )
         : [],
     [source, view.marks, doc, raw],
   );
@@ -66,6 +73,14 @@ export const OriginalView = ({ id, doc, raw, ...view }: Props) => {
     case 'ofd':
       return (
         <OfdView
+          pages={current.source.pages}
+          boxes={boxes}
+          {...{ activeKey, flashNonce, onMarkClick }}
+        />
+      );
+    case 'image':
+      return (
+        <ImageView
           pages={current.source.pages}
           boxes={boxes}
           {...{ activeKey, flashNonce, onMarkClick }}

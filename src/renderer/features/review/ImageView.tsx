@@ -1,0 +1,117 @@
+// The 原文 of a scanned report (an image file read with OCR): each page picture drawn on a
+// canvas, the marks as boxes over it at the recognized text's places, like the PDF view's;
+// clicking a box selects its finding, the active one is scrolled to and flashed. The picture's
+// bytes come through the source IPC and are decoded here (the page's CSP allows no blob: URL).
+import { memo, useEffect, useRef, useState } from 'react';
+import type { ScanPageView } from '../../../shared/ipc/source';
+import { flashAll } from './flash';
+import type { PdfMarkBox } from './originalLayout';
+
+interface Props {
+  pages: ScanPageView[];
+  boxes: PdfMarkBox[];
+  activeKey: string | null;
+  flashNonce: number;
+  onMarkClick(key: string): void;
+}
+
+/** Page width on screen in CSS pixels at most (pages are fitted to the pane up to this). */
+const MAX_WIDTH = 900;
+/** The canvas keeps at most this many pixels across: sharp on a 2× screen, light on memory. */
+const MAX_CANVAS_WIDTH = 1800;
+
+const pct = (v: number, of: number): string => `${(v / of) * 100}%`;
+
+export const ImageView = memo(function ImageView({
+  pages,
+  boxes,
+  activeKey,
+  flashNonce,
+  onMarkClick,
+}: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (activeKey && ref.current) flashAll(ref.current, `.pdf-box[data-k~="${activeKey}"]`);
+  }, [activeKey, flashNonce]);
+
+  if (pages.length === 0) return <p className="original-note">该扫描件没有可显示的页面。</p>;
+  const widest = Math.max(...pages.map((p) => p.width));
+  return (
+    <div className="pdf-view image-view" ref={ref} data-testid="image-view">
+      {pages.map((p, i) => (
+        <div
+          key={i}
+          className="pdf-page image-page"
+          data-page={i + 1}
+          style={{
+            width: `min(${(MAX_WIDTH * p.width) / widest}px, ${(100 * p.width) / widest}%)`,
+            aspectRatio: `${p.width} / ${p.height}`,
+          }}
+        >
+          <ScanPicture page={p} number={i + 1} />
+          {boxes
+            .filter((b) => b.page === i + 1)
+            .map((b, j) => (
+              <div
+                key={`${b.key}-${j}`}
+                className={`pdf-box hl-${b.kind}${b.key === activeKey ? ' active' : ''}`}
+                data-k={b.key}
+                style={{
+                  left: `calc(${pct(b.box[0], p.width)} - 2px)`,
+                  top: `calc(${pct(b.box[1], p.height)} - 2px)`,
+                  width: `calc(${pct(b.box[2], p.width)} + 4px)`,
+                  height: `calc(${pct(b.box[3], p.height)} + 4px)`,
+                }}
+                onClick={() => onMarkClick(b.key)}
+              />
+            ))}
+        </div>
+      ))}
+    </div>
+  );
+});
+
+/** One page picture, decoded and drawn once; a picture that cannot be decoded says so. */
+const ScanPicture = memo(function ScanPicture({
+  page,
+  number,
+}: {
+  page: ScanPageView;
+  number: number;
+}) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    // The EXIF orientation is ignored: the OCR read the pixels as stored, and so are the boxes.
+    createImageBitmap(new Blob([page.bytes], { type: page.mime }), {
+      imageOrientation: 'none',
+    }).then(
+      (bitmap) => {
+        const c = canvas.current;
+        if (!live || !c) return bitmap.close();
+        const scale = Math.min(1, MAX_CANVAS_WIDTH / bitmap.width);
+        c.width = Math.round(bitmap.width * scale);
+        c.height = Math.round(bitmap.height * scale);
+        c.getContext('2d')?.drawImage(bitmap, 0, 0, c.width, c.height);
+        bitmap.close();
+        c.dataset['drawn'] = 'true';
+      },
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [page]);
+
+  if (failed) return <p className="original-note">第 {number} 页图片无法显示。</p>;
+  return (
+    <canvas
+      ref={canvas}
+      aria-label={`第 ${number} 页扫描图片`}
+      style={{ display: 'block', width: '100%', height: '100%' }}
+    />
+  );
+});

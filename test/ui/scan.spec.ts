@@ -1,0 +1,66 @@
+// The 原文 of a scanned image report: the page picture drawn on a canvas from the bytes the
+// source IPC carries, the finding the reviewer clicks boxed where the OCR read its row.
+import { join } from 'node:path';
+import { IMPORT_WAIT_MS, expectClass, expectCount, expectInView, fail } from './support/expect';
+import { test } from './support/harness';
+
+const scanFile = join(import.meta.dirname, '..', 'fixtures', 'ocr', 'table-150dpi.jpg');
+
+test('原文（扫描图片）：显示扫描页面，点击识别不确定的问题后框出所在行', async ({
+  page,
+  bridge,
+  screenshot,
+}) => {
+  await page.locator('.drop-target').waitFor();
+  bridge.chooseNext([scanFile]);
+  await page.locator('.drop-target button.primary').click();
+  await expectCount(page.locator('.batch-table tbody tr'), 1, IMPORT_WAIT_MS);
+  const [summary] = await bridge.service.listReports();
+  if (!summary || summary.error) return fail(`扫描件未能导入：${summary?.error?.message}`);
+  await page.locator(`tr[data-report-id="${summary.id}"]`).click();
+  await page.locator('.review-body').waitFor();
+  await page.getByRole('tab', { name: '原文', exact: true }).click();
+  const detail = await bridge.service.getReport(summary.id);
+  const index = detail.findings.findIndex((f) => f.ruleId === 'table.ocr-uncertain');
+  if (index < 0) return fail('扫描件应有识别不确定的单元格');
+
+  const canvas = page.locator('.image-view .image-page[data-page="1"] canvas[data-drawn]');
+  await canvas.waitFor();
+  await page.locator(`li.finding[data-finding="${index}"]`).click();
+  const box = page.locator(`.image-view .pdf-box[data-k~="f${index}"]`).first();
+  await expectClass(box, 'active');
+  await expectInView(box);
+  // The picture is drawn, and the box sits on ink of the scan (the row the OCR doubted).
+  const seen = await canvas.evaluate((el: HTMLCanvasElement, k) => {
+    const page = el.getBoundingClientRect();
+    const mark = el.parentElement!.querySelector(`.pdf-box[data-k~="${k}"]`)!;
+    const m = mark.getBoundingClientRect();
+    const sx = el.width / page.width;
+    const sy = el.height / page.height;
+    const ctx = el.getContext('2d')!;
+    // No named helpers in here: the page would not know the bundler's __name.
+    const [whole, under] = [
+      [0, 0, el.width, el.height],
+      [(m.left - page.left) * sx, (m.top - page.top) * sy, m.width * sx, m.height * sy],
+    ].map(([x, y, w, h]) => {
+      const d = ctx.getImageData(
+        Math.round(x!),
+        Math.round(y!),
+        Math.max(1, Math.round(w!)),
+        Math.max(1, Math.round(h!)),
+      ).data;
+      let n = 0;
+      for (let i = 0; i < d.length; i += 4) if (d[i]! < 170) n++;
+      return n / (d.length / 4);
+    });
+    return {
+      page: whole!,
+      mark: under!,
+      inside: m.left >= page.left - 4 && m.right <= page.right + 4 && m.bottom <= page.bottom + 4,
+    };
+  }, `f${index}`);
+  await screenshot('scan-original');
+  if (seen.page < 0.005) fail(`扫描页面几乎是空白（深色像素占 ${seen.page}）`);
+  if (!seen.inside) fail('标注框不在扫描页面内');
+  if (seen.mark < 0.005) fail(`标注框下应有字迹，深色像素只占 ${seen.mark}`);
+});
