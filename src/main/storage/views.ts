@@ -52,6 +52,7 @@ export const summarize = (row: ReportRow, findings: readonly FindingState[]): Wo
     total: findings.length,
     importedAt: row.importedAt,
     version: row.version,
+    submissionId: externalId(row.submission),
     agencyKey: row.agencyKey,
     hash: row.hash,
     sourcePath: row.sourcePath,
@@ -61,9 +62,14 @@ export const summarize = (row: ReportRow, findings: readonly FindingState[]): Wo
 const FINDING_STATES = `SELECT f.report_id, f.rule_id, f.severity, d.decision
   FROM findings f LEFT JOIN decisions d USING (report_id, fingerprint)`;
 
-/** Summaries of the given reports (all when `ids` is omitted), in import order. */
+/**
+ * Summaries of the given reports (when `ids` is omitted: every file not removed from the
+ * register), in import order.
+ */
 export const summaries = (db: DatabaseSync, ids?: readonly number[]): WorkspaceSummary[] => {
-  const where = ids ? `WHERE r.id IN (${ids.map(() => '?').join(',') || 'NULL'})` : '';
+  const where = ids
+    ? `WHERE r.id IN (${ids.map(() => '?').join(',') || 'NULL'})`
+    : 'WHERE r.removed_at IS NULL';
   const rows = db.prepare(`SELECT ${SUMMARY_COLUMNS} ${where} ORDER BY r.id`).all(...(ids ?? []));
   const states = new Map<number, FindingState[]>();
   const stateRows = ids
