@@ -19,6 +19,11 @@ export const invokeChannels = [
   'report:source',
   'rollup:get',
   'export:rollup',
+  'register:list',
+  'register:edit',
+  'register:remove',
+  'register:restore',
+  'agency:merge',
 ] as const;
 export type InvokeChannel = (typeof invokeChannels)[number];
 
