@@ -28,10 +28,12 @@ interface FindingState {
 /** Summary of a report: open counts leave out dismissed findings. */
 export const summarize = (row: ReportRow, findings: readonly FindingState[]): WorkspaceSummary => {
   const counts: SeverityCounts = { error: 0, warning: 0, info: 0 };
+  const undecided: SeverityCounts = { error: 0, warning: 0, info: 0 };
   const byCategory: Record<string, number> = {};
   let decided = 0;
   for (const f of findings) {
     if (f.decision === 'confirmed' || f.decision === 'dismissed') decided++;
+    else undecided[f.severity]++;
     if (f.decision === 'dismissed') continue;
     counts[f.severity]++;
     const category = findingCategory(f.ruleId);
@@ -49,6 +51,7 @@ export const summarize = (row: ReportRow, findings: readonly FindingState[]): Wo
     counts,
     byCategory,
     decided,
+    undecided,
     total: findings.length,
     importedAt: row.importedAt,
     version: row.version,
