@@ -2,6 +2,8 @@
 import { useState, type DragEvent } from 'react';
 import { ToastProvider } from './components/toasts';
 import { BatchView } from './features/batch/BatchView';
+import { neighbours, queryRegister } from './features/batch/batchModel';
+import { RegisterNav } from './features/batch/RegisterNav';
 import { ImportProgress } from './features/import/ImportProgress';
 import { useWorkspace } from './features/import/useWorkspace';
 import { ReportView } from './features/review/ReportView';
@@ -20,6 +22,9 @@ const Shell = () => {
     (a, b) => b - a,
   );
   const [dragging, setDragging] = useState(false);
+  // 上一份/下一份 follow the register as the reviewer left it: its order, search and filter.
+  const ordered = queryRegister(workspace.register, workspace.query);
+  const place = open ? neighbours(ordered, open) : null;
 
   // The preload reads the dropped files' paths and has main grant them; the page only has to
   // accept the drop (and show where to drop).
@@ -50,6 +55,18 @@ const Shell = () => {
           <span className="brand-sub">{zh.appSubtitle}</span>
         </div>
         <span className="spacer" />
+        {open && place && (
+          <RegisterNav
+            index={place.index}
+            total={ordered.length}
+            prev={place.prev}
+            next={place.next}
+            onGo={(id) => {
+              setOpenCell(undefined);
+              setOpen(id);
+            }}
+          />
+        )}
         <button
           type="button"
           className="primary"
@@ -62,6 +79,7 @@ const Shell = () => {
       {workspace.progress && <ImportProgress progress={workspace.progress} />}
       {open ? (
         <ReportView
+          key={open}
           id={open}
           initialCell={openCell}
           onBack={() => {

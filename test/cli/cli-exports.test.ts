@@ -176,6 +176,15 @@ describe('nianbao workspace export / import', () => {
 });
 
 describe('nianbao workspace agencies / merge', () => {
+  it('counts the .docx and .pdf of one report as one report with two files', async () => {
+    const ws = join(temp(), 'w.nianbao');
+    const both = [sample('000_a5e6e1e0a8da6139.docx'), sample('000_a5e6e1e0a8da6139.pdf')];
+    await run(['check', '--workspace', ws, ...both]);
+    const listed = await run(['workspace', 'agencies', ws]);
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).toMatch(/牧野区司法局\t.*2024年\t1 份报告（2 个文件）/);
+  });
+
   it('merges two names of one agency by hand so that last year lines up', async () => {
     const dir = temp();
     const ws = join(dir, 'w.nianbao');

@@ -30,7 +30,9 @@ const importFiles = async (page: Page, bridge: Bridge, files: string[], rows: nu
 test('重新报送的报告显示为第2版，并与第1版比较', async ({ page, bridge, screenshot }) => {
   await page.locator('.drop-target').waitFor();
   await importFiles(page, bridge, [first], 1);
-  await importFiles(page, bridge, [resubmission()], 2);
+  // The register has one line per agency and year: the resubmission is its 第2版.
+  await importFiles(page, bridge, [resubmission()], 1);
+  await expectText(page.locator('.batch-table td.versions'), '第2版 / 共2版', IMPORT_WAIT_MS);
   const [v1, v2] = await bridge.service.listReports();
   const before = (await bridge.service.getReport(v1!.id)).findings;
   const after = (await bridge.service.getReport(v2!.id)).findings;

@@ -20,7 +20,12 @@ export const runWorkspace = (args: WorkspaceArgs): { code: number; message: stri
     if (args.action === 'agencies') {
       const lines = ws
         .listAgencies()
-        .map((a) => `${a.key}\t${a.names.join('、')}\t${a.years.join('、')}年\t${a.reports} 份`);
+        // Reports are submissions, as in the app's register: a .docx and its .pdf are one report.
+        .map(
+          (a) =>
+            `${a.key}\t${a.names.join('、')}\t${a.years.join('、')}年\t${a.reports} 份报告` +
+            (a.files === a.reports ? '' : `（${a.files} 个文件）`),
+        );
       return { code: 0, message: lines.length ? lines.join('\n') : '工作区中还没有报告' };
     }
     if (args.action === 'merge') {

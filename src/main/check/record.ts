@@ -42,6 +42,11 @@ export const parsedOf = (ws: Workspace, id: string): ParsedDocument | null => {
   return doc;
 };
 
+/** Drops the cached parse of a report whose stored parse changed (its agency or year edited). */
+export const forgetParsed = (ws: Workspace, id: string): void => {
+  cacheOf(ws).delete(id);
+};
+
 const corrected = (ws: Workspace, id: string): ParsedDocument | null => {
   const doc = parsedOf(ws, id);
   return doc && applyCorrections(doc, ws.correctionsOf(id));

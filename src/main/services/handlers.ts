@@ -60,9 +60,8 @@ export const createHandlers = (
   const save = saveWith(platform, saved);
   return {
     'dialog:open': async () => ({ paths: service.grantPaths(await platform.chooseFiles()) }),
-    'report:import': async ({ paths }, ctx) => ({
-      reports: await service.importFiles(paths, (p) => ctx.emit('batch:progress', p)),
-    }),
+    'report:import': async ({ paths }, ctx) =>
+      service.importReporting(paths, (p) => ctx.emit('batch:progress', p)),
     'report:list': async () => ({ reports: await service.listReports() }),
     'report:get': async ({ id }) => service.getReport(id),
     'finding:decide': async (req) => service.decide(req),
@@ -86,5 +85,12 @@ export const createHandlers = (
       showItemInFolder: platform.showItemInFolder?.bind(platform),
       print: platform.print?.bind(platform),
     }),
+    'register:list': async () => ({ rows: await service.register() }),
+    'register:edit': async (req) => ({ rows: await service.editSubmission(req) }),
+    'register:remove': async ({ reportId }) => service.removeSubmission(reportId),
+    'register:restore': async ({ reportId }) => ({
+      rows: await service.restoreSubmission(reportId),
+    }),
+    'agency:merge': async ({ into, from }) => service.mergeAgencies(into, from),
   };
 };

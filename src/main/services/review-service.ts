@@ -11,12 +11,13 @@ import type {
   ReportStatus,
   ReportSummary,
 } from '../../shared/ipc/review';
+import type { RegisterRow } from '../../shared/ipc/register';
 import type { Span } from '../../shared/model/schema';
 import type { RuleProfile } from '../../shared/rules/config';
 import { runBatch } from '../batch';
 import type { CheckedFile } from '../check/check-file';
 import { collectInputs } from '../check/collect';
-import { checkStored, parsedOf, recordChecked } from '../check/record';
+import { checkStored, forgetParsed, parsedOf, recheckStored, recordChecked } from '../check/record';
 import type { StoredReport, Workspace, WorkspaceSummary } from '../storage';
 import { validateCorrection } from './corrections';
 import { fromWorkspace, ServiceError } from './errors';
@@ -42,6 +43,7 @@ export interface ReviewServiceOptions {
 /** The batch view's line: the workspace's summary without what only storage needs. */
 export const toSummary = ({
   version: _v,
+  submissionId: _s,
   agencyKey: _k,
   hash: _h,
   sourcePath: _p,
@@ -98,6 +100,17 @@ export class ReviewService {
     paths: readonly string[],
     onProgress: (p: BatchProgress) => void = () => {},
   ): Promise<ReportSummary[]> {
+    return (await this.importReporting(paths, onProgress)).reports;
+  }
+
+  /**
+   * Imports as `importFiles`, and names the files that were already in the workspace (nothing
+   * was added for them), so the reviewer is told instead of reading "已导入".
+   */
+  async importReporting(
+    paths: readonly string[],
+    onProgress: (p: BatchProgress) => void = () => {},
+  ): Promise<{ reports: ReportSummary[]; duplicates: string[] }> {
     const refused = paths.find((p) => !this.grants.allows(p));
     if (refused !== undefined) {
       throw new ServiceError(
@@ -127,14 +140,81 @@ export class ReviewService {
     // Cancelled: the files read so far are stored; the others are left for another import.
     const read = batch.results.filter((c): c is CheckedFile => c !== null);
     const out: ReportSummary[] = [];
+    const duplicates: string[] = [];
     for (const checked of read) {
       const { imported } = await fromWorkspace(() =>
         recordChecked(this.ws, checked, { profile: this.profile }),
       );
+      if (imported.duplicate) duplicates.push(basename(checked.result.file));
       out.push(toSummary(this.ws.summaryOf(imported.id)));
     }
     onProgress({ done: files.length, total: files.length, current: null });
-    return out;
+    return { reports: out, duplicates };
+  }
+
+  /** The register: one line per agency and year, its latest version shown. */
+  async register(): Promise<RegisterRow[]> {
+    return fromWorkspace(() => this.registerRows());
+  }
+
+  /**
+   * Corrects the agency name and/or year of a report's submission, then checks again what
+   * depends on them: its files (the year rules, last year's report) and next year's report
+   * where it was and where it went (their last year's report changed).
+   */
+  async editSubmission(req: {
+    reportId: string;
+    agency: string | null;
+    year: number | null;
+  }): Promise<RegisterRow[]> {
+    return fromWorkspace(() => {
+      const ids = this.ws.editSubmission(req.reportId, req.agency, req.year);
+      this.recheckAll(ids);
+      return this.registerRows();
+    });
+  }
+
+  /** Takes a submission out of the register; `restoreSubmission` undoes it. */
+  async removeSubmission(reportId: string): Promise<{ removed: string[]; rows: RegisterRow[] }> {
+    return fromWorkspace(() => ({
+      removed: this.ws.removeSubmission(reportId),
+      rows: this.registerRows(),
+    }));
+  }
+
+  async restoreSubmission(reportId: string): Promise<RegisterRow[]> {
+    return fromWorkspace(() => {
+      this.ws.restoreSubmission(reportId);
+      return this.registerRows();
+    });
+  }
+
+  /** Two names of one agency become one; its reports are checked against each other's years. */
+  async mergeAgencies(
+    into: string,
+    from: string,
+  ): Promise<{ key: string; moved: number; rows: RegisterRow[] }> {
+    return fromWorkspace(() => {
+      const merged = this.ws.mergeAgencies(into, from);
+      const rows = this.registerRows();
+      this.recheckAll(rows.filter((r) => r.agencyKey === merged.key).map((r) => r.summary.id));
+      return { ...merged, rows: this.registerRows() };
+    });
+  }
+
+  private recheckAll(ids: readonly string[]): void {
+    for (const id of ids) {
+      forgetParsed(this.ws, id);
+      recheckStored(this.ws, id, { profile: this.profile });
+    }
+  }
+
+  private registerRows(): RegisterRow[] {
+    return this.ws.register().map((e) => ({
+      summary: toSummary(e.summary),
+      agencyKey: e.summary.agencyKey,
+      versions: e.versions,
+    }));
   }
 
   /** Stops the import under way (files already read are still stored); false when none runs. */

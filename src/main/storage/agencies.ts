@@ -19,14 +19,21 @@ export const canonicalKey = (db: DatabaseSync, key: string): string => {
   return row ? str(row.key) : key;
 };
 
-/** Renumbers the versions of one agency and year by import time (1, 2, …). */
+/**
+ * Renumbers the versions of one agency and year by import time (1, 2, …): a version is a
+ * submission, so the files of one submission (the .docx and its .pdf) share their number.
+ */
 export const renumberVersions = (db: DatabaseSync, key: string, year: number | null): void => {
-  const ids = db
-    .prepare('SELECT id FROM reports WHERE agency_key = ? AND year IS ? ORDER BY imported_at, id')
+  const subs = db
+    .prepare(
+      `SELECT COALESCE(submission, id) AS s, min(imported_at) AS first, min(id) AS fid
+       FROM reports WHERE agency_key = ? AND year IS ? AND removed_at IS NULL
+       GROUP BY s ORDER BY first, fid`,
+    )
     .all(key, year)
-    .map((r) => num(r.id));
-  const set = db.prepare('UPDATE reports SET version = ? WHERE id = ?');
-  ids.forEach((id, i) => set.run(i + 1, id));
+    .map((r) => num(r.s));
+  const set = db.prepare('UPDATE reports SET version = ? WHERE COALESCE(submission, id) = ?');
+  subs.forEach((s, i) => set.run(i + 1, s));
 };
 
 /**
@@ -100,16 +107,26 @@ export const listAgencies = (db: DatabaseSync): AgencyInfo[] => {
   const byKey = new Map<string, AgencyInfo>();
   const rows = db
     .prepare(
-      'SELECT agency_key, agency, year FROM reports WHERE agency_key IS NOT NULL ORDER BY agency_key, year',
+      `SELECT agency_key, agency, year, id = COALESCE(submission, id) AS shown FROM reports
+       WHERE agency_key IS NOT NULL AND removed_at IS NULL ORDER BY agency_key, year, id`,
     )
     .all();
   for (const r of rows) {
     const key = str(r.agency_key);
-    const info = byKey.get(key) ?? { key, names: [], years: [], reports: 0, aliases: [] };
+    const info = byKey.get(key) ?? {
+      key,
+      names: [],
+      years: [],
+      reports: 0,
+      files: 0,
+      aliases: [],
+    };
     const name = str(r.agency);
     if (name && !info.names.includes(name)) info.names.push(name);
     if (r.year != null && !info.years.includes(num(r.year))) info.years.push(num(r.year));
-    info.reports++;
+    // A report is a submission; its .docx and .pdf are two files of it.
+    if (num(r.shown) === 1) info.reports++;
+    info.files++;
     byKey.set(key, info);
   }
   for (const a of db.prepare('SELECT alias, key, auto FROM agency_aliases ORDER BY alias').all()) {

@@ -132,7 +132,7 @@ export const importDatabase = (db: DatabaseSync, file: string, at: string): Exch
       statusChanges: 0,
     };
     const reports = other
-      .prepare(`SELECT ${REPORT_COLUMNS} ORDER BY r.imported_at, r.id`)
+      .prepare(`SELECT ${REPORT_COLUMNS} WHERE r.removed_at IS NULL ORDER BY r.imported_at, r.id`)
       .all()
       .map(toReportRow);
     transaction(db, () => {

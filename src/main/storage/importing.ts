@@ -1,4 +1,5 @@
-// Stores an imported document with its report and findings; the same agency and year again is a new version.
+// Stores an imported document with its report and findings; the same agency and year again is
+// another file of its submission (same content) or the next version (other content).
 import { createHash } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
 import { uniqueFingerprints } from '../../shared/rules/engine';
@@ -9,6 +10,7 @@ import type { ValidImport } from './inputs';
 import { externalId, num } from './rows';
 import type { ImportResult } from './types';
 import type { EncodedParse } from './parse-codec';
+import { filesOf, joinSameContent, setRemoved, submissionOf } from './submissions';
 
 export const sha256 = (bytes: Uint8Array): string =>
   createHash('sha256').update(bytes).digest('hex');
@@ -47,12 +49,13 @@ export const writeFindings = (
   return prints;
 };
 
+/** The file shown for the previous submission of the report's agency and year. */
 const previousVersion = (db: DatabaseSync, id: number): string | null => {
   const row = db
     .prepare(
       `SELECT p.id FROM reports r JOIN reports p
          ON p.agency_key = r.agency_key AND p.year IS r.year AND p.version = r.version - 1
-       WHERE r.id = ?`,
+       WHERE r.id = ? AND p.removed_at IS NULL AND p.id = COALESCE(p.submission, p.id)`,
     )
     .get(id);
   return row ? externalId(num(row.id)) : null;
@@ -60,12 +63,15 @@ const previousVersion = (db: DatabaseSync, id: number): string | null => {
 
 const resultFor = (db: DatabaseSync, id: number, duplicate: boolean): ImportResult => {
   const row = db.prepare('SELECT version, agency_key FROM reports WHERE id = ?').get(id);
+  const submission = submissionOf(db, id);
   return {
     id: externalId(id),
     version: num(row?.version),
     agencyKey: row?.agency_key == null ? null : String(row.agency_key),
     duplicate,
     previousVersionId: previousVersion(db, id),
+    submissionId: externalId(submission),
+    files: filesOf(db, submission).length,
     agencyMerged: [],
   };
 };
@@ -96,7 +102,15 @@ export const insertImport = (
   const existing = db
     .prepare('SELECT r.id FROM reports r JOIN documents d ON d.id = r.document_id WHERE d.hash = ?')
     .get(hash);
-  if (existing) return resultFor(db, num(existing.id), true);
+  if (existing) {
+    const id = num(existing.id);
+    // A file the reviewer removed and imports again comes back with its review work (a
+    // colleague's workspace merged in does not undo the removal).
+    const removed = db.prepare('SELECT removed_at FROM reports WHERE id = ?').get(id)?.removed_at;
+    if (removed == null || origin) return resultFor(db, id, true);
+    setRemoved(db, id, null);
+    return resultFor(db, id, false);
+  }
 
   const report = input.parsed;
   if (report) checkSpans(input.findings, report.text);
@@ -144,6 +158,8 @@ export const insertImport = (
       ).lastInsertRowid,
   );
   writeFindings(db, id, input.findings, report);
+  // The .pdf of a .docx already here is the same submission, not a new version.
+  joinSameContent(db, id);
   if (agency.key !== null) renumberVersions(db, agency.key, report?.year ?? null);
   return { ...resultFor(db, id, false), agencyMerged: agency.merged };
 };

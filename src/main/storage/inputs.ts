@@ -119,6 +119,25 @@ export const statusSchema = z.object({
   note: z.string().trim().max(2000, '说明不能超过 2000 字').nullable(),
 });
 
+/** The reviewer's agency name and year of a submission (null: leave as read). */
+export const editSchema = z
+  .object({
+    reportId: reportIdSchema,
+    agency: z
+      .string({ error: '单位名称应为文字' })
+      .trim()
+      .min(2, '单位名称至少 2 个字')
+      .max(100, '单位名称不能超过 100 个字')
+      .nullable(),
+    year: z
+      .number({ error: '年度应为数字' })
+      .int('年度应为整数')
+      .min(2008, '年度应在 2008 年（条例施行）之后')
+      .max(2100, '年度不合理')
+      .nullable(),
+  })
+  .refine((v) => v.agency !== null || v.year !== null, { message: '请填写单位名称或年度' });
+
 export const agencyKeySchema = z.string().trim().min(1, '缺少单位标识').max(500);
 
 export const fileSchema = z.string().min(1, '缺少文件路径').max(4096);

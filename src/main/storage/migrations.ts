@@ -131,6 +131,17 @@ export const migrations: readonly Migration[] = [
       ALTER TABLE comments ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1));
     `,
   },
+  {
+    // Files of one submission (the .docx and its .pdf) share a submission; the grouping needs
+    // the parsed content, so it is done in code after the step (submission NULL = not yet).
+    version: 6,
+    name: 'submissions: files of one report, removed submissions',
+    sql: `
+      ALTER TABLE reports ADD COLUMN submission INTEGER;
+      ALTER TABLE reports ADD COLUMN removed_at TEXT;
+      CREATE INDEX reports_by_submission ON reports(submission);
+    `,
+  },
 ];
 
 /** The schema version this build writes. */

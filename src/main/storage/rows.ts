@@ -35,6 +35,8 @@ export interface ReportRow {
   year: number | null;
   title: string | null;
   version: number;
+  /** The file shown for the report's submission (its own id when it is that file). */
+  submission: number;
   parsed: Report | null;
   error: FileError | null;
   status: ReportStatus;
@@ -43,7 +45,8 @@ export interface ReportRow {
 }
 
 const COLUMNS = `r.id, d.name, d.format, d.hash, d.source_path, r.agency, r.agency_key, r.year, r.title,
-  r.version, r.error, r.status, r.imported_at, r.checked_at`;
+  r.version, COALESCE(r.submission, r.id) AS submission, r.error, r.status, r.imported_at,
+  r.checked_at`;
 const FROM = 'FROM reports r JOIN documents d ON d.id = r.document_id';
 
 /** Columns and join of a full report row ("SELECT ${REPORT_COLUMNS} WHERE …"). */
@@ -62,6 +65,7 @@ export const toReportRow = (r: Row): ReportRow => ({
   year: numOrNull(r.year),
   title: strOrNull(r.title),
   version: num(r.version),
+  submission: num(r.submission),
   parsed: json<Report | null>(r.parsed, null),
   error: json<FileError | null>(r.error, null),
   status: str(r.status) as ReportStatus,

@@ -14,6 +14,8 @@ import type { SourceGrid, SourceSegment } from '../../shared/model/source';
 export interface WorkspaceSummary extends ReportSummary {
   /** 1 for the first report of an agency and year, 2 for the next one imported, … */
   version: number;
+  /** The file the register shows for this file's submission (the .docx and its .pdf: one). */
+  submissionId: string;
   /** The normalized agency key (merged keys resolved), null when no agency was read. */
   agencyKey: string | null;
   /** sha256 of the document (hex). */
@@ -42,6 +44,22 @@ export interface StoredReport {
   history: StatusChange[];
 }
 
+/** A file of a submission, as the register's history lists it. */
+export interface RegisterFile {
+  id: string;
+  fileName: string;
+  format: string;
+  importedAt: string;
+}
+
+/** A line of the register: one agency and year, showing its latest version. */
+export interface RegisterEntry {
+  /** The file shown for the latest version (decisions and counts are this file's). */
+  summary: WorkspaceSummary;
+  /** Every version (submission) of the agency and year, oldest first, with its files. */
+  versions: Array<{ version: number; submissionId: string; files: RegisterFile[] }>;
+}
+
 export interface ImportResult {
   id: string;
   version: number;
@@ -50,6 +68,10 @@ export interface ImportResult {
   duplicate: boolean;
   /** The report this one is a new version of, if any. */
   previousVersionId: string | null;
+  /** The file the register shows for this file's submission (this one, or the first of it). */
+  submissionId: string;
+  /** Files of the submission now (2 when this is the .pdf of a .docx already imported). */
+  files: number;
   /** Keys merged automatically because one was the short form of the other. */
   agencyMerged: Array<{ from: string; into: string }>;
 }
@@ -83,7 +105,10 @@ export interface AgencyInfo {
   /** Agency names as written in the reports. */
   names: string[];
   years: number[];
+  /** Submissions (every version counts; the files of one submission count once). */
   reports: number;
+  /** Files of those submissions. */
+  files: number;
   /** Keys merged into this one (by hand or automatically). */
   aliases: Array<{ alias: string; auto: boolean }>;
 }

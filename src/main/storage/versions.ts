@@ -6,6 +6,7 @@ import { writeFindings } from './importing';
 import { loadReport, num } from './rows';
 import type { EncodedParse } from './parse-codec';
 import type { RecheckResult, VersionComparison } from './types';
+import { submissionOf } from './submissions';
 import { decisionsOf, reviewFindings, summaries } from './views';
 
 /**
@@ -76,23 +77,32 @@ export const compareVersions = (db: DatabaseSync, a: number, b: number): Version
   };
 };
 
-/** Ids of every version of the report's agency and year, oldest first. */
+/**
+ * Ids of every version of the report's agency and year, oldest first: one file per submission,
+ * the one the register shows, except the report's own submission, which is the report itself.
+ */
 export const versionIds = (db: DatabaseSync, reportId: number): number[] => {
   const row = loadReport(db, reportId);
   if (row.agencyKey === null) return [row.id];
+  const own = submissionOf(db, reportId);
   return db
-    .prepare('SELECT id FROM reports WHERE agency_key = ? AND year IS ? ORDER BY version')
+    .prepare(
+      `SELECT id, COALESCE(submission, id) AS s FROM reports
+       WHERE agency_key = ? AND year IS ? AND removed_at IS NULL AND id = COALESCE(submission, id)
+       ORDER BY version`,
+    )
     .all(row.agencyKey, row.year)
-    .map((r) => num(r.id));
+    .map((r) => (num(r.s) === own ? reportId : num(r.id)));
 };
 
-/** Last year's report of the same agency (its latest version), or null. */
+/** Last year's report of the same agency (the shown file of its latest version), or null. */
 export const previousYearId = (db: DatabaseSync, reportId: number): number | null => {
   const row = loadReport(db, reportId);
   if (row.agencyKey === null || row.year === null) return null;
   const prev = db
     .prepare(
-      'SELECT id FROM reports WHERE agency_key = ? AND year = ? ORDER BY version DESC LIMIT 1',
+      `SELECT id FROM reports WHERE agency_key = ? AND year = ? AND removed_at IS NULL
+         AND id = COALESCE(submission, id) ORDER BY version DESC LIMIT 1`,
     )
     .get(row.agencyKey, row.year - 1);
   return prev ? num(prev.id) : null;
@@ -109,9 +119,10 @@ export const peerIds = (db: DatabaseSync, reportId: number): number[] => {
     .prepare(
       `SELECT r.id FROM reports r
        WHERE r.year = ? AND r.id <> ? AND r.parsed IS NOT NULL
+         AND r.removed_at IS NULL AND r.id = COALESCE(r.submission, r.id)
          AND (r.agency_key IS NULL OR ? IS NULL OR r.agency_key <> ?)
          AND NOT EXISTS (SELECT 1 FROM reports n WHERE n.agency_key = r.agency_key
-                         AND n.year = r.year AND n.version > r.version)
+                         AND n.year = r.year AND n.version > r.version AND n.removed_at IS NULL)
        ORDER BY r.id`,
     )
     .all(row.year, reportId, row.agencyKey, row.agencyKey)

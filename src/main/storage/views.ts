@@ -28,10 +28,12 @@ interface FindingState {
 /** Summary of a report: open counts leave out dismissed findings. */
 export const summarize = (row: ReportRow, findings: readonly FindingState[]): WorkspaceSummary => {
   const counts: SeverityCounts = { error: 0, warning: 0, info: 0 };
+  const undecided: SeverityCounts = { error: 0, warning: 0, info: 0 };
   const byCategory: Record<string, number> = {};
   let decided = 0;
   for (const f of findings) {
     if (f.decision === 'confirmed' || f.decision === 'dismissed') decided++;
+    else undecided[f.severity]++;
     if (f.decision === 'dismissed') continue;
     counts[f.severity]++;
     const category = findingCategory(f.ruleId);
@@ -49,9 +51,11 @@ export const summarize = (row: ReportRow, findings: readonly FindingState[]): Wo
     counts,
     byCategory,
     decided,
+    undecided,
     total: findings.length,
     importedAt: row.importedAt,
     version: row.version,
+    submissionId: externalId(row.submission),
     agencyKey: row.agencyKey,
     hash: row.hash,
     sourcePath: row.sourcePath,
@@ -61,9 +65,14 @@ export const summarize = (row: ReportRow, findings: readonly FindingState[]): Wo
 const FINDING_STATES = `SELECT f.report_id, f.rule_id, f.severity, d.decision
   FROM findings f LEFT JOIN decisions d USING (report_id, fingerprint)`;
 
-/** Summaries of the given reports (all when `ids` is omitted), in import order. */
+/**
+ * Summaries of the given reports (when `ids` is omitted: every file not removed from the
+ * register), in import order.
+ */
 export const summaries = (db: DatabaseSync, ids?: readonly number[]): WorkspaceSummary[] => {
-  const where = ids ? `WHERE r.id IN (${ids.map(() => '?').join(',') || 'NULL'})` : '';
+  const where = ids
+    ? `WHERE r.id IN (${ids.map(() => '?').join(',') || 'NULL'})`
+    : 'WHERE r.removed_at IS NULL';
   const rows = db.prepare(`SELECT ${SUMMARY_COLUMNS} ${where} ORDER BY r.id`).all(...(ids ?? []));
   const states = new Map<number, FindingState[]>();
   const stateRows = ids

@@ -12,27 +12,75 @@ import type {
 import type { Finding, Span } from '../../shared/model/schema';
 import type { ExtractedDocument, SourceGrid, SourceSegment } from '../../shared/model/source';
 import type { ParsedDocument } from '../../shared/parser';
-import { canonicalKey, listAgencies, liveKeys, mergeKeys } from './agencies';
+import { canonicalKey, listAgencies, liveKeys, mergeKeys, renumberVersions } from './agencies';
 import { databaseHealth, openDatabase, transaction, type OpenDatabaseOptions } from './database';
 import { validate, WorkspaceError } from './errors';
 import { exportDatabase, importDatabase } from './exchange';
 import { insertImport } from './importing';
 import * as input from './inputs';
 import { currentVersion } from './migrations';
+import { registerOf } from './register';
+import { editSubmission, groupUngrouped, joinSameContent, setRemoved } from './submissions';
 import * as review from './review';
 import { decodeParse, encodeParse, isParsedDocument } from './parse-codec';
-import { externalId, internalId, json, loadReport, storedParse, str, toCorrection } from './rows';
+import {
+  externalId,
+  internalId,
+  json,
+  loadReport,
+  num,
+  storedParse,
+  str,
+  toCorrection,
+} from './rows';
 import type {
   AgencyInfo,
   ExchangeResult,
   ImportResult,
   RecheckResult,
+  RegisterEntry,
   StoredReport,
   VersionComparison,
   WorkspaceSummary,
 } from './types';
 import { compareVersions, peerIds, previousYearId, recheck, versionIds } from './versions';
 import { storedReport, summaries } from './views';
+
+/** The schema step that brought submissions (see migrations.ts). */
+const SUBMISSIONS_STEP = 5;
+
+/** Shown files (one per submission) of an agency key, not removed. */
+const shownOf = (db: DatabaseSync, key: string): number[] =>
+  db
+    .prepare(
+      `SELECT id FROM reports WHERE agency_key = ? AND removed_at IS NULL
+         AND id = COALESCE(submission, id) ORDER BY imported_at, id`,
+    )
+    .all(key)
+    .map((r) => num(r.id));
+
+/** Renumbers every year of an agency key. */
+const renumberAll = (db: DatabaseSync, key: string): void => {
+  for (const r of db.prepare('SELECT DISTINCT year FROM reports WHERE agency_key = ?').all(key))
+    renumberVersions(db, key, r.year == null ? null : num(r.year));
+};
+
+/** The shown file of the latest version of an agency `after` years after `year`, if any. */
+const latestOf = (
+  db: DatabaseSync,
+  key: string | null,
+  year: number | null,
+  after: number,
+): number[] => {
+  if (key === null || year === null) return [];
+  const row = db
+    .prepare(
+      `SELECT id FROM reports WHERE agency_key = ? AND year = ? AND removed_at IS NULL
+         AND id = COALESCE(submission, id) ORDER BY version DESC LIMIT 1`,
+    )
+    .get(key, year + after);
+  return row ? [num(row.id)] : [];
+};
 
 export interface WorkspaceOptions extends OpenDatabaseOptions {
   /** The clock for timestamps (tests pass a fixed one). */
@@ -59,7 +107,15 @@ export class Workspace {
   static open(file: string, options: WorkspaceOptions = {}): Workspace {
     const path = validate(input.fileSchema, file);
     const now = options.now ?? (() => new Date());
-    return new Workspace(path, openDatabase(path, { ...options, now }), now);
+    const db = openDatabase(path, { ...options, now });
+    try {
+      // Files stored before submissions existed are grouped once, keeping all their work.
+      if (currentVersion(db) >= SUBMISSIONS_STEP) transaction(db, () => groupUngrouped(db));
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    return new Workspace(path, db, now);
   }
 
   /** Closes the file; later calls fail. Closing twice is harmless. */
@@ -273,6 +329,37 @@ export class Workspace {
     return peerIds(this.open, internalId(validate(input.reportIdSchema, reportId))).map(externalId);
   }
 
+  /** The register: one line per agency and year, its latest version shown, with its history. */
+  register(): RegisterEntry[] {
+    return registerOf(this.open);
+  }
+
+  /**
+   * Sets the agency name and/or year of a report's submission (every file of it). Returns the
+   * files to re-check: the submission's, and the reports whose last year's report may have
+   * changed (the year after, where it was and where it went).
+   */
+  editSubmission(reportId: string, agency: string | null, year: number | null): string[] {
+    const v = validate(input.editSchema, { reportId, agency, year });
+    return this.write((db, at) => {
+      const r = editSubmission(db, internalId(v.reportId), { agency: v.agency, year: v.year }, at);
+      const next = [r.before, r.after].flatMap((p) => latestOf(db, p.key, p.year, 1));
+      return [...new Set([...r.files, ...next])].map(externalId);
+    });
+  }
+
+  /** Takes a report's submission (all its files) out of the register; returns its files. */
+  removeSubmission(reportId: string): string[] {
+    const id = internalId(validate(input.reportIdSchema, reportId));
+    return this.write((db, at) => setRemoved(db, id, at).files.map(externalId));
+  }
+
+  /** Brings a removed submission back, with everything the reviewer did on it. */
+  restoreSubmission(reportId: string): string[] {
+    const id = internalId(validate(input.reportIdSchema, reportId));
+    return this.write((db) => setRemoved(db, id, null).files.map(externalId));
+  }
+
   /** Agency keys in use, with their names, years and merged aliases. */
   listAgencies(): AgencyInfo[] {
     return listAgencies(this.open);
@@ -289,7 +376,11 @@ export class Workspace {
         if (!live.has(k)) throw new WorkspaceError('NOT_FOUND', `工作区中没有单位「${k}」的报告。`);
       }
       if (into === from) throw new WorkspaceError('CONFLICT', `「${a}」与「${b}」已是同一单位。`);
-      return { key: into, moved: mergeKeys(db, into, from, false, at) };
+      const moved = mergeKeys(db, into, from, false, at);
+      // The same report read under both names (the .docx and the .pdf) is one submission now.
+      for (const id of shownOf(db, into)) joinSameContent(db, id);
+      renumberAll(db, into);
+      return { key: into, moved };
     });
   }
 

@@ -27,6 +27,11 @@ export const invokeChannels = [
   'letter:settings-set',
   'shell:show-in-folder',
   'window:print',
+  'register:list',
+  'register:edit',
+  'register:remove',
+  'register:restore',
+  'agency:merge',
 ] as const;
 export type InvokeChannel = (typeof invokeChannels)[number];
 

@@ -15,6 +15,12 @@ import {
 import { exportSavedSchema, reportVersionsSchema } from './exports';
 import { reportSourceSchema } from './source';
 import { letterModelSchema, letterSettingsSchema, unconfirmedChoiceSchema } from './letter';
+import {
+  agencyMergeSchema,
+  registerEditSchema,
+  registerListSchema,
+  registerTargetSchema,
+} from './register';
 import { rollupAreaSchema, rollupViewSchema } from '../rollup/view';
 
 /** Bounds that keep a hostile or buggy page from handing main unbounded work. */
@@ -34,7 +40,11 @@ export const ipcContract = {
   },
   'report:import': {
     request: z.object({ paths: z.array(pathString).min(1).max(MAX_PATHS) }).strict(),
-    response: z.object({ reports: z.array(reportSummarySchema) }),
+    /** `duplicates`: names of files already in the workspace (nothing was added for them). */
+    response: z.object({
+      reports: z.array(reportSummarySchema),
+      duplicates: z.array(z.string()).default([]),
+    }),
   },
   'report:list': {
     request: empty,
@@ -179,6 +189,20 @@ export const ipcContract = {
   'window:print': {
     request: empty,
     response: z.object({ printed: z.boolean() }),
+  },
+  /** The register: one line per agency and year (see register.ts). */
+  'register:list': { request: empty, response: registerListSchema },
+  /** Corrects a submission's agency name and/or year; its checks run again. */
+  'register:edit': { request: registerEditSchema, response: registerListSchema },
+  /** Takes a submission out of the register (kept in the file for 撤销). */
+  'register:remove': {
+    request: registerTargetSchema,
+    response: registerListSchema.extend({ removed: z.array(z.string()) }),
+  },
+  'register:restore': { request: registerTargetSchema, response: registerListSchema },
+  'agency:merge': {
+    request: agencyMergeSchema,
+    response: registerListSchema.extend({ key: z.string(), moved: z.number().int() }),
   },
 } as const satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>;
 

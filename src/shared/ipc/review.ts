@@ -97,6 +97,8 @@ export const reportSummarySchema = z.object({
   byCategory: z.record(z.string(), z.number().int().nonnegative()),
   /** Findings confirmed or dismissed so far, of `total`. */
   decided: z.number().int().nonnegative(),
+  /** Findings not yet confirmed or dismissed, by severity (the register's attention order). */
+  undecided: countsSchema.optional(),
   total: z.number().int().nonnegative(),
   importedAt: z.string(),
 });

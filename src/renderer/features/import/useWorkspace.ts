@@ -1,33 +1,57 @@
-// The batch as the renderer knows it: the report list, imports with progress, refresh.
+// The batch as the renderer knows it: the register (one line per agency and year), the files,
+// imports with progress, the register's query (kept while a report is open), and the register's
+// edits: agency name and year, merging two names, removing a submission with 撤销.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { errorMessage, invoke, subscribe } from '../../api';
+import type { RegisterRow } from '../../../shared/ipc/register';
 import type { BatchProgress, ReportSummary } from '../../../shared/ipc/review';
 import { useToast } from '../../components/toasts';
+import { defaultQuery, type BatchQuery } from '../batch/batchModel';
+import { importMessage } from './importMessage';
 
 export interface Workspace {
+  /** Every file (each version's files), for views that need them all. */
   reports: ReportSummary[];
+  /** One line per agency and year, its latest version shown. */
+  register: RegisterRow[];
   loaded: boolean;
   /** Progress of the running import, null when none runs. */
   progress: BatchProgress | null;
+  /** The register's search, filter and order: they survive opening a report. */
+  query: BatchQuery;
+  setQuery(update: (q: BatchQuery) => BatchQuery): void;
   /** Opens the dialog and imports what the reviewer chose. */
   openFiles(): Promise<void>;
   /** Imports paths already granted (dropped, or chosen from the menu). */
   importPaths(paths: string[]): Promise<void>;
   /** Replaces one summary after an action in the report view. */
   updateSummary(summary: ReportSummary): void;
+  /** Corrects a submission's agency name and/or year (its checks run again). */
+  editSubmission(reportId: string, agency: string | null, year: number | null): Promise<boolean>;
+  /** Two names of one agency become one (agency keys). */
+  mergeAgencies(into: string, from: string): Promise<boolean>;
+  /** Takes a submission out of the register, with 撤销 on the toast. */
+  removeSubmission(reportId: string, label: string): Promise<void>;
   refresh(): Promise<void>;
 }
 
 export const useWorkspace = (): Workspace => {
   const { notify } = useToast();
   const [reports, setReports] = useState<ReportSummary[]>([]);
+  const [register, setRegister] = useState<RegisterRow[]>([]);
   const [loaded, setLoaded] = useState(false);
   const [progress, setProgress] = useState<BatchProgress | null>(null);
+  const [query, setQueryState] = useState<BatchQuery>(defaultQuery);
   const busy = useRef(false);
 
   const refresh = useCallback(async () => {
     try {
-      setReports((await invoke('report:list', {})).reports);
+      const [list, lines] = await Promise.all([
+        invoke('report:list', {}),
+        invoke('register:list', {}),
+      ]);
+      setReports(list.reports);
+      setRegister(lines.rows);
     } catch (error) {
       notify('error', errorMessage(error));
     } finally {
@@ -45,14 +69,9 @@ export const useWorkspace = (): Workspace => {
       busy.current = true;
       setProgress({ done: 0, total: paths.length, current: null });
       try {
-        const { reports: imported } = await invoke('report:import', { paths });
-        const failed = imported.filter((r) => r.error).length;
-        notify(
-          failed > 0 ? 'error' : 'info',
-          failed > 0
-            ? `已导入 ${imported.length} 个文件，其中 ${failed} 个未能读取。`
-            : `已导入 ${imported.length} 个文件。`,
-        );
+        const result = await invoke('report:import', { paths });
+        const message = importMessage(result.reports, result.duplicates);
+        notify(message.kind, message.text);
         await refresh();
       } catch (error) {
         notify('error', errorMessage(error));
@@ -75,7 +94,70 @@ export const useWorkspace = (): Workspace => {
 
   const updateSummary = useCallback((summary: ReportSummary) => {
     setReports((list) => list.map((r) => (r.id === summary.id ? summary : r)));
+    setRegister((rows) =>
+      rows.map((row) => (row.summary.id === summary.id ? { ...row, summary } : row)),
+    );
   }, []);
+
+  const setQuery = useCallback((update: (q: BatchQuery) => BatchQuery) => {
+    setQueryState(update);
+  }, []);
+
+  const editSubmission = useCallback(
+    async (reportId: string, agency: string | null, year: number | null) => {
+      try {
+        const { rows } = await invoke('register:edit', { reportId, agency, year });
+        setRegister(rows);
+        setReports((await invoke('report:list', {})).reports);
+        notify('info', '已修改，相关检查已重新运行。');
+        return true;
+      } catch (error) {
+        notify('error', errorMessage(error));
+        return false;
+      }
+    },
+    [notify],
+  );
+
+  const mergeAgencies = useCallback(
+    async (into: string, from: string) => {
+      try {
+        const { rows, moved } = await invoke('agency:merge', { into, from });
+        setRegister(rows);
+        setReports((await invoke('report:list', {})).reports);
+        notify('info', `已合并为同一单位，移动报告文件 ${moved} 个。`);
+        return true;
+      } catch (error) {
+        notify('error', errorMessage(error));
+        return false;
+      }
+    },
+    [notify],
+  );
+
+  const removeSubmission = useCallback(
+    async (reportId: string, label: string) => {
+      try {
+        const { rows, removed } = await invoke('register:remove', { reportId });
+        setRegister(rows);
+        setReports((list) => list.filter((r) => !removed.includes(r.id)));
+        notify('info', `已移除：${label}`, {
+          label: '撤销',
+          run: () =>
+            void invoke('register:restore', { reportId })
+              .then(async ({ rows: back }) => {
+                setRegister(back);
+                setReports((await invoke('report:list', {})).reports);
+                notify('info', `已恢复：${label}`);
+              })
+              .catch((error: unknown) => notify('error', errorMessage(error))),
+        });
+      } catch (error) {
+        notify('error', errorMessage(error));
+      }
+    },
+    [notify],
+  );
 
   useEffect(() => {
     void refresh();
@@ -87,5 +169,19 @@ export const useWorkspace = (): Workspace => {
     };
   }, [refresh, importPaths]);
 
-  return { reports, loaded, progress, openFiles, importPaths, updateSummary, refresh };
+  return {
+    reports,
+    register,
+    loaded,
+    progress,
+    query,
+    setQuery,
+    openFiles,
+    importPaths,
+    updateSummary,
+    editSubmission,
+    mergeAgencies,
+    removeSubmission,
+    refresh,
+  };
 };

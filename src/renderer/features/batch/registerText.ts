@@ -1,0 +1,20 @@
+// The register's own words (kept here so the shared zh-CN table stays small).
+export const registerText = {
+  versions: '版本',
+  actions: '操作',
+  historyTitle: '查看各版本及其文件',
+  edit: '修改单位或年度',
+  editTitle: '修改单位名称或年度（识别有误时），或并入同一单位的另一名称',
+  remove: '移除',
+  removeTitle: '从台账中移除这份报送（可撤销）',
+  editDialog: '修改单位或年度',
+  agency: '单位名称',
+  year: '年度',
+  mergeInto: '或并入单位（同一单位的另一名称）',
+  mergeNone: '不合并',
+  save: '保存',
+  prev: '上一份',
+  next: '下一份',
+  navHint: '快捷键 [ / ] 或 Alt+← / Alt+→',
+  attention: '需关注优先',
+};

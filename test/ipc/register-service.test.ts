@@ -1,0 +1,101 @@
+// The register over IPC: edits re-check what depends on the agency and year (last year's report
+// of the agency), bad edits are refused in Chinese, removal is undone, a file imported twice is
+// named as already there, and two names of one agency are merged.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { IpcResult } from '../../src/shared/ipc/contract';
+import type { InvokeChannel } from '../../src/shared/ipc/channels';
+import { dispatch } from '../../src/main/services/dispatch';
+import { createHandlers } from '../../src/main/services/handlers';
+import { ReviewService } from '../../src/main/services/review-service';
+import { buildReportText, consistentCells } from '../support/report-builder';
+import { tempWorkspace } from '../support/workspace';
+
+const dir = mkdtempSync(join(tmpdir(), 'nianbao-register-'));
+const write = (name: string, content: string): string => {
+  const file = join(dir, name);
+  writeFileSync(file, content);
+  return file;
+};
+
+const prose = {
+  '1': '本机关坚持以公开为常态、不公开为例外，围绕中心工作持续深化政务公开。全年通过门户网站主动公开各类信息，及时回应社会关切。',
+  '5': '存在的主要问题是公开内容的深度和广度还不够，部分栏目更新不够及时。下一步将加强业务培训，进一步规范公开流程。',
+  '6': '本年度未收取信息处理费。',
+};
+
+const setup = () => {
+  let t = 0;
+  const workspace = tempWorkspace(() => new Date(Date.UTC(2025, 1, 10, 9, 0, t++)));
+  const service = new ReviewService({ workspace, reviewer: '王审核' });
+  const handlers = createHandlers(service, { chooseFiles: async () => [] });
+  service.grantPaths([dir]);
+  const call = async (channel: InvokeChannel, payload: unknown) =>
+    (await dispatch(handlers, channel, payload, { emit: () => {} })) as IpcResult<
+      Record<string, unknown>
+    >;
+  const rules = async (id: string) => (await service.getReport(id)).findings.map((f) => f.ruleId);
+  return { service, call, rules };
+};
+
+describe('the register over IPC', () => {
+  it('re-checks next year’s report when a misread year is corrected', async () => {
+    const { service, call, rules } = setup();
+    const agency = '某县自然资源局';
+    const misdated = buildReportText({ agency, year: 2022, prose, cells: consistentCells(3) });
+    const thisYear = buildReportText({ agency, year: 2024, prose, cells: consistentCells(5) });
+    const [last] = await service.importFiles([write('自然资源-上年.txt', misdated)]);
+    const [current] = await service.importFiles([write('自然资源-2024.txt', thisYear)]);
+    expect(await rules(current!.id)).not.toContain('consistency.carryover');
+
+    const refused = await call('register:edit', { reportId: last!.id, agency: null, year: 1990 });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error.code).toBe('INVALID_REQUEST');
+
+    const edited = await call('register:edit', { reportId: last!.id, agency: null, year: 2023 });
+    expect(edited.ok).toBe(true);
+    expect((await service.getReport(last!.id)).summary.year).toBe(2023);
+    // Its last year's report is there now: the cross-year rules ran on the 2024 report.
+    expect(await rules(current!.id)).toContain('consistency.carryover');
+  });
+
+  it('names a file imported twice, removes a line and brings it back', async () => {
+    const { service, call } = setup();
+    const file = write('某县财政局.txt', buildReportText({ agency: '某县财政局', year: 2024 }));
+    const first = await service.importReporting([file]);
+    expect(first.duplicates).toEqual([]);
+    const again = await call('report:import', { paths: [file] });
+    expect(again.ok && again.value.duplicates).toEqual(['某县财政局.txt']);
+
+    const id = first.reports[0]!.id;
+    const removed = await call('register:remove', { reportId: id });
+    expect(removed.ok && removed.value.removed).toEqual([id]);
+    expect(await service.register()).toEqual([]);
+    const restored = await call('register:restore', { reportId: id });
+    expect(restored.ok && (restored.value.rows as unknown[]).length).toBe(1);
+    expect(await call('register:remove', { reportId: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+  });
+
+  it('merges two names of one agency into one line', async () => {
+    const { service, call } = setup();
+    await service.importFiles([
+      write('甲.txt', buildReportText({ agency: '渠县法制局', year: 2023, prose })),
+      write('乙.txt', buildReportText({ agency: '渠县司法局', year: 2024, prose })),
+    ]);
+    const keys = (await service.register()).map((r) => r.agencyKey!);
+    expect(new Set(keys).size).toBe(2);
+    const merged = await call('agency:merge', { into: '渠县司法局', from: '渠县法制局' });
+    expect(merged.ok).toBe(true);
+    const rows = await service.register();
+    expect(new Set(rows.map((r) => r.agencyKey))).toEqual(new Set(['渠县司法局']));
+    const current = rows.find((r) => r.summary.year === 2024)!;
+    expect(service.workspace.previousYearOf(current.summary.id)).toBe(
+      rows.find((r) => r.summary.year === 2023)!.summary.id,
+    );
+  });
+});
