@@ -328,7 +328,7 @@ export const ReportView = ({ id, onBack, onSummary, onOpenReport, initialCell }:
           <p>{detail.summary.error?.message}</p>
         </div>
       ) : (
-        <div className="review-body">
+        <div className="review-body" onMouseDown={() => toolsOpen && setToolsOpen(false)}>
           <section className="doc-pane" ref={paneRef}>
             <div className="tabs" role="tablist">
               {tabs.map((t) => (
