@@ -72,4 +72,23 @@ test('审核台布局：1280×720 下固定栏约 120 像素以内，展开版�
       fail(`${width}×${height} 下展开明细后文档只有 ${open.height}px 高（${measured.join('；')}）`);
   }
   console.log(`      ${measured.join('；')}`);
+
+  // In the small window the export toolbar opens over the page, and the page stays where it was.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.getByRole('button', { name: '收起' }).click();
+  const before = await docBox(page);
+  if ((await page.getByRole('toolbar', { name: '导出' }).count()) !== 0)
+    fail('1280×720 下导出工具栏应收在“导出”按钮里');
+  await page.getByRole('button', { name: '导出 ▾' }).click();
+  await page
+    .getByRole('toolbar', { name: '导出' })
+    .getByRole('button', { name: '导出问题清单' })
+    .waitFor();
+  if ((await docBox(page)).top !== before.top) fail('展开导出工具栏时文档不应下移');
+  await screenshot('small-layout-1280x720-export');
+  await page
+    .locator('.doc-scroll:not([hidden])')
+    .first()
+    .click({ position: { x: 10, y: 200 } });
+  await expectCount(page.getByRole('toolbar', { name: '导出' }), 0);
 });

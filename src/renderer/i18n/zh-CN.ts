@@ -51,6 +51,7 @@ export const zh = {
     correct: '更正单元格',
     expected: '应为',
     actual: '实为',
+    blank: '空白',
     suggestion: '建议',
     reason: '理由',
     comments: '审核意见',

@@ -53,15 +53,16 @@ export const FindingItem = memo(function FindingItem(p: Props) {
           {title}
         </span>
       </div>
-      {(f.expected !== null || f.actual !== null) && (
+      {/* Without an expected value a bare "实为 20" says nothing the message does not. */}
+      {f.expected !== null && (
         <p className="finding-ea">
           {p.subject && p.subject !== p.place && <span className="ea-subject">{p.subject}</span>}
           <span className="ea-expected">
-            {zh.review.expected} <b>{f.expected ?? '—'}</b>
+            {zh.review.expected} <b>{f.expected}</b>
           </span>
           ，
           <span className="ea-actual">
-            {zh.review.actual} <b>{f.actual ?? '—'}</b>
+            {zh.review.actual} <b>{f.actual ?? zh.review.blank}</b>
           </span>
         </p>
       )}

@@ -102,7 +102,11 @@ export const ReportDialogs = ({ dialog, review, onClose, onDismissed }: Props) =
       return (
         <StatusDialog
           status={dialog.status}
-          openErrors={findings.filter((f) => f.severity === 'error' && !f.decision).length}
+          openErrors={
+            findings.filter(
+              (f) => f.severity === 'error' && (f.decision?.decision ?? 'pending') === 'pending',
+            ).length
+          }
           onCancel={onClose}
           onSave={(note) => {
             onClose();

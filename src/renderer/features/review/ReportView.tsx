@@ -213,6 +213,7 @@ export const ReportView = ({ id, onBack, onSummary, onOpenReport, initialCell }:
     if (path) setDialog({ kind: 'correct', path });
   };
   // The finding list's items are memoised: their handlers keep one identity across renders.
+  const stableSelect = useStableCallback(select);
   const stableConfirm = useStableCallback(confirm);
   const stableDismiss = useStableCallback((index: number) => setDialog({ kind: 'dismiss', index }));
   const stableUndo = useStableCallback(undo);
@@ -328,7 +329,7 @@ export const ReportView = ({ id, onBack, onSummary, onOpenReport, initialCell }:
           <p>{detail.summary.error?.message}</p>
         </div>
       ) : (
-        <div className="review-body">
+        <div className="review-body" onMouseDown={() => toolsOpen && setToolsOpen(false)}>
           <section className="doc-pane" ref={paneRef}>
             <div className="tabs" role="tablist">
               {tabs.map((t) => (
@@ -398,7 +399,7 @@ export const ReportView = ({ id, onBack, onSummary, onOpenReport, initialCell }:
             onToggleGroup={stableToggle}
             onConfirmGroup={stableConfirmGroup}
             onDismissGroup={stableDismissGroup}
-            onSelect={select}
+            onSelect={stableSelect}
             onConfirm={stableConfirm}
             onDismiss={stableDismiss}
             onUndo={stableUndo}
