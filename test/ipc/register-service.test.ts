@@ -68,10 +68,20 @@ describe('the register over IPC', () => {
     expect(first.duplicates).toEqual([]);
     const again = await call('report:import', { paths: [file] });
     expect(again.ok && again.value.duplicates).toEqual(['某县财政局.txt']);
+    // The same report in another file (other bytes, same content): one more file, not a version.
+    const copy = write(
+      '某县财政局-副本.txt',
+      `${buildReportText({ agency: '某县财政局', year: 2024 })}\n\n`,
+    );
+    const joined = await service.importReporting([copy]);
+    expect(joined).toMatchObject({ duplicates: [], sameSubmission: ['某县财政局-副本.txt'] });
+    const [line] = await service.register();
+    expect(line!.versions.map((v) => v.files.length)).toEqual([2]);
 
     const id = first.reports[0]!.id;
     const removed = await call('register:remove', { reportId: id });
-    expect(removed.ok && removed.value.removed).toEqual([id]);
+    // Every file of the submission goes, and comes back.
+    expect(removed.ok && removed.value.removed).toEqual([id, joined.reports[0]!.id]);
     expect(await service.register()).toEqual([]);
     const restored = await call('register:restore', { reportId: id });
     expect(restored.ok && (restored.value.rows as unknown[]).length).toBe(1);

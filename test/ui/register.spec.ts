@@ -50,6 +50,10 @@ test('台账：同一报告的 .docx 与 .pdf 在台账中为一行：一份报�
 }) => {
   await page.locator('.drop-target').waitFor();
   await importFiles(page, bridge, [docx, pdf, other], 2);
+  await expectText(
+    page.locator('.toast'),
+    '000_a5e6e1e0a8da6139.pdf与已有报告内容相同，归入同一份报送',
+  );
   const register = await bridge.service.register();
   const line = register.find((r) => r.versions[0]!.files.length === 2);
   if (!line) fail('.docx 与 .pdf 应为同一份报送的两个文件');

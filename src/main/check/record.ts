@@ -37,6 +37,11 @@ export const parsedOf = (ws: Workspace, id: string): ParsedDocument | null => {
   if (!doc) {
     const extraction = ws.getExtraction(id);
     doc = extraction ? parseExtracted(extraction) : null;
+    // The agency and year as stored: the reviewer may have corrected what the parser read.
+    if (doc) {
+      const { agency, year } = ws.summaryOf(id);
+      doc = { ...doc, report: { ...doc.report, agency, year } };
+    }
   }
   if (doc) cache.set(id, doc);
   return doc;

@@ -110,7 +110,7 @@ export class ReviewService {
   async importReporting(
     paths: readonly string[],
     onProgress: (p: BatchProgress) => void = () => {},
-  ): Promise<{ reports: ReportSummary[]; duplicates: string[] }> {
+  ): Promise<{ reports: ReportSummary[]; duplicates: string[]; sameSubmission: string[] }> {
     const refused = paths.find((p) => !this.grants.allows(p));
     if (refused !== undefined) {
       throw new ServiceError(
@@ -141,15 +141,17 @@ export class ReviewService {
     const read = batch.results.filter((c): c is CheckedFile => c !== null);
     const out: ReportSummary[] = [];
     const duplicates: string[] = [];
+    const sameSubmission: string[] = [];
     for (const checked of read) {
       const { imported } = await fromWorkspace(() =>
         recordChecked(this.ws, checked, { profile: this.profile }),
       );
       if (imported.duplicate) duplicates.push(basename(checked.result.file));
+      else if (imported.files > 1) sameSubmission.push(basename(checked.result.file));
       out.push(toSummary(this.ws.summaryOf(imported.id)));
     }
     onProgress({ done: files.length, total: files.length, current: null });
-    return { reports: out, duplicates };
+    return { reports: out, duplicates, sameSubmission };
   }
 
   /** The register: one line per agency and year, its latest version shown. */

@@ -40,10 +40,14 @@ export const ipcContract = {
   },
   'report:import': {
     request: z.object({ paths: z.array(pathString).min(1).max(MAX_PATHS) }).strict(),
-    /** `duplicates`: names of files already in the workspace (nothing was added for them). */
+    /**
+     * `duplicates`: names of files already in the workspace (nothing was added for them);
+     * `sameSubmission`: files added as another file of a report there (the .pdf of a .docx).
+     */
     response: z.object({
       reports: z.array(reportSummarySchema),
       duplicates: z.array(z.string()).default([]),
+      sameSubmission: z.array(z.string()).default([]),
     }),
   },
   'report:list': {

@@ -70,7 +70,7 @@ export const useWorkspace = (): Workspace => {
       setProgress({ done: 0, total: paths.length, current: null });
       try {
         const result = await invoke('report:import', { paths });
-        const message = importMessage(result.reports, result.duplicates);
+        const message = importMessage(result.reports, result.duplicates, result.sameSubmission);
         notify(message.kind, message.text);
         await refresh();
       } catch (error) {
