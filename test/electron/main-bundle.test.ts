@@ -26,6 +26,7 @@ interface Recorded {
   offline: unknown;
   served: Array<{ url: string; status: number; csp: string | null; root: boolean }>;
   results: Record<string, { ok: boolean; value?: { reports: Array<Record<string, unknown>> } }>;
+  calls: Array<string | { name: string; detail: unknown }>;
 }
 
 let recorded: Recorded;
@@ -127,5 +128,20 @@ describe('the built main bundle', () => {
     ]);
     expect(recorded.results['list']?.value?.reports).toHaveLength(1);
     expect(recorded.results['foreign']).toMatchObject({ ok: false });
+  });
+
+  it('prints the window with webContents.print, keeps the letter settings in the data folder, reveals no foreign path', () => {
+    expect(recorded.results['print']).toEqual({ ok: true, value: { printed: true } });
+    expect(recorded.calls).toContainEqual({
+      name: 'webContents.print',
+      detail: { printBackground: false },
+    });
+    expect(recorded.results['settings']?.ok).toBe(true);
+    const stored = JSON.parse(readFileSync(join(userData, 'letter-settings.json'), 'utf8'));
+    expect(stored).toMatchObject({ issuer: '某县政务公开办', nextNumber: 9 });
+    expect(recorded.results['reveal']).toMatchObject({ ok: false });
+    expect(
+      recorded.calls.filter((c) => typeof c === 'object' && c.name.startsWith('shell.')),
+    ).toEqual([]);
   });
 });

@@ -113,15 +113,24 @@ test('意见书设置、预览（结论随审核状态）、打印、保存与�
     const visible = await page.locator('.review-body').isVisible();
     if (visible) fail('打印时不应显示审核界面');
     await screenshot('print-01-letter');
+    // The page the print view asks for (a named @page of the print stylesheet).
+    const sheet = await page.locator('.print-view .letter-sheet').evaluate((el) => {
+      const name = getComputedStyle(el).getPropertyValue('page');
+      const rules = [...document.styleSheets].flatMap((s) => [...s.cssRules]);
+      const rule = rules.find((r) => r instanceof CSSPageRule && r.selectorText === name);
+      return { name, size: (rule as CSSPageRule | undefined)?.style.getPropertyValue('size') };
+    });
+    if (sheet.name !== 'letter' || sheet.size !== 'a4')
+      fail(`打印页面应为 A4，实为 ${JSON.stringify(sheet)}`);
     await page.emulateMedia({ media: 'screen' });
   });
   await preview.getByRole('button', { name: '打印' }).click();
-  await eventually(() => {
-    if (bridge.prints !== 1) fail(`应请求打印一次，实为 ${bridge.prints}`);
-  });
+  // Printed and gone: the page is back as it was.
+  await expectCount(page.locator('.print-view'), 0);
+  if (bridge.printFailures.length > 0) throw bridge.printFailures[0];
+  if (bridge.prints !== 1) fail(`应请求打印一次，实为 ${bridge.prints}`);
   if (!printed.includes('审核结论：退回修改') || !printed.includes('某公开办审〔2025〕5号'))
     fail(`打印视图应为意见书：${printed.slice(0, 200)}`);
-  await expectCount(page.locator('.print-view'), 0);
 
   await preview.locator('button[type=submit]').click();
   const line = page.locator('.export-feedback.saved');

@@ -39,6 +39,10 @@ class Contents extends EventEmitter {
     return false;
   }
   reload() {}
+  print(options, done) {
+    call('webContents.print', options);
+    done(true, '');
+  }
 }
 
 class AppStub extends EventEmitter {
@@ -130,7 +134,9 @@ export const Menu = {
   setApplicationMenu: () => (record.menuSet = true),
 };
 
-export const shell = {};
+export const shell = {
+  showItemInFolder: (path) => call('shell.showItemInFolder', path),
+};
 export default { app, BrowserWindow, ipcMain, protocol, session, dialog, Menu, shell };
 
 /** What the page does after it loaded: fetch its own files, then import what main announced. */
@@ -171,6 +177,16 @@ const playPage = async () => {
     record.results.imported = chosen ? await invoke('report:import', chosen.payload) : null;
     record.results.list = await invoke('report:list', {});
     record.results.foreign = await invoke('report:list', {}, 'https://example.com/');
+    record.results.print = await invoke('window:print', {});
+    record.results.settings = await invoke('letter:settings-set', {
+      issuer: '某县政务公开办',
+      recipient: '{单位}',
+      numberPattern: '某公开办审〔{年}〕{序号}号',
+      nextNumber: 9,
+      signature: '',
+      date: null,
+    });
+    record.results.reveal = await invoke('shell:show-in-folder', { path: '/etc/passwd' });
     record.windows = record.windows.map((w) => ({ options: w.options, loaded: w.loaded }));
   } catch (error) {
     record.error = String(error?.stack ?? error);

@@ -34,6 +34,8 @@ export interface Bridge {
   prints: number;
   /** Runs while main "prints", with the page's print view in place (e.g. to read it). */
   onPrint(fn: (() => Promise<void>) | null): void;
+  /** What the onPrint callback threw (the page only shows "未能打印"). */
+  printFailures: unknown[];
 }
 
 /**
@@ -74,6 +76,7 @@ export const installBridge = async (page: Page, reviewer = '测试审核人'): P
   const shownInFolder: string[] = [];
   let printing: (() => Promise<void>) | null = null;
   const state = { prints: 0 };
+  const printFailures: unknown[] = [];
   const exporter = new ExportService({ workspace, reviewer, now });
   const handlers = createHandlers(
     service,
@@ -95,7 +98,12 @@ export const installBridge = async (page: Page, reviewer = '测试审核人'): P
       showItemInFolder: (path) => shownInFolder.push(path),
       print: async () => {
         state.prints++;
-        await printing?.();
+        try {
+          await printing?.();
+        } catch (error) {
+          printFailures.push(error);
+          throw error;
+        }
         return true;
       },
     },
@@ -136,5 +144,6 @@ export const installBridge = async (page: Page, reviewer = '测试审核人'): P
       return state.prints;
     },
     onPrint: (fn) => (printing = fn),
+    printFailures,
   };
 };

@@ -12,6 +12,8 @@ import { TableView } from '../review/TableView';
 import { RollupCharts } from './charts/RollupCharts';
 import { DrillDown } from './DrillDown';
 import { RegisterTable } from './RegisterTable';
+import { RegisterPrint } from './RegisterPrint';
+import { usePrint } from '../export/usePrint';
 import { rollupDocument, rollupFindings } from './rollupModel';
 import { useRollup } from './useRollup';
 import './rollup.css';
@@ -67,6 +69,7 @@ export const RollupView = ({ years, onBack, onOpenCell }: Props) => {
   const { view, error, loading } = useRollup(area);
   const [cell, setCell] = useState<string | null>(null);
   const exporter = useExport();
+  const printer = usePrint();
   const doc = useMemo(() => (view ? rollupDocument(view.rollup, view.area.name) : null), [view]);
   const findings = useMemo(() => (view ? rollupFindings(view.rollup) : []), [view]);
   const values = useMemo(() => (view ? displayValues(view.rollup) : {}), [view]);
@@ -135,10 +138,19 @@ export const RollupView = ({ years, onBack, onOpenCell }: Props) => {
         <button type="button" onClick={() => window.print()}>
           打印
         </button>
+        <button
+          type="button"
+          disabled={!view || printer.printing}
+          onClick={() => view && void printer.print(<RegisterPrint view={view} />)}
+        >
+          打印审核情况汇总表
+        </button>
       </div>
       <div className="no-print">
         <ExportFeedback outcome={exporter.outcome} />
+        {printer.error && <p className="rollup-error">{printer.error}</p>}
       </div>
+      {printer.view}
       {error && <p className="rollup-error">{error}</p>}
       {loading && !view && <p className="rollup-loading">正在汇总…</p>}
       {view && doc && (
