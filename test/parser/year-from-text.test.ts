@@ -37,4 +37,14 @@ describe('the year from the text, when no title or period states it', () => {
     );
     expect(doc.report.year).toBeNull();
   });
+
+  it('from the overview\'s sentences that open with the year ("2021年，我局共主动公开…")', () => {
+    const doc = parseReport(
+      untitled(
+        '根据《条例》规定编制本报告。',
+        '我局高度重视公开工作。2021年，我局共主动公开信息40条。\n',
+      ),
+    );
+    expect(doc.report.year).toBe(2021);
+  });
 });
