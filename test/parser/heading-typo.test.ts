@@ -19,3 +19,16 @@ describe('a heading typed with a word doubled', () => {
     ]);
   });
 });
+
+describe('a heading whose numeral was lost ("、主动公开政府信息情况")', () => {
+  it('is still section 二, and only its numbering is reported', () => {
+    const doc = parseReport(
+      buildReportText().replace('二、主动公开政府信息情况', '、主动公开政府信息情况'),
+    );
+    expect(doc.headings.find((h) => h.id === '2')?.text).toBe('、主动公开政府信息情况');
+    const messages = runRules(doc, [headingNumbering]).map((f) => f.message);
+    expect(messages).toEqual([
+      '第二部分标题「、主动公开政府信息情况」序号应为「二、」，实为「、」',
+    ]);
+  });
+});

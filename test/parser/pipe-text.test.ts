@@ -80,4 +80,24 @@ describe('web tables copied as text with pipe borders', () => {
     expect(value(doc, 'active/regulations/valid')).toBeNull();
     expect(doc.diagnostics.filter((d) => d.kind === 'row-unaligned')).toEqual([]);
   });
+
+  it('a header "总计 | ||||" or a sentence before the table is not the row of that name', () => {
+    // One cell per line, each row opened by a lone "|" line, as some portals' pages copy.
+    let text = rewriteTables((f) => {
+      const filled = f.filter((x) => x !== '');
+      return ['|', ...filled.map((x) => `${x} |`)].join('\n');
+    });
+    text = text.replace(
+      /^(\|\n一、本年新收)/m,
+      '自然人 |\n法人或其他组织 |\n总计 | ||||||||||\n$1',
+    );
+    const heading = '三、收到和处理政府信息公开申请情况\n';
+    text = text.replace(
+      heading,
+      `${heading}本年共收到申请若干件，其中本机关不掌握相关政府信息的已告知申请人。\n|\n`,
+    );
+    const doc = parseReport(text);
+    const wrong = numeric.filter(([p, v]) => value(doc, p) !== v);
+    expect(wrong).toEqual([]);
+  });
 });

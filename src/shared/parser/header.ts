@@ -138,3 +138,42 @@ export const findPeriod = (text: string): Period | null => {
   const endYear = m[2] ? Number(m[2]) : startYear;
   return { startYear, endYear, span: viewRangeToBase(view, m.index, m.index + m[0].length) };
 };
+
+/** "现公布区统计局2023年政府信息公开工作年度报告": a sentence naming the report and its year. */
+const NAMED_REPORT = new RegExp(
+  `((?:19|20)\\d{2})\\s*年度?[^。；;，,\\n]{0,12}?${TITLE_CORE.source}`,
+  'g',
+);
+/** "截至2023年12月31日": the end of the reporting year, stated in the overview. */
+const AS_OF_YEAR_END = /截[至止]\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日/g;
+
+/** "2019年，我局共主动公开…": a sentence of the overview that opens with its year. */
+const OPENS_WITH_YEAR = /(?:^|[。！；\n])\s*((?:19|20)\d{2})\s*年度?\s*[，,]/g;
+/** How much of the overview's start is read for it. */
+const OVERVIEW_HEAD = 600;
+
+/** The one year all matches of `re` in `text` agree on, or null. */
+const agreedYear = (text: string, re: RegExp): number | null => {
+  const years = new Set([...text.matchAll(re)].map((m) => Number(m[1])));
+  return years.size === 1 ? [...years][0]! : null;
+};
+
+/**
+ * The reporting year when neither a title nor the statistics period says it: from the opening
+ * sentence that names the report ("现公布…2023年政府信息公开工作年度报告"), else from the
+ * overview's "截至2023年12月31日", else from the overview's sentences that open with a year
+ * ("2019年，我局共主动公开…"). Null when the text is silent or names several years.
+ */
+export const yearFromText = (text: string, firstSectionStart: number): number | null => {
+  const intro = text.slice(
+    0,
+    firstSectionStart > 0 ? firstSectionStart : Math.min(text.length, 2000),
+  );
+  const overview =
+    firstSectionStart >= 0 ? text.slice(firstSectionStart, firstSectionStart + OVERVIEW_HEAD) : '';
+  return (
+    agreedYear(compact(intro), NAMED_REPORT) ??
+    agreedYear(compact(text.slice(0, 6000)), AS_OF_YEAR_END) ??
+    agreedYear(overview, OPENS_WITH_YEAR)
+  );
+};

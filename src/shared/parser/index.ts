@@ -2,7 +2,7 @@
 import type { Section, SectionId, Span } from '../model/schema';
 import { normalizeText } from '../text/normalize';
 import { detectFormat } from './format';
-import { findHeader, findPeriod } from './header';
+import { findHeader, findPeriod, yearFromText } from './header';
 import { findHeadings } from './sections';
 import { readTables } from './tables';
 import { gridRanges, toNormalized } from './tables/grid';
@@ -108,7 +108,7 @@ export const parseReport = (raw: string, options: ParseOptions = {}): ParsedDocu
     report: {
       title: header.title,
       agency: header.agency,
-      year: header.year ?? period?.endYear ?? null,
+      year: header.year ?? period?.endYear ?? yearFromText(text, firstHeading),
       formatVersion: format.formatVersion,
       text,
       sections: buildSections(text, headings),

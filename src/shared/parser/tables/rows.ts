@@ -45,7 +45,8 @@ const labelSpanOf = (
 
 /**
  * Walks the tokens: labels accumulate until numbers come; the accumulated label then names the
- * row those numbers belong to. A row named twice keeps its first reading.
+ * row those numbers belong to. A row named twice keeps its first reading, unless that reading
+ * held no number (then the later one is the row).
  */
 export const readRows = (tokens: readonly Token[], keys: readonly RowKey[]): RowsRead => {
   const rows = new Map<string, RowRead>();
@@ -64,10 +65,16 @@ export const readRows = (tokens: readonly Token[], keys: readonly RowKey[]): Row
       continue;
     }
     if (parts.length > 0) {
-      const found = findRow(parts.map((p) => p.compact).join(''), keys, seen);
+      // A sentence before the label ("…无下年度结转。") is prose, not part of the row's name.
+      const joined = parts.map((p) => p.compact).join('');
+      const cut = joined.lastIndexOf('。') + 1;
+      const named = findRow(joined.slice(cut), keys, seen);
+      const found = named && { ...named, start: named.start + cut };
       current = null;
       open = null;
-      if (found && !rows.has(found.row)) {
+      const prior = found ? rows.get(found.row) : undefined;
+      // A row read as empty cells only (a header's "总计 | ||||") yields to a later one of that name.
+      if (found && (!prior || !prior.slots.some((s) => s.kind === 'value'))) {
         current = { row: found.row, labelSpan: labelSpanOf(parts, found.start), slots: [] };
         rows.set(found.row, current);
         seen.add(found.row);
