@@ -125,6 +125,7 @@ const extract = async (job: Job): Promise<ExtractedDocument> => {
         maxPages: job.options.maxPages,
         maxUnpackedBytes: job.options.maxUnpackedBytes,
         checkpoint: job.checkpoint,
+        onOcrPage: job.ocrPage,
       });
     case 'broken-ofd':
       throw new ExtractError(
