@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { locateFile } from '../extract/file-name';
+import { groupBytes } from '../extract/ocr/page-group';
 import { basename } from 'node:path';
 import type { ReviewFinding } from '../../shared/ipc/review';
 import type { Finding } from '../../shared/model/schema';
@@ -95,9 +96,12 @@ export const recordChecked = async (
   options: { profile?: RuleProfile } = {},
 ): Promise<Recorded> => {
   const { result, doc } = checked;
-  const bytes = await readFile(locateFile(result.file).path)
-    .then((b) => new Uint8Array(b))
-    .catch(() => null);
+  // Page images read as one report are kept as the PDF of their pictures.
+  const bytes =
+    (await groupBytes(result.file).catch(() => null)) ??
+    (await readFile(locateFile(result.file).path)
+      .then((b) => new Uint8Array(b))
+      .catch(() => null));
   // Without the file's bytes (it went away meanwhile), what was read identifies it.
   const identity = doc ? `${result.format}\0${checked.extracted}` : `error\0${result.file}`;
   let findings = result.findings;

@@ -8,7 +8,7 @@ import { annotateDocx } from './annotate-docx';
 import { annotateOfd } from './annotate-ofd';
 import { annotatePdf } from './annotate-pdf';
 import { annotateTxt } from './annotate-txt';
-import { scanPdf } from './scan-pdf';
+import { scanPdf } from '../extract/ocr/scan-pdf';
 import type { AnnotateOptions } from './annotations';
 import type { ExportResult, ReportEntry } from './types';
 

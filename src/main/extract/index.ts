@@ -13,6 +13,8 @@ import { resolveOptions, type ExtractOptions, type ResolvedOptions } from './opt
 import { extractOfd } from './ofd';
 import { extractImage } from './ocr';
 import { imageKind as sniffImage } from './ocr/images';
+import { groupMembers, groupNote, groupPages } from './ocr/page-group';
+import { scanPdf } from './ocr/scan-pdf';
 import { extractPdf } from './pdf';
 import { sniff, type SniffedKind } from './sniff';
 import { extractTxt } from './txt';
@@ -123,6 +125,7 @@ const extract = async (job: Job): Promise<ExtractedDocument> => {
         maxPages: job.options.maxPages,
         maxUnpackedBytes: job.options.maxUnpackedBytes,
         checkpoint: job.checkpoint,
+        onOcrPage: job.ocrPage,
       });
     case 'broken-ofd':
       throw new ExtractError(
@@ -225,6 +228,30 @@ export const extractBytes = async (
   }
 };
 
+/**
+ * Several page images of one report (see ocr/page-group.ts): read as the PDF of their pictures,
+ * so the pages are recognized, kept, shown and annotated as one scan; the format is the images'.
+ */
+const extractGroup = async (
+  members: readonly string[],
+  shown: string,
+  options: ExtractOptions,
+): Promise<ExtractResult> => {
+  let pdf: Uint8Array;
+  try {
+    pdf = await scanPdf(await groupPages(members));
+  } catch (error) {
+    return fail(
+      'CORRUPT_FILE',
+      messages.corrupt(shown, `其中的图片无法读取（${(error as Error).message.slice(0, 80)}）`),
+    );
+  }
+  const r = await extractBytes(pdf, shown, options);
+  if (!r.ok) return r;
+  const format = sniffImage(new Uint8Array(await readFile(members[0]!))) ?? r.doc.format;
+  return { ok: true, doc: { ...r.doc, format, notes: [groupNote(members), ...r.doc.notes] } };
+};
+
 /** Extracts from a file path. Never throws: every problem is an error result with a Chinese message. */
 export const extractFile = async (
   path: string,
@@ -235,6 +262,8 @@ export const extractFile = async (
   const located = locateFile(path);
   const shown = located.shown;
   try {
+    const members = typeof located.path === 'string' ? await groupMembers(located.path) : null;
+    if (members) return await extractGroup(members, shown, options);
     const info = await stat(located.path);
     if (!info.isFile()) return fail('NOT_FOUND', messages.notAFile(shown));
     if (info.size > o.maxBytes)

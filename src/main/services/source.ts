@@ -8,7 +8,9 @@ import type { SourceSegment } from '../../shared/model/source';
 import { extractBytes, type ExtractResult } from '../extract';
 import { pageHtml } from '../extract/html';
 import { DEFAULT_LIMITS } from '../extract/options';
+import { groupBytes } from '../extract/ocr/page-group';
 import { scanPages } from '../extract/ocr/scan-pages';
+import { sniff } from '../extract/sniff';
 import { ofdPages } from '../extract/ofd/view';
 import type { StoredReport, Workspace } from '../storage';
 import { WorkspaceError } from '../storage/errors';
@@ -72,6 +74,8 @@ const imageSource = (
   fileName: string,
   segments: SourceSegment[],
 ): ReportSource => {
+  // Page images read as one report are kept as the PDF of their pictures.
+  if (sniff(bytes) === 'pdf') return { kind: 'pdf', bytes: new Uint8Array(bytes), segments };
   try {
     return { kind: 'image', pages: scanPages(bytes), segments };
   } catch {
@@ -90,7 +94,9 @@ export class SourceService {
 
   constructor(options: SourceServiceOptions) {
     this.ws = options.workspace;
-    this.readBytes = options.readBytes ?? (async (p) => new Uint8Array(await readFile(p)));
+    this.readBytes =
+      options.readBytes ??
+      (async (p) => (await groupBytes(p)) ?? new Uint8Array(await readFile(p)));
     this.extract = options.extract ?? ((b, name) => extractBytes(b, name));
   }
 

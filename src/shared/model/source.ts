@@ -32,6 +32,8 @@ export const sourceLocationSchema = z.discriminatedUnion('kind', [
     kind: z.literal('ofd'),
     page: z.number().int().positive(),
     box: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+    /** Text recognized from the page's picture (OCR): its least certain character's probability. */
+    confidence: z.number().min(0).max(1).optional(),
   }),
 ]);
 export type SourceLocation = z.infer<typeof sourceLocationSchema>;

@@ -39,6 +39,22 @@ const unturn = (
 };
 
 /**
+ * The unit of the segments' boxes: PDF points (OCR's own), or an OFD page's millimetres
+ * (`perPoint` units of the box per point).
+ */
+export interface BoxFrame {
+  kind: 'pdf' | 'ofd';
+  perPoint: number;
+}
+const PDF_FRAME: BoxFrame = { kind: 'pdf', perPoint: 1 };
+
+const scaled = (
+  box: [number, number, number, number],
+  k: number,
+): [number, number, number, number] =>
+  k === 1 ? box : [box[0] * k, box[1] * k, box[2] * k, box[3] * k];
+
+/**
  * Finishes a document whose pages (some or all) were recognized: `ocr` maps a page number to
  * its recognition result, `uncertain` lists the doubtful cells by placeholder index.
  */
@@ -46,6 +62,7 @@ export const finishOcr = (
   doc: ExtractedDocument,
   ocr: ReadonlyMap<number, OcrPageResult>,
   uncertain: readonly UncertainCell[],
+  frame: BoxFrame = PDF_FRAME,
 ): ExtractedDocument => {
   // Take the placeholders out of the text, moving the segments after each.
   // `from` in the text as written, `at` in the text without the placeholders.
@@ -73,18 +90,21 @@ export const finishOcr = (
     segments.push({ ...s, start: s.start - shift, end: s.end - shift });
   }
   for (const { loc } of segments) {
-    if (loc.kind !== 'pdf') continue;
+    if (loc.kind !== frame.kind) continue;
     const page = ocr.get(loc.page);
     if (!page) continue;
-    const [x, y, w, h] = loc.box;
+    const [x, y, w, h] = scaled(loc.box, 1 / frame.perPoint);
     // The segment's confidence is that of the least certain recognized piece inside it.
     const inside = page.pieces.filter((p) => {
       const cx = (p.x0 + p.x1) / 2;
       const cy = (p.top + p.bottom) / 2;
       return cx >= x - 1 && cx <= x + w + 1 && cy >= y - 1 && cy <= y + h + 1;
     });
-    loc.confidence = inside.length > 0 ? Math.min(...inside.map((p) => p.confidence)) : 0;
-    loc.box = unturn(loc.box, page.angle, page.centre);
+    const confidence = inside.length > 0 ? Math.min(...inside.map((p) => p.confidence)) : 0;
+    Object.assign(loc, {
+      confidence,
+      box: scaled(unturn([x, y, w, h], page.angle, page.centre), frame.perPoint),
+    });
   }
   // A doubtful cell is reported on its whole row, the line of text the table row became.
   const doubts = cuts.map((c) => {
@@ -100,11 +120,11 @@ export const finishOcr = (
     const page = ocr.get(c.cell.page);
     const { x0, x1, top, bottom } = c.cell;
     const box: [number, number, number, number] = [x0, top, x1 - x0, bottom - top];
-    const loc = { kind: 'pdf' as const, page: c.cell.page, confidence: 0 };
+    const turned = scaled(page ? unturn(box, page.angle, page.centre) : box, frame.perPoint);
     segments.push({
       start,
       end,
-      loc: { ...loc, box: page ? unturn(box, page.angle, page.centre) : box },
+      loc: { kind: frame.kind, page: c.cell.page, confidence: 0, box: turned },
     });
   });
   segments.sort((a, b) => a.start - b.start);

@@ -4,7 +4,7 @@ import type { ExtractedDocument } from '../../../shared/model/source';
 import { ExtractError } from '../errors';
 import { assemblePages, pdfLocation, writePages, type PageInput } from '../pdf/assemble';
 import { TextBuilder } from '../text-builder';
-import { finishOcr, placeholder } from './finish';
+import { finishOcr, placeholder, type BoxFrame } from './finish';
 import { A4_SHORT_SIDE, imageKind, imagePages } from './images';
 import { ocrModels } from './models';
 import {
@@ -23,6 +23,9 @@ export interface OcrContext {
   /** Told before each recognized page (1-based) of how many. */
   onProgress?: (page: number, pages: number) => void;
 }
+
+/** Fewer than ten Chinese characters: what OCR read is no report (a photo, a blank page). */
+export const fewHan = (text: string): boolean => (text.match(/\p{Script=Han}/gu)?.length ?? 0) < 10;
 
 export const imagePlacement = (r: Raster): Placement => ({
   scale: Math.min(r.width, r.height) / A4_SHORT_SIDE,
@@ -80,8 +83,8 @@ export class OcrCollector {
     };
   }
 
-  finish(doc: ExtractedDocument): ExtractedDocument {
-    return finishOcr(doc, this.results, this.uncertain);
+  finish(doc: ExtractedDocument, frame?: BoxFrame): ExtractedDocument {
+    return finishOcr(doc, this.results, this.uncertain, frame);
   }
 }
 
@@ -133,10 +136,11 @@ export const extractImage = async (
   }
   const out = new TextBuilder();
   writePages(assemblePages(inputs).pages, out, pdfLocation);
-  if (!out.hasText())
+  const built = out.build(kind, []);
+  if (fewHan(built.text))
     throw new ExtractError(
       'NO_TEXT_LAYER',
       `文件「${ctx.name}」：图片中没有识别出文字，请提供清晰的扫描件或原始 Word 文件。`,
     );
-  return collector.finish(out.build(kind, []));
+  return collector.finish(built);
 };

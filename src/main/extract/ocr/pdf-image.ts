@@ -13,15 +13,30 @@ interface DecodedImage {
   kind?: number;
 }
 
-const objOf = (page: PDFPageProxy, id: string): DecodedImage | null => {
+/**
+ * The decoded picture `id`. pdf.js may send a picture after the operator list that paints it
+ * (a Flate-encoded one, as PNG pages in a PDF are): wait for it rather than ask too early.
+ */
+const objOf = (page: PDFPageProxy, id: string): Promise<DecodedImage | null> => {
   const store = id.startsWith('g_')
     ? (page as unknown as { commonObjs: PDFPageProxy['objs'] }).commonObjs
     : page.objs;
-  try {
-    return store.get(id) as DecodedImage;
-  } catch {
-    return null;
-  }
+  const get = store.get.bind(store) as (
+    id: string,
+    done: (data: unknown) => void,
+    failed: () => void,
+  ) => void;
+  return new Promise((resolve) => {
+    try {
+      get(
+        id,
+        (data) => resolve(data as DecodedImage),
+        () => resolve(null),
+      );
+    } catch {
+      resolve(null);
+    }
+  });
 };
 
 const toRaster = (img: DecodedImage): Raster | null => {
@@ -53,7 +68,7 @@ export const pageImage = async (
     if (list.fnArray[i] !== paintImage) continue;
     const id = (list.argsArray[i] as unknown[])[0];
     if (typeof id !== 'string') continue;
-    const img = objOf(page, id);
+    const img = await objOf(page, id);
     const raster = img ? toRaster(img) : null;
     if (raster && (!best || raster.width * raster.height > best.width * best.height)) best = raster;
   }

@@ -48,7 +48,8 @@ export interface PaintedPath {
 export interface PageObjects {
   runs: TextRun[];
   paths: PaintedPath[];
-  images: Rect[];
+  /** Pictures placed on the page; `media` is the package path of the picture's file, if known. */
+  images: Array<Rect & { media?: string }>;
   /** Objects met (text, path, image, composite, block). */
   objects: number;
   /** Characters in the private use area: unreadable. */
@@ -283,11 +284,13 @@ export class PageWalker {
       xs.push(m[0] * x + m[2] * y + m[4]);
       ys.push(m[1] * x + m[3] * y + m[5]);
     }
+    const media = this.res.media(attr(obj, 'ResourceID') ?? '');
     this.out.images.push({
       x0: Math.min(...xs),
       x1: Math.max(...xs),
       top: Math.min(...ys),
       bottom: Math.max(...ys),
+      ...(media ? { media } : {}),
     });
   }
 }

@@ -5,8 +5,11 @@ import type { ExtractedDocument, SourceLocation } from '../../../shared/model/so
 import { ExtractError, messages } from '../errors';
 import { assemblePages, textLayerProblem, writePages, type PageInput } from '../pdf/assemble';
 import { compose, mapBox, type Matrix } from '../pdf/geometry';
+import { fewHan, OcrCollector } from '../ocr';
+import { imageKind, imagePages } from '../ocr/images';
+import type { Rect } from '../pdf/geometry';
 import { TextBuilder } from '../text-builder';
-import { MM } from './content';
+import { MM, type PageObjects } from './content';
 import { OfdError, OfdPackage } from './package';
 import { readOfdPage } from './page';
 import { readStructure, type OfdDocument, type OfdPage } from './structure';
@@ -18,6 +21,8 @@ export interface OfdContext {
   maxUnpackedBytes: number;
   /** Throws when the time is up. */
   checkpoint: () => void;
+  /** Told before each page read from its picture (1-based) of how many pages. */
+  onOcrPage?: (page: number, pages: number) => void;
 }
 
 /** True for a ZIP directory listing that holds an OFD entry part. */
@@ -26,12 +31,15 @@ export const isOfdPackage = (names: readonly string[]): boolean =>
 
 interface ReadPage {
   input: PageInput;
+  /** The page's pictures (page points), for a page that is a scan. */
+  images: PageObjects['images'];
   toDisplay: Matrix;
   setAside: number;
   privateUse: number;
 }
 
 const emptyPage = (w: number, h: number): ReadPage => ({
+  images: [],
   input: {
     pieces: [],
     graphics: { horizontal: [], vertical: [], images: [] },
@@ -53,6 +61,7 @@ const readOne = (pkg: OfdPackage, doc: OfdDocument, page: OfdPage): ReadPage => 
   read.oddChars = objects.privateUse;
   return {
     input: read,
+    images: objects.images,
     toDisplay: read.toDisplay,
     setAside: read.setAside,
     privateUse: objects.privateUse,
@@ -85,8 +94,62 @@ const translate = (error: unknown, name: string): ExtractError => {
   return new ExtractError('CORRUPT_FILE', messages.corruptOfd(name, detail.slice(0, 120)));
 };
 
+/**
+ * The picture of a page that is a scan: one picture over a quarter of the page or more, with a
+ * file the package holds, on a page with (almost) no text. A page with a text layer is never
+ * recognized.
+ */
+const scanOf = (p: ReadPage): { rect: Rect; media: string } | null => {
+  if (p.input.chars >= 10) return null;
+  const big = p.images
+    .filter((r) => r.media && (r.x1 - r.x0) * (r.bottom - r.top) > p.input.area * 0.25)
+    .sort((a, b) => (b.x1 - b.x0) * (b.bottom - b.top) - (a.x1 - a.x0) * (a.bottom - a.top))[0];
+  return big ? { rect: big, media: big.media! } : null;
+};
+
+/** Recognizes the pages that are scans with the OCR; their pieces replace the empty layer. */
+const recognizeScans = async (
+  pkg: OfdPackage,
+  pages: ReadPage[],
+  ctx: OfdContext,
+): Promise<OcrCollector | null> => {
+  const scans = pages.map(scanOf);
+  if (scans.every((s) => s === null)) return null;
+  const ocr = new OcrCollector();
+  for (const [i, scan] of scans.entries()) {
+    if (!scan) continue;
+    ctx.checkpoint();
+    const bytes = pkg.bytesOf(scan.media);
+    const kind = imageKind(bytes);
+    // A picture format the OCR does not decode (JBIG2, BMP…) leaves the page as it was.
+    if (!kind) continue;
+    ctx.onOcrPage?.(i + 1, pages.length);
+    let raster;
+    try {
+      raster = imagePages(bytes, kind).page(0);
+    } catch {
+      continue;
+    }
+    const { rect } = scan;
+    const place = {
+      scale: raster.width / Math.max(1, rect.x1 - rect.x0),
+      dx: rect.x0,
+      dy: rect.top,
+    };
+    const read = await ocr.page(raster, i + 1, place, {
+      name: ctx.name,
+      checkpoint: ctx.checkpoint,
+    });
+    Object.assign(pages[i]!.input, read);
+  }
+  return ocr;
+};
+
 /** Extracts an OFD package. Throws ExtractError with a Chinese message on every failure. */
-export const extractOfd = (bytes: Uint8Array, ctx: OfdContext): ExtractedDocument => {
+export const extractOfd = async (
+  bytes: Uint8Array,
+  ctx: OfdContext,
+): Promise<ExtractedDocument> => {
   try {
     const pkg = new OfdPackage(bytes, ctx.maxUnpackedBytes);
     const docs = readStructure(pkg);
@@ -118,6 +181,7 @@ export const extractOfd = (bytes: Uint8Array, ctx: OfdContext): ExtractedDocumen
     }
     if (missing.length === all.length)
       throw new OfdError(`页面内容文件 ${all[0]!.content} 缺失或无法读取`);
+    const ocr = await recognizeScans(pkg, pages, ctx);
     ctx.checkpoint();
     const assembled = assemblePages(pages.map((p) => p.input));
     // A page with a few words (a label, a stamp's date) is still a text layer; a scan has none.
@@ -153,7 +217,11 @@ export const extractOfd = (bytes: Uint8Array, ctx: OfdContext): ExtractedDocumen
           [...new Set(sealPages.filter((n) => n > 0))].sort((a, b) => a - b),
         ),
       );
-    return out.build('ofd', notes);
+    const built = out.build('ofd', notes);
+    // A picture that is no page of text (a photo) gives a few stray signs, not a report.
+    if (ocr && fewHan(built.text))
+      throw new ExtractError('NO_TEXT_LAYER', messages.ofdNoText(ctx.name));
+    return ocr ? ocr.finish(built, { kind: 'ofd', perPoint: 1 / MM }) : built;
   } catch (error) {
     throw translate(error, ctx.name);
   }

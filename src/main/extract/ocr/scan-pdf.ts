@@ -1,7 +1,7 @@
 // A PDF made of a scanned report's page pictures, one page each at the size the OCR placed its
 // boxes in: the annotated return of an image report is this PDF with highlights on the scan.
 import { PDFDocument } from 'pdf-lib';
-import type { ScanPage } from '../extract/ocr/scan-pages';
+import type { ScanPage } from './scan-pages';
 
 export const scanPdf = async (pages: readonly ScanPage[]): Promise<Uint8Array> => {
   const doc = await PDFDocument.create();
