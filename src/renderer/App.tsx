@@ -7,6 +7,7 @@ import { RegisterNav } from './features/batch/RegisterNav';
 import { ImportProgress } from './features/import/ImportProgress';
 import { useWorkspace } from './features/import/useWorkspace';
 import { ReportView } from './features/review/ReportView';
+import { usePdfWarmup } from './features/review/usePdfWarmup';
 import { RollupView } from './features/rollup/RollupView';
 import { zh } from './i18n/zh-CN';
 
@@ -14,6 +15,7 @@ const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer.types).includes('Fi
 
 const Shell = () => {
   const workspace = useWorkspace();
+  usePdfWarmup(workspace.reports);
   const [open, setOpen] = useState<string | null>(null);
   // The roll-up view, and the cell a report was opened at from its drill-down.
   const [rollup, setRollup] = useState(false);

@@ -31,7 +31,9 @@ export const OfdView = memo(function OfdView({
   const ref = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    if (activeKey && ref.current) flashAll(ref.current, `.pdf-box[data-k~="${activeKey}"]`);
+    // -1: the view is hidden; it flashes when its tab is opened (a new nonce).
+    if (activeKey && ref.current && flashNonce >= 0)
+      flashAll(ref.current, `.pdf-box[data-k~="${activeKey}"]`);
   }, [activeKey, flashNonce]);
 
   if (pages.length === 0) return <p className="original-note">该 OFD 文件没有可显示的页面。</p>;

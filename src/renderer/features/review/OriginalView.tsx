@@ -4,7 +4,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ReportSource } from '../../../shared/ipc/source';
 import type { ParsedDocument } from '../../../shared/parser';
-import { errorMessage, invoke } from '../../api';
+import { errorMessage } from '../../api';
+import { originalPdf, originalSource } from './originalCache';
 import type { DocumentViewProps } from './DocumentPane';
 import { pdfMarkBoxes, wordMarks } from './originalLayout';
 import { ImageView } from './ImageView';
@@ -26,7 +27,7 @@ export const OriginalView = ({ id, doc, raw, ...view }: Props) => {
 
   useEffect(() => {
     let live = true;
-    invoke('report:source', { id }).then(
+    originalSource(id).then(
       (source) => live && setState({ id, source }),
       (error: unknown) => live && setState({ id, error: errorMessage(error) }),
     );
@@ -50,6 +51,10 @@ export const OriginalView = ({ id, doc, raw, ...view }: Props) => {
         : [],
     [source, view.marks, doc, raw],
   );
+  const pdf = useMemo(
+    () => (source?.kind === 'pdf' ? originalPdf(id, source.bytes) : null),
+    [id, source],
+  );
   const anchored = useMemo(
     () =>
       source?.kind === 'docx'
@@ -64,11 +69,7 @@ export const OriginalView = ({ id, doc, raw, ...view }: Props) => {
   switch (current.source.kind) {
     case 'pdf':
       return (
-        <PdfView
-          bytes={current.source.bytes}
-          boxes={boxes}
-          {...{ activeKey, flashNonce, onMarkClick }}
-        />
+        pdf && <PdfView document={pdf} boxes={boxes} {...{ activeKey, flashNonce, onMarkClick }} />
       );
     case 'ofd':
       return (

@@ -28,6 +28,7 @@ import { DocumentPane } from './DocumentPane';
 import { cellOnlyMarks } from './originalLayout';
 import { OriginalView } from './OriginalView';
 import { documentSelection } from './selection';
+import { useOriginal } from './originalCache';
 import { TableView } from './TableView';
 import { useReview } from './useReview';
 import { useFocusCell } from './useFocusCell';
@@ -59,6 +60,7 @@ export const ReportView = ({ id, onBack, onSummary, onOpenReport, initialCell }:
   const review = useReview(id, onSummary);
   const { detail, doc, corrected, starts } = review;
   const { notify } = useToast();
+  useOriginal(id, review.detail?.summary.format);
   const [tab, setTab] = useState<Tab>(initialCell ? 'tables' : 'source');
   useFocusCell(initialCell, tab === 'tables' && !!review.doc);
   // The original is read and drawn only once the reviewer first opens its tab.
@@ -80,16 +82,22 @@ export const ReportView = ({ id, onBack, onSummary, onOpenReport, initialCell }:
   const activeIndex = found >= 0 ? found : null;
   const { groups } = useMemo(() => groupFindings(findings, filter), [findings, filter]);
   const order = useMemo(() => navigationOrder(groups, expanded), [groups, expanded]);
+  // The marks depend on the active finding only when it is a dismissed one (shown while active):
+  // moving between other findings keeps the same marks, so the views do not lay them out again.
+  const shownDismissed =
+    activeIndex !== null && findings[activeIndex]?.decision?.decision === 'dismissed'
+      ? activeIndex
+      : null;
   const marks = useMemo(
     () =>
       doc && detail
-        ? buildMarks(findings, detail.comments, detail.corrections, doc, activeIndex)
+        ? buildMarks(findings, detail.comments, detail.corrections, doc, shownDismissed)
         : [],
-    [doc, detail, findings, activeIndex],
+    [doc, detail, findings, shownDismissed],
   );
   const originalMarks = useMemo(
-    () => (doc ? [...marks, ...cellOnlyMarks(findings, doc, activeIndex)] : marks),
-    [marks, doc, findings, activeIndex],
+    () => (doc ? [...marks, ...cellOnlyMarks(findings, doc, shownDismissed)] : marks),
+    [marks, doc, findings, shownDismissed],
   );
   const activeKey = activeComment
     ? `c${activeComment}`
@@ -244,12 +252,12 @@ export const ReportView = ({ id, onBack, onSummary, onOpenReport, initialCell }:
     }
     setDialog({ kind: 'correct', path });
   };
-  const markClick = (key: string) => {
+  const markClick = useStableCallback((key: string) => {
     if (key.startsWith('f')) {
       select(Number(key.slice(1)));
       reveal(Number(key.slice(1)));
     } else if (key.startsWith('c')) setActiveComment(key.slice(1));
-  };
+  });
 
   useKeys(
     {

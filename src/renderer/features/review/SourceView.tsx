@@ -34,7 +34,9 @@ export const SourceView = memo(function SourceView({
   const lines = useMemo(() => layoutText(text, marks), [text, marks]);
 
   useEffect(() => {
-    if (activeKey && ref.current) flashAll(ref.current, `[data-k~="${activeKey}"]`);
+    // -1: the view is hidden; it flashes when its tab is opened (a new nonce).
+    if (activeKey && ref.current && flashNonce >= 0)
+      flashAll(ref.current, `[data-k~="${activeKey}"]`);
   }, [activeKey, flashNonce]);
 
   return (
