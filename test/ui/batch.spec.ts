@@ -73,7 +73,7 @@ test('按单位排序、搜索和按状态筛选', async ({ page, bridge }) => {
   await page.locator('.drop-target').waitFor();
   bridge.chooseNext([...samples, brokenFile]);
   await page.locator('.drop-target button.primary').click();
-  await expectCount(rows(page), 6);
+  await expectCount(rows(page), 6, IMPORT_WAIT_MS);
   const agencies = (await bridge.service.listReports()).flatMap((r) =>
     r.agency ? [r.agency] : [],
   );
