@@ -39,7 +39,7 @@ export const chineseDate = (d: Date): string =>
   `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`;
 
 const PENDING_MARK = '〔待核实〕';
-const CIRCLED = '一二三四五六七八九十';
+const NUMERALS = '一二三四五六七八九十';
 
 /**
  * The conclusion: the status decides (已退回 → 退回修改, 已通过 → 通过; 待审核/审核中 → none yet).
@@ -126,7 +126,7 @@ export const buildLetter = (entry: ReportEntry, options: LetterOptions = {}): Le
   const headings: string[] = [];
   const heading = (text: string) => {
     headings.push(text);
-    add('heading', `${CIRCLED[headings.length - 1]}、${text}`);
+    add('heading', `${NUMERALS[headings.length - 1]}、${text}`);
   };
 
   if (items.length > 0) heading(conclusion === 'pass' ? '需改进的问题' : '存在的问题');

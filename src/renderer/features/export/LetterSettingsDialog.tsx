@@ -40,8 +40,10 @@ export const LetterSettingsDialog = ({ onSaved, onCancel }: Props) => {
     };
   }, []);
 
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
+    setError(null); // the message was about what is being changed
     setDraft((d) => (d ? { ...d, [key]: value } : d));
+  };
 
   const save = async () => {
     if (!draft) return;
