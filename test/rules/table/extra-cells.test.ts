@@ -62,7 +62,10 @@ ruleTester(extraCells, {
       name: 'a stray number before the row: the window that adds up is taken',
       text: full.replace(/^\t\(七\) 总计\t/m, '\t(七) 总计\t9\t'),
       findings: [
-        { message: '已将第 2 至第 8 个数依次计入各列，多出的第 1 个数「9」未计入任何一列', quotes: ['9'] },
+        {
+          message: '已将第 2 至第 8 个数依次计入各列，多出的第 1 个数「9」未计入任何一列',
+          quotes: ['9'],
+        },
       ],
     },
     {

@@ -15,10 +15,7 @@ import { FindingPanel } from './FindingPanel';
 import { ReportHeader } from './ReportHeader';
 import {
   buildMarks,
-  groupFindings,
-  groupOf,
   groupTargets,
-  navigationOrder,
   placeOf,
   targetCell,
   type FindingFilter,
@@ -31,6 +28,7 @@ import { documentSelection } from './selection';
 import { useOriginal } from './originalCache';
 import { TableView } from './TableView';
 import { useReview } from './useReview';
+import { useFindingGroups } from './useFindingGroups';
 import { useFocusCell } from './useFocusCell';
 import { useMediaQuery } from './useMediaQuery';
 import { useUndoKeys } from './useUndoKeys';
@@ -70,7 +68,6 @@ export const ReportView = ({ id, onBack, onSummary, onOpenReport, initialCell }:
   const [nonce, setNonce] = useState(0);
   const [filter, setFilter] = useState<FindingFilter>('all');
   const [dialog, setDialog] = useState<Dialog | null>(null);
-  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   // A laptop's window (720 px high): the export toolbar folds into a 导出 button over the page.
   const compact = useMediaQuery(COMPACT);
   const [toolsOpen, setToolsOpen] = useState(false);
@@ -80,8 +77,8 @@ export const ReportView = ({ id, onBack, onSummary, onOpenReport, initialCell }:
   const findings = useMemo(() => detail?.findings ?? [], [detail]);
   const found = findings.findIndex((f) => f.fingerprint === active);
   const activeIndex = found >= 0 ? found : null;
-  const { groups } = useMemo(() => groupFindings(findings, filter), [findings, filter]);
-  const order = useMemo(() => navigationOrder(groups, expanded), [groups, expanded]);
+  const grouped = useFindingGroups(findings, filter);
+  const { groups, order } = grouped;
   // The marks depend on the active finding only when it is a dismissed one (shown while active):
   // moving between other findings keeps the same marks, so the views do not lay them out again.
   const shownDismissed =
@@ -115,22 +112,6 @@ export const ReportView = ({ id, onBack, onSummary, onOpenReport, initialCell }:
     },
     [doc],
   );
-  const groupByKey = (key: string): RuleGroup | null => {
-    for (const g of groups)
-      for (const e of g.entries) if (e.kind === 'group' && e.group.key === key) return e.group;
-    return null;
-  };
-  const toggleGroup = (key: string) =>
-    setExpanded((x) => {
-      const next = new Set(x);
-      if (!next.delete(key)) next.add(key);
-      return next;
-    });
-  /** Opens the group of a finding chosen outside the panel (a mark, a cell), to show it. */
-  const reveal = (index: number) => {
-    const g = groupOf(groups, index);
-    if (g && !expanded.has(g.key)) setExpanded((x) => new Set(x).add(g.key));
-  };
 
   const select = useCallback(
     (index: number) => {
@@ -144,7 +125,7 @@ export const ReportView = ({ id, onBack, onSummary, onOpenReport, initialCell }:
   );
   const move = (delta: number) => {
     if (order.length === 0) return;
-    const at = order.findIndex((x) => x.index === activeIndex);
+    const at = grouped.positionOf(activeIndex);
     const next =
       at < 0
         ? delta > 0
@@ -154,7 +135,7 @@ export const ReportView = ({ id, onBack, onSummary, onOpenReport, initialCell }:
     select(order[next]!.index);
   };
   const advanceFrom = (index: number) => {
-    const at = order.findIndex((x) => x.index === index);
+    const at = grouped.positionOf(index);
     const next = order
       .slice(at + 1)
       .find((x) => !x.finding.decision || x.finding.decision.decision === 'pending');
@@ -175,12 +156,6 @@ export const ReportView = ({ id, onBack, onSummary, onOpenReport, initialCell }:
     const members = groupTargets(g, 'dismissed');
     if (members.length > 0)
       setDialog({ kind: 'dismiss-group', indexes: members.map((x) => x.index), title: g.title });
-  };
-  const activeGroup = () => (activeIndex === null ? null : groupOf(groups, activeIndex));
-  /** c and d on a collapsed group decide the group: the reviewer sees only its line. */
-  const collapsedGroup = () => {
-    const g = activeGroup();
-    return g && !expanded.has(g.key) && groupByKey(g.key) ? g : null;
   };
   const confirm = (index: number) => {
     const f = findings[index];
@@ -227,13 +202,13 @@ export const ReportView = ({ id, onBack, onSummary, onOpenReport, initialCell }:
   const stableUndo = useStableCallback(undo);
   const stableComment = useStableCallback(comment);
   const stableCorrect = useStableCallback(correctFor);
-  const stableToggle = useStableCallback(toggleGroup);
+  const stableToggle = useStableCallback(grouped.toggle);
   const stableConfirmGroup = useStableCallback((key: string) => {
-    const g = groupByKey(key);
+    const g = grouped.byKey(key);
     if (g) confirmGroup(g);
   });
   const stableDismissGroup = useStableCallback((key: string) => {
-    const g = groupByKey(key);
+    const g = grouped.byKey(key);
     if (g) dismissGroup(g);
   });
   const stableEditComment = useStableCallback((c: Comment) =>
@@ -248,14 +223,14 @@ export const ReportView = ({ id, onBack, onSummary, onOpenReport, initialCell }:
     );
     if (hit >= 0 && hit !== activeIndex) {
       select(hit);
-      reveal(hit);
+      grouped.reveal(hit);
     }
     setDialog({ kind: 'correct', path });
   };
   const markClick = useStableCallback((key: string) => {
     if (key.startsWith('f')) {
       select(Number(key.slice(1)));
-      reveal(Number(key.slice(1)));
+      grouped.reveal(Number(key.slice(1)));
     } else if (key.startsWith('c')) setActiveComment(key.slice(1));
   });
 
@@ -263,27 +238,28 @@ export const ReportView = ({ id, onBack, onSummary, onOpenReport, initialCell }:
     {
       j: () => move(1),
       k: () => move(-1),
+      // c and d on a collapsed group decide the group: the reviewer sees only its line.
       c: () => {
-        const g = collapsedGroup();
+        const g = grouped.collapsedAt(activeIndex);
         if (g) confirmGroup(g);
         else if (activeIndex !== null) confirm(activeIndex);
       },
       d: () => {
-        const g = collapsedGroup();
+        const g = grouped.collapsedAt(activeIndex);
         if (g) dismissGroup(g);
         else if (activeIndex !== null) setDialog({ kind: 'dismiss', index: activeIndex });
       },
       C: () => {
-        const g = activeGroup();
+        const g = grouped.groupAt(activeIndex);
         if (g) confirmGroup(g);
       },
       D: () => {
-        const g = activeGroup();
+        const g = grouped.groupAt(activeIndex);
         if (g) dismissGroup(g);
       },
       e: () => {
-        const g = activeGroup();
-        if (g && groupByKey(g.key)) toggleGroup(g.key);
+        const g = grouped.groupAt(activeIndex);
+        if (g && grouped.byKey(g.key)) grouped.toggle(g.key);
       },
       n: () => comment(activeIndex),
     },
@@ -403,7 +379,7 @@ export const ReportView = ({ id, onBack, onSummary, onOpenReport, initialCell }:
             activeIndex={activeIndex}
             placeOf={place}
             subjectOf={subject}
-            expanded={expanded}
+            expanded={grouped.expanded}
             onToggleGroup={stableToggle}
             onConfirmGroup={stableConfirmGroup}
             onDismissGroup={stableDismissGroup}
