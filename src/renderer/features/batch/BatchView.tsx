@@ -1,6 +1,6 @@
 // The register (审核台账): totals over submissions, the findings-by-category chart, search and
 // filter, one line per agency and year in the order of what needs attention first.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { RegisterRow } from '../../../shared/ipc/register';
 import { reportStatusLabel, type ReportStatus } from '../../../shared/ipc/review';
 import { zh } from '../../i18n/zh-CN';
@@ -48,18 +48,6 @@ export const BatchView = ({
   const totals = useMemo(() => batchTotals(lines), [lines]);
   const byCategory = useMemo(() => categoryTotals(lines), [lines]);
   const agencies = useMemo(() => agenciesOf(register), [register]);
-  const list = useRef<HTMLElement>(null);
-  // The table header sticks under the toolbar, however tall the toolbar is now.
-  useEffect(() => {
-    const section = list.current;
-    const bar = section?.querySelector<HTMLElement>('.toolbar');
-    if (!section || !bar) return;
-    const observer = new ResizeObserver(() =>
-      section.style.setProperty('--register-toolbar-h', `${bar.offsetHeight}px`),
-    );
-    observer.observe(bar);
-    return () => observer.disconnect();
-  }, [register.length === 0]);
 
   if (workspace.loaded && register.length === 0 && !workspace.progress) {
     return <EmptyWorkspace onOpen={() => void workspace.openFiles()} />;
@@ -100,7 +88,7 @@ export const BatchView = ({
           <CategoryChart totals={byCategory} />
         </details>
       </section>
-      <section className="batch-list" ref={list}>
+      <section className="batch-list">
         <div className="toolbar">
           <input
             type="search"
@@ -146,21 +134,23 @@ export const BatchView = ({
         {rows.length === 0 ? (
           <p className="no-match">{zh.batch.noMatch}</p>
         ) : (
-          <BatchTable
-            rows={rows}
-            query={query}
-            onSort={sortBy}
-            onOpen={onOpen}
-            onEdit={setEditing}
-            onRemove={(row) =>
-              void workspace.removeSubmission(
-                row.summary.id,
-                [row.summary.agency ?? row.summary.fileName, row.summary.year ?? '']
-                  .join(' ')
-                  .trim(),
-              )
-            }
-          />
+          <div className="register-scroll">
+            <BatchTable
+              rows={rows}
+              query={query}
+              onSort={sortBy}
+              onOpen={onOpen}
+              onEdit={setEditing}
+              onRemove={(row) =>
+                void workspace.removeSubmission(
+                  row.summary.id,
+                  [row.summary.agency ?? row.summary.fileName, row.summary.year ?? '']
+                    .join(' ')
+                    .trim(),
+                )
+              }
+            />
+          </div>
         )}
       </section>
       {editing && (
