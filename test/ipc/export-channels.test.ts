@@ -216,4 +216,23 @@ describe('export channels', () => {
     expect(r).toMatchObject({ ok: false });
     if (!r.ok) expect(r.error.message).toContain('所选文件夹不存在');
   });
+  it('lists a submission once in the batch issue list: the .pdf of a .docx is not a second report', async () => {
+    const file = join(dir, '002_73996fd1531b3677.pdf');
+    copyFileSync(join(samplesDir, '002_73996fd1531b3677.pdf'), file);
+    ctx.service.grantPaths([file]);
+    const [pdf] = await ctx.service.importFiles([file]);
+    const docx = docxReport;
+    const target = join(dir, 'submissions.csv');
+    ctx.dialog.next = target;
+    const r = await ctx.call('export:issues', { reportId: null, format: 'csv', scope: 'all' });
+    if (!r.ok) throw new Error(r.error.message);
+    const csv = readFileSync(target, 'utf8');
+    const other = await ctx.service.getReport(pdf!.id);
+    expect(other.findings.length).toBeGreaterThan(0);
+    // Both files have findings; only the one the register shows for the submission is listed.
+    const named = [docx.fileName, pdf!.fileName].filter((name) => csv.includes(name));
+    expect(named).toHaveLength(1);
+    const shown = await ctx.service.getReport(named[0] === docx.fileName ? docx.id : pdf!.id);
+    expect(csv.split(named[0]!).length - 1).toBe(shown.findings.length);
+  }, 60_000);
 });

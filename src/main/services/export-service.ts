@@ -104,7 +104,7 @@ export class ExportService {
     });
   }
 
-  /** The issue list of one report, or of every readable report when `reportId` is null. */
+  /** The issue list of one report, or of the register's readable lines when `reportId` is null. */
   async issueList(req: {
     reportId: string | null;
     format: 'xlsx' | 'csv';
@@ -112,8 +112,11 @@ export class ExportService {
   }): Promise<ExportFile> {
     const reports =
       req.reportId === null
-        ? this.ws
-            .listReports()
+        ? // One line per agency and year (its latest version, the file the register shows):
+          // the .pdf of a .docx and older versions would count the same problems twice.
+          this.ws
+            .register()
+            .map((line) => line.summary)
             .filter((s) => s.error === null)
             .map((s) => this.ws.getReport(s.id))
         : [await this.mustGet(req.reportId)];
