@@ -6,6 +6,7 @@ import { letterFileName, reportName, safeFileName } from '../../src/main/export/
 import { writeReviewLetter } from '../../src/main/export/review-letter';
 import { defaultLetterSettings, type LetterSettings } from '../../src/shared/ipc/letter';
 import { findingFingerprint } from '../../src/shared/rules/engine';
+import { describePlace } from '../../src/main/export/describe';
 import { cellFinding, findingAt, loadSample } from './support/entries';
 
 const today = new Date(2025, 0, 20, 9, 0);
@@ -142,6 +143,18 @@ describe('the review letter', () => {
     ]);
     // One shared request is said once.
     expect(text.filter((t) => t.startsWith('修改要求：'))).toEqual(['修改要求：请核实后修改']);
+  });
+
+  it('names a place once when the message already names it', async () => {
+    const s = await loadSample('001_f5110ba79a44df9c', 'txt');
+    const probe = findingAt(s.doc, '采用率18%', { message: '采用率与所列数字不符' });
+    const place = describePlace(s.entry([probe]), probe, false);
+    expect(place).not.toBe('');
+    const named = findingAt(s.doc, '采用率18%', { message: `${place}称采用率18%，与所列数字不符` });
+    const letter = buildLetter(s.entry([named]), { settings, today, unconfirmed: 'list' });
+    const lines = letter.blocks.map((b) => b.text).filter((t) => t.includes('采用率18%'));
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines[0]!.split(place).length - 1).toBe(1);
   });
 
   it('names the report from agency and year and the file 《单位+年度+审核意见书》', async () => {

@@ -134,7 +134,8 @@ export const buildLetter = (entry: ReportEntry, options: LetterOptions = {}): Le
     const mark = (f: DecidedFinding) => (isPending(f) ? PENDING_MARK : '');
     const where = (f: DecidedFinding) => {
       const place = describePlace(entry, f.finding, false);
-      return place ? `【${place}】` : '';
+      // Prose rules already name the part ("第一部分「总体情况」称…"): say it once.
+      return place && !f.finding.message.includes(place) ? `【${place}】` : '';
     };
     const quote = (f: DecidedFinding) => {
       const q = quoteFinding(entry.report, f.finding);
