@@ -36,36 +36,70 @@ const halfDigit = (c: string): string => {
 const PAGE_NUMBER_LINE =
   /^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})\s*$/;
 
+/**
+ * Where normalization may change something: an artifact's first characters, a zero-width or
+ * space-like character, a space, a full-width digit. Everything else is copied unchanged.
+ */
+const SPECIAL =
+  /\[bookmark:|\*\*|[\u200b-\u200d\u2060\ufeff\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000 \uff10-\uff19]/g;
+
 const INLINE_ARTIFACTS: ReadonlyArray<{ kind: NormalizationNote['kind']; re: RegExp }> = [
   { kind: 'bookmark', re: /\[bookmark:[^\]\n]{0,80}\]/y },
   { kind: 'markdown', re: /\*\*/y },
 ];
 
+/**
+ * The normalized text as it is built: runs of raw text copied as slices (not one character at a
+ * time), with the raw offset of every character.
+ */
 class Builder {
-  private readonly chars: string[] = [];
-  private readonly origins: number[] = [];
+  private readonly parts: string[] = [];
+  private origins = new Int32Array(1024);
+  private size = 0;
+  private lastChar: string | undefined = undefined;
+
+  private room(n: number): void {
+    if (this.size + n <= this.origins.length) return;
+    const grown = new Int32Array(Math.max(this.origins.length * 2, this.size + n));
+    grown.set(this.origins.subarray(0, this.size));
+    this.origins = grown;
+  }
   push(c: string, rawIndex: number): void {
-    this.chars.push(c);
-    this.origins.push(rawIndex);
+    this.room(1);
+    this.parts.push(c);
+    this.origins[this.size++] = rawIndex;
+    this.lastChar = c;
+  }
+  /** Copies raw[from, to) unchanged: each character keeps its own raw offset. */
+  pushRun(raw: string, from: number, to: number): void {
+    if (to <= from) return;
+    this.room(to - from);
+    this.parts.push(raw.slice(from, to));
+    for (let i = from; i < to; i++) this.origins[this.size++] = i;
+    this.lastChar = raw[to - 1];
   }
   get length(): number {
-    return this.chars.length;
+    return this.size;
   }
   last(): string | undefined {
-    return this.chars[this.chars.length - 1];
+    return this.lastChar;
   }
   /** Drops trailing spaces (not tabs) of the current line. */
   trimLineEnd(): void {
-    while (this.chars.length > 0 && this.chars[this.chars.length - 1] === ' ') {
-      this.chars.pop();
-      this.origins.pop();
+    while (this.lastChar === ' ') {
+      const part = this.parts.pop()!;
+      const kept = part.slice(0, -1);
+      if (kept !== '') this.parts.push(kept);
+      this.size--;
+      const prev = this.parts[this.parts.length - 1];
+      this.lastChar = prev === undefined ? undefined : prev[prev.length - 1];
     }
   }
   finish(rawLength: number): { text: string; origin: Int32Array } {
-    const origin = new Int32Array(this.origins.length + 1);
-    origin.set(this.origins);
-    origin[this.origins.length] = rawLength;
-    return { text: this.chars.join(''), origin };
+    const origin = new Int32Array(this.size + 1);
+    origin.set(this.origins.subarray(0, this.size));
+    origin[this.size] = rawLength;
+    return { text: this.parts.join(''), origin };
   }
 }
 
@@ -104,35 +138,63 @@ export const normalizeText = (raw: string): NormalizedText => {
     }
     let pendingSpace = -1; // raw index of a space run not yet written
     let lineHasContent = false;
-    for (let i = line.start; i < line.end; i++) {
+    /** Before the next character `c` is written: the space run before it, if it is kept. */
+    const spaceBefore = (c: string): void => {
+      if (pendingSpace < 0) return;
+      // A space between two Han characters is a gap inside a word ("规 章"); tabs are cells.
+      const keep = lineHasContent && !(isHan(out.last()) && isHan(c)) && out.last() !== '\t';
+      if (keep && c !== '\t') out.push(' ', pendingSpace);
+      pendingSpace = -1;
+    };
+    let i = line.start;
+    while (i < line.end) {
+      // Characters up to the next one normalization may change are copied as they are.
+      // (Searched in the line only: a search through the rest of the text would be quadratic.)
+      SPECIAL.lastIndex = i - line.start;
+      const found = SPECIAL.exec(content);
+      const stop = found ? line.start + found.index : line.end;
+      if (stop > i) {
+        spaceBefore(raw[i]!);
+        out.pushRun(raw, i, stop);
+        lineHasContent = true;
+        i = stop;
+        continue;
+      }
+      const first = raw[i];
+      if (first === ' ') {
+        // A run of plain spaces at once (layout text is half spaces).
+        if (pendingSpace < 0) pendingSpace = i;
+        while (i < line.end && raw[i] === ' ') i++;
+        continue;
+      }
       let artifact = false;
-      for (const { kind, re } of INLINE_ARTIFACTS) {
+      for (const { kind, re } of first === '[' || first === '*' ? INLINE_ARTIFACTS : []) {
         re.lastIndex = i;
         const m = re.exec(raw);
         if (m) {
           notes.push({ kind, raw: m[0], at: out.length });
-          i += m[0].length - 1;
+          i += m[0].length;
           artifact = true;
           break;
         }
       }
       if (artifact) continue;
       let c = raw[i]!;
-      if (ZERO_WIDTH.test(c)) continue;
+      if (ZERO_WIDTH.test(c)) {
+        i++;
+        continue;
+      }
       if (SPACE_LIKE.test(c)) c = ' ';
       if (c === ' ') {
         if (pendingSpace < 0) pendingSpace = i;
+        i++;
         continue;
       }
       c = halfDigit(c);
-      if (pendingSpace >= 0) {
-        // A space between two Han characters is a gap inside a word ("规 章"); tabs are cells.
-        const keep = lineHasContent && !(isHan(out.last()) && isHan(c)) && out.last() !== '\t';
-        if (keep && c !== '\t') out.push(' ', pendingSpace);
-        pendingSpace = -1;
-      }
+      spaceBefore(c);
       out.push(c, i);
       lineHasContent = true;
+      i++;
     }
     out.trimLineEnd();
     if (index < lines.length - 1) out.push('\n', line.end);

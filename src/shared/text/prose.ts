@@ -32,8 +32,10 @@ export const proseView = (text: string, start = 0, end = text.length): ProseView
     end: l.end + start,
   }));
   const width = typicalWidth(lines.map((l) => l.text.length));
-  const chars: string[] = [];
-  const origin: number[] = [];
+  // Whole lines are copied as slices; the offsets are filled in one typed array.
+  const parts: string[] = [];
+  const origin = new Int32Array(end - start + 1);
+  let size = 0;
   let pendingBreak = -1; // base offset of a line break not yet written
   let prev: string | null = null;
   for (const line of lines) {
@@ -47,21 +49,18 @@ export const proseView = (text: string, start = 0, end = text.length): ProseView
         !prev.includes('\t') &&
         !content.includes('\t');
       if (!wrapped) {
-        chars.push('\n');
-        origin.push(pendingBreak);
+        parts.push('\n');
+        origin[size++] = pendingBreak;
       }
     }
-    for (let i = 0; i < content.length; i++) {
-      chars.push(content[i] === '\t' ? ' ' : content[i]!);
-      origin.push(line.start + i);
-    }
+    parts.push(content.includes('\t') ? content.replaceAll('\t', ' ') : content);
+    for (let i = 0; i < content.length; i++) origin[size++] = line.start + i;
     pendingBreak = line.end;
     prev = content;
   }
-  const toBase = new Int32Array(origin.length + 1);
-  toBase.set(origin);
-  toBase[origin.length] = end;
-  return { text: chars.join(''), toBase };
+  const toBase = origin.slice(0, size + 1);
+  toBase[size] = end;
+  return { text: parts.join(''), toBase };
 };
 
 /** Maps a view range to a base-text range. */
