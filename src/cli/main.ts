@@ -1,11 +1,13 @@
 // `nianbao`: the headless pipeline for batches and scripts (check, rules).
 import { readFile, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { runBatch } from '../main/batch';
 import { errorLogPath, logInternalError } from '../main/log/internal-error';
 import { removeStaleTempDirs } from '../main/temp/owned-temp';
 import type { CheckedFile } from '../main/check/check-file';
 import { collectInputs } from '../main/check/collect';
 import { parseRuleProfile, type RuleProfile } from '../shared/rules/config';
+import { ocrPageText } from '../shared/ocr-progress';
 import { allRules } from '../shared/rules/registry';
 import { APP_VERSION } from '../shared/version';
 import { parseCliArgs, USAGE, UsageError, type CheckArgs } from './args';
@@ -95,6 +97,9 @@ const runCheck = async (args: CheckArgs, io: CliIo): Promise<number> => {
     profile,
     signal: interrupt.signal,
     onProgress: (done) => progress?.update(done),
+    // A scan's pages take seconds each: say which one is being recognized (Ctrl-C stops it).
+    onOcrPage: (index, page, pages) =>
+      io.stderr(`${basename(files[index]!)}：${ocrPageText(page, pages)}\n`),
   }).finally(interrupt.dispose);
   progress?.end();
   const results = batch.results.filter((r): r is CheckedFile => r !== null);

@@ -15,6 +15,8 @@ export interface PoolOptions {
   profile: RuleProfile | undefined;
   signal: AbortSignal | undefined;
   resourceLimits: ResourceLimits | undefined;
+  /** A file's page is about to be recognized (OCR): page of pages. */
+  onOcrPage?: (index: number, page: number, pages: number) => void;
 }
 
 export interface PoolRun {
@@ -79,6 +81,17 @@ export const runPool = (
       if (remaining === 0) end(false);
     };
 
+    /** The file's time limit, from now: at its start, and again for each page read with OCR. */
+    const arm = (slot: Slot, index: number): void => {
+      clearTimeout(slot.timer);
+      slot.timer = setTimeout(() => {
+        if (slot.task !== index || slot.retired) return;
+        void retire(slot);
+        complete(index, timedOutFile(files[index]!, o.timeLimitMs));
+        refill();
+      }, o.timeLimitMs);
+    };
+
     const dispatch = (slot: Slot): void => {
       if (settled) return;
       if (next >= files.length) {
@@ -87,12 +100,7 @@ export const runPool = (
       }
       const index = next++;
       slot.task = index;
-      slot.timer = setTimeout(() => {
-        if (slot.task !== index || slot.retired) return;
-        void retire(slot);
-        complete(index, timedOutFile(files[index]!, o.timeLimitMs));
-        refill();
-      }, o.timeLimitMs);
+      arm(slot, index);
       const request: CheckRequest = {
         type: 'check',
         index,
@@ -136,6 +144,10 @@ export const runPool = (
           slot.ready = true;
           failedStarts = 0;
           dispatch(slot);
+        } else if (m.type === 'page') {
+          if (m.index !== slot.task) return;
+          arm(slot, m.index);
+          o.onOcrPage?.(m.index, m.page, m.pages);
         } else if (m.index === slot.task) {
           clearTimeout(slot.timer);
           slot.task = null;

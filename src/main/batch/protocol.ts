@@ -25,4 +25,15 @@ export interface CheckResponse {
   checked: CheckedFile;
 }
 
-export type FromWorker = ReadyMessage | CheckResponse;
+/**
+ * Worker → pool: a page of the file is about to be recognized from its picture (OCR), e.g. page
+ * 3 of 5; the pool shows it and gives the file its time limit again for that page.
+ */
+export interface PageMessage {
+  type: 'page';
+  index: number;
+  page: number;
+  pages: number;
+}
+
+export type FromWorker = ReadyMessage | CheckResponse | PageMessage;

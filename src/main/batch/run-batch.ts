@@ -35,6 +35,8 @@ export interface BatchOptions {
   workerEntry?: string | URL;
   /** Each file's result as soon as it is done (completion order; callbacks must not throw). */
   onResult?: (index: number, checked: CheckedFile) => void;
+  /** A file's page is about to be recognized from its picture (OCR): page of pages. */
+  onOcrPage?: (index: number, page: number, pages: number) => void;
   /** After each finished file: how many are done out of how many. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -105,6 +107,7 @@ export const runBatch = async (
           maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,
           maxOldGenerationSizeMb: options.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB,
         },
+        ...(options.onOcrPage ? { onOcrPage: options.onOcrPage } : {}),
       },
       finish,
     );
@@ -112,7 +115,14 @@ export const runBatch = async (
   }
   for (const [index, file] of files.entries()) {
     if (options.signal?.aborted) return { results, cancelled: true, workersStarted: 0 };
-    finish(index, await checkSafely(file, { profile: options.profile }));
+    const onOcrPage = options.onOcrPage;
+    finish(
+      index,
+      await checkSafely(file, {
+        profile: options.profile,
+        ...(onOcrPage ? { onOcrPage: (p: number, n: number) => onOcrPage(index, p, n) } : {}),
+      }),
+    );
   }
   return { results, cancelled: false, workersStarted: 0 };
 };

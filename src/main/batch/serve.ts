@@ -13,7 +13,9 @@ export type FileChecker = (file: string, options: CheckFileOptions) => Promise<C
  */
 export const serveChecks = (port: MessagePort, check: FileChecker): void => {
   port.on('message', (request: CheckRequest) => {
-    void check(request.file, { profile: request.profile }).then((checked) => {
+    const onOcrPage = (page: number, pages: number): void =>
+      port.postMessage({ type: 'page', index: request.index, page, pages } satisfies FromWorker);
+    void check(request.file, { profile: request.profile, onOcrPage }).then((checked) => {
       const message: FromWorker = { type: 'result', index: request.index, checked };
       // The origin map is the largest part of a result: hand its buffer over instead of copying.
       const origin = checked.doc?.norm.origin.buffer;

@@ -21,6 +21,8 @@ export interface CheckedFile {
 
 export interface CheckFileOptions {
   profile?: RuleProfile;
+  /** Told before each page recognized from its picture (OCR): page 3 of 5. */
+  onOcrPage?: (page: number, pages: number) => void;
 }
 
 /**
@@ -31,7 +33,10 @@ export const checkFile = async (
   file: string,
   options: CheckFileOptions = {},
 ): Promise<CheckedFile> => {
-  const extracted = await extractFile(file);
+  const extracted = await extractFile(
+    file,
+    options.onOcrPage ? { onOcrPage: options.onOcrPage } : {},
+  );
   if (!extracted.ok) {
     return {
       result: {

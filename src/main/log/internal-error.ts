@@ -42,6 +42,15 @@ export const logInternalError = (error: unknown, context: string): void => {
   }
 };
 
+/** Appends a line for support (e.g. which OCR runtime ran); never throws. */
+export const logNote = (line: string): void => {
+  try {
+    appendFileSync(errorLogPath(), `[${new Date().toISOString()}] ${line}\n`, 'utf8');
+  } catch {
+    // as above: a log that cannot be written is no failure of the file
+  }
+};
+
 /** The message shown for an internal error while checking the file named `name`. */
 export const internalErrorMessage = (name: string): string =>
   `检查文件「${name}」时发生程序内部错误（已记录）。详细信息已写入日志文件 ${errorLogPath()}，请将该文件发给技术支持；其他文件不受影响。`;

@@ -16,6 +16,7 @@ import type { Span } from '../../shared/model/schema';
 import type { RuleProfile } from '../../shared/rules/config';
 import { runBatch } from '../batch';
 import type { CheckedFile } from '../check/check-file';
+import { ocrPageText } from '../../shared/ocr-progress';
 import { collectInputs } from '../check/collect';
 import { checkStored, forgetParsed, parsedOf, recheckStored, recordChecked } from '../check/record';
 import type { StoredReport, Workspace, WorkspaceSummary } from '../storage';
@@ -136,6 +137,13 @@ export class ReviewService {
       // Completion order: each file is named as it finishes.
       onResult: (index) =>
         onProgress({ done: ++done, total: files.length, current: basename(files[index]!) }),
+      // A scan says which page is being recognized.
+      onOcrPage: (index, page, pages) =>
+        onProgress({
+          done,
+          total: files.length,
+          current: `${basename(files[index]!)}（${ocrPageText(page, pages)}）`,
+        }),
     }).finally(() => (this.importing = null));
     // Cancelled: the files read so far are stored; the others are left for another import.
     const read = batch.results.filter((c): c is CheckedFile => c !== null);
