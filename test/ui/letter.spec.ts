@@ -170,6 +170,8 @@ test('1280×720：预览与保存按钮都在窗口内，设置从预览打开�
   await page.setViewportSize({ width: 1280, height: 720 });
   await importOne(page, bridge, '002_73996fd1531b3677.docx');
   await setStatus(page, '退回修改', '请修改。');
+  // Below 800 px the export toolbar is folded into 「导出 ▾」, opening over the page.
+  await page.getByRole('button', { name: '导出 ▾' }).click();
   await page
     .getByRole('toolbar', { name: '导出' })
     .getByRole('button', { name: '生成审核意见书' })
