@@ -89,7 +89,10 @@ export const ofdPages = (bytes: Uint8Array, limits: OfdViewLimits): OfdPageView[
   if (all.length > limits.maxPages) throw new OfdError(`页数超过 ${limits.maxPages}`, 'too-large');
   let room = limits.maxItems ?? MAX_OFD_ITEMS;
   const pictureOf = pictureReader(pkg, limits.maxPictureBytes ?? MAX_OFD_PICTURE_BYTES);
-  return all.map((page) => {
+  // Pictures are read once every page is walked: they share the unpacking budget with the
+  // pages' parts, and a large scan must not leave a later page undrawn (it becomes a placeholder).
+  const pending: Array<{ item: OfdPageView['images'][number]; media: string }> = [];
+  const pages = all.map((page) => {
     const [, , w, h] = page.box;
     const blank: OfdPageView = {
       width: w > 0 ? w : 210,
@@ -129,13 +132,16 @@ export const ofdPages = (bytes: Uint8Array, limits: OfdViewLimits): OfdPageView[
       height: height > 0 ? r(height) : blank.height,
       texts: take(objects.runs).map(textItem),
       paths: take(paths),
-      images: take(images).map(({ box, media }) => ({
-        box,
-        picture: media ? pictureOf(media) : null,
-      })),
+      images: take(images).map(({ box, media }) => {
+        const item: OfdPageView['images'][number] = { box, picture: null };
+        if (media) pending.push({ item, media });
+        return item;
+      }),
       truncated: false,
     };
     view.truncated = view.texts.length + view.paths.length + view.images.length < total;
     return view;
   });
+  for (const { item, media } of pending) item.picture = pictureOf(media);
+  return pages;
 };
