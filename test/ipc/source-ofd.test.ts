@@ -4,6 +4,9 @@
 import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import JSZip from 'jszip';
+import { PNG } from 'pngjs';
+import UTIF from 'utif';
 import { describe, expect, it } from 'vitest';
 import { extractFile } from '../../src/main/extract';
 import { ofdPages } from '../../src/main/extract/ofd/view';
@@ -13,6 +16,7 @@ import { ReviewService } from '../../src/main/services/review-service';
 import { SourceService } from '../../src/main/services/source';
 import { reportSourceSchema, type ReportSource } from '../../src/shared/ipc/source';
 import { parseReport } from '../../src/shared/parser';
+import { writeOfd } from '../support/ofd-writer';
 import { tempWorkspace } from '../support/workspace';
 
 const ofdDir = join(import.meta.dirname, '..', 'fixtures', 'ofd');
@@ -157,5 +161,78 @@ describe('report:source for an OFD', () => {
     expect(cut[1]!.truncated).toBe(true);
     expect(cut.at(-1)!.texts).toHaveLength(0);
     expect(() => ofdPages(bytes, { maxPages: 1, maxUnpackedBytes: 1e8 })).toThrow(/页数超过/);
+  });
+
+  it('sends a seal’s picture file with its box, through the source contract', async () => {
+    const bytes = new Uint8Array(
+      readFileSync(join(ofdDir, 'real', 'gonghan_testPathFillOpacity.ofd')),
+    );
+    const pages = ofdPages(bytes, { maxPages: 500, maxUnpackedBytes: 1e8 });
+    const answer = reportSourceSchema.parse({ kind: 'ofd', pages, segments: [] });
+    if (answer.kind !== 'ofd') throw new Error(answer.kind);
+    const seals = answer.pages.flatMap((p) => p.images).filter((i) => i.picture);
+    expect(seals.length).toBeGreaterThan(0);
+    const [seal] = seals;
+    const png = await (
+      await JSZip.loadAsync(bytes)
+    )
+      .file('Doc_0/Res/image_3.png')!
+      .async('uint8array');
+    expect(seal!.picture!.mime).toBe('image/png');
+    expect(Buffer.from(seal!.picture!.bytes).equals(Buffer.from(png))).toBe(true);
+    expect(seal!.box[0]).toBeCloseTo(118.914, 2);
+    expect(seal!.box[2]).toBeCloseTo(42.079, 2);
+  });
+
+  it('sends each picture file once, a TIFF as PNG, and placeholders for what it cannot show', async () => {
+    const red = new PNG({ width: 4, height: 4 });
+    red.data.fill(0).forEach((_, i) => (red.data[i] = i % 4 === 0 || i % 4 === 3 ? 255 : 0));
+    const tif = new Uint8Array(UTIF.encodeImage(new Uint8Array(6 * 3 * 4).fill(200), 6, 3));
+    const media = (id: number, file: string) =>
+      `<ofd:MultiMedia ID="${id}" Type="Image"><ofd:MediaFile>${file}</ofd:MediaFile></ofd:MultiMedia>`;
+    const picture = (id: number, res: number, [x, y, w, h]: number[]) =>
+      `<ofd:ImageObject ID="${id}" ResourceID="${res}" Boundary="${x} ${y} ${w} ${h}" CTM="${w} 0 0 ${h} 0 0"/>`;
+    const seal = picture(50, 901, [150, 250, 40, 40]);
+    const bytes = await writeOfd({
+      docs: [
+        [
+          { objects: [seal] },
+          {
+            objects: [
+              seal,
+              picture(51, 902, [10, 10, 60, 30]),
+              picture(52, 903, [10, 50, 60, 30]),
+              picture(53, 904, [10, 90, 60, 30]),
+            ],
+          },
+        ],
+      ],
+      parts: {
+        'Doc_0/PublicRes.xml': `<?xml version="1.0" encoding="UTF-8"?><ofd:Res xmlns:ofd="http://www.ofdspec.org/2016" BaseLoc="Res"><ofd:MultiMedias>${media(901, 'seal.png')}${media(902, 'scan.tif')}${media(903, 'logo.bmp')}${media(904, 'gone.png')}</ofd:MultiMedias></ofd:Res>`,
+        'Doc_0/Res/seal.png': new Uint8Array(PNG.sync.write(red)),
+        'Doc_0/Res/scan.tif': tif,
+        'Doc_0/Res/logo.bmp': new Uint8Array([0x42, 0x4d, 0, 0, 0, 0, 0, 0]),
+      },
+    });
+    const [one, two] = ofdPages(bytes, { maxPages: 500, maxUnpackedBytes: 1e8 });
+    expect(one!.images.map((i) => i.box)).toEqual([[150, 250, 40, 40]]);
+    expect(one!.images[0]!.picture?.mime).toBe('image/png');
+    // The seal on both pages is one array: the IPC copies it once.
+    expect(two!.images[0]!.picture!.bytes).toBe(one!.images[0]!.picture!.bytes);
+    const [, scan, bmp, gone] = two!.images;
+    expect(scan!.picture?.mime).toBe('image/png');
+    const decoded = PNG.sync.read(Buffer.from(scan!.picture!.bytes));
+    expect([decoded.width, decoded.height, decoded.data[0]]).toEqual([6, 3, 200]);
+    expect(bmp).toEqual({ box: [10, 50, 60, 30], picture: null });
+    expect(gone).toEqual({ box: [10, 90, 60, 30], picture: null });
+    // Past the byte budget the pictures are placeholders; the page is still drawn.
+    const lean = ofdPages(bytes, { maxPages: 500, maxUnpackedBytes: 1e8, maxPictureBytes: 10 });
+    expect(lean.flatMap((p) => p.images).map((i) => i.picture)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 });

@@ -1,7 +1,9 @@
 // A scanned report's 原文: report:source answers with the page pictures (JPEG as submitted, a
 // TIFF page as PNG) sized in the points of the OCR's boxes, and the annotated return is a PDF of
 // the scan with the findings highlighted where the recognized text is. Slow (real OCR).
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +18,7 @@ import { reportSourceSchema, type ReportSource } from '../../src/shared/ipc/sour
 import { openPdf } from '../export/support/pdf-source';
 import { fixture } from '../extract/helpers';
 import { tempWorkspace } from '../support/workspace';
+import { scanOfd } from './support/scan-ofd';
 
 const SLOW = 300_000;
 
@@ -98,6 +101,38 @@ describe('the 原文 of a scanned image', () => {
         expect(doubts.some((d) => notes.includes(d.message))).toBe(true);
       } finally {
         await close();
+      }
+    },
+    SLOW,
+  );
+
+  it(
+    'an image-only OFD: its page shows the scan (the file as the package holds it), every recognized box on it',
+    async () => {
+      const jpg = new Uint8Array(readFileSync(fixture('ocr/table-150dpi.jpg')));
+      const file = join(mkdtempSync(join(tmpdir(), 'nianbao-ofdscan-')), '扫描件.ofd');
+      writeFileSync(file, await scanOfd(jpg));
+      const source = await sourceOf(file);
+      if (source.kind !== 'ofd') throw new Error(`${source.kind}`);
+      expect(source.pages.length).toBe(1);
+      const images = source.pages[0]!.images;
+      expect(images.length).toBe(1);
+      const { box, picture } = images[0]!;
+      expect(box).toEqual([0, 0, 210, 297]);
+      expect(picture?.mime).toBe('image/jpeg');
+      expect(Buffer.from(picture!.bytes).equals(Buffer.from(jpg))).toBe(true);
+      // The marks go where the OCR read the text: millimetres inside the picture's box.
+      const boxes = source.segments.flatMap((s) => (s.loc.kind === 'ofd' ? [s.loc] : []));
+      expect(boxes.length).toBeGreaterThan(100);
+      for (const {
+        page: n,
+        box: [x, y, w, h],
+      } of boxes) {
+        expect(n).toBe(1);
+        expect(x).toBeGreaterThanOrEqual(-1);
+        expect(y).toBeGreaterThanOrEqual(-1);
+        expect(x + w).toBeLessThanOrEqual(211);
+        expect(y + h).toBeLessThanOrEqual(298);
       }
     },
     SLOW,

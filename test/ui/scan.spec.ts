@@ -1,37 +1,25 @@
-// The 原文 of a scanned image report: the page picture drawn on a canvas from the bytes the
-// source IPC carries, the finding the reviewer clicks boxed where the OCR read its row.
+// The 原文 of a scanned report (an image file, or a scan saved as OFD): the page picture drawn on
+// a canvas from the bytes the source IPC carries, the finding the reviewer clicks boxed where
+// the OCR read its row.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Locator } from 'playwright-core';
+import { scanOfd } from '../ocr/support/scan-ofd';
 import { IMPORT_WAIT_MS, expectClass, expectCount, expectInView, fail } from './support/expect';
 import { test } from './support/harness';
 
 const scanFile = join(import.meta.dirname, '..', 'fixtures', 'ocr', 'table-150dpi.jpg');
 
-test('原文（扫描图片）：显示扫描页面，点击识别不确定的问题后框出所在行', async ({
-  page,
-  bridge,
-  screenshot,
-}) => {
-  await page.locator('.drop-target').waitFor();
-  bridge.chooseNext([scanFile]);
-  await page.locator('.drop-target button.primary').click();
-  await expectCount(page.locator('.batch-table tbody tr'), 1, IMPORT_WAIT_MS);
-  const [summary] = await bridge.service.listReports();
-  if (!summary || summary.error) return fail(`扫描件未能导入：${summary?.error?.message}`);
-  await page.locator(`tr[data-report-id="${summary.id}"]`).click();
-  await page.locator('.review-body').waitFor();
-  await page.getByRole('tab', { name: '原文', exact: true }).click();
-  const detail = await bridge.service.getReport(summary.id);
-  const index = detail.findings.findIndex((f) => f.ruleId === 'table.ocr-uncertain');
-  if (index < 0) return fail('扫描件应有识别不确定的单元格');
-
-  const canvas = page.locator('.image-view .image-page[data-page="1"] canvas[data-drawn]');
-  await canvas.waitFor();
-  await page.locator(`li.finding[data-finding="${index}"]`).click();
-  const box = page.locator(`.image-view .pdf-box[data-k~="f${index}"]`).first();
-  await expectClass(box, 'active');
-  await expectInView(box);
-  // The picture is drawn, and the box sits on ink of the scan (the row the OCR doubted).
-  const seen = await canvas.evaluate((el: HTMLCanvasElement, k) => {
+/**
+ * The share of dark pixels on the whole picture and under the finding's mark (read from the
+ * canvas's pixels), and whether the mark lies on the picture.
+ */
+const inkUnderMark = (
+  canvas: Locator,
+  key: string,
+): Promise<{ page: number; mark: number; inside: boolean }> =>
+  canvas.evaluate((el: HTMLCanvasElement, k) => {
     const page = el.getBoundingClientRect();
     const mark = el.parentElement!.querySelector(`.pdf-box[data-k~="${k}"]`)!;
     const m = mark.getBoundingClientRect();
@@ -58,9 +46,59 @@ test('原文（扫描图片）：显示扫描页面，点击识别不确定的�
       mark: under!,
       inside: m.left >= page.left - 4 && m.right <= page.right + 4 && m.bottom <= page.bottom + 4,
     };
-  }, `f${index}`);
-  await screenshot('scan-original');
-  if (seen.page < 0.005) fail(`扫描页面几乎是空白（深色像素占 ${seen.page}）`);
-  if (!seen.inside) fail('标注框不在扫描页面内');
-  if (seen.mark < 0.005) fail(`标注框下应有字迹，深色像素只占 ${seen.mark}`);
-});
+  }, key);
+
+/** A scan saved as OFD: the same picture as the only thing on an A4 page. */
+const scanOfdFile = async (): Promise<string> => {
+  const file = join(mkdtempSync(join(tmpdir(), 'nianbao-ui-ofdscan-')), '扫描件.ofd');
+  writeFileSync(file, await scanOfd(new Uint8Array(readFileSync(scanFile))));
+  return file;
+};
+
+const cases = [
+  {
+    name: '原文（扫描图片）：显示扫描页面，点击识别不确定的问题后框出所在行',
+    file: async () => scanFile,
+    view: '.image-view',
+    canvas: '.image-page[data-page="1"] canvas[data-drawn]',
+    shot: 'scan-original',
+  },
+  {
+    // An image-only OFD: its page's picture drawn (not a placeholder), the marks at the OCR's
+    // boxes in millimetres.
+    name: '原文（扫描 OFD）：绘出页面上的扫描图片，点击识别不确定的问题后框出所在行',
+    file: scanOfdFile,
+    view: '.ofd-view',
+    canvas: '.ofd-page[data-page="1"] canvas.ofd-picture[data-drawn]',
+    shot: 'ofd-scan-original',
+  },
+];
+
+for (const c of cases)
+  test(c.name, async ({ page, bridge, screenshot }) => {
+    await page.locator('.drop-target').waitFor();
+    bridge.chooseNext([await c.file()]);
+    await page.locator('.drop-target button.primary').click();
+    await expectCount(page.locator('.batch-table tbody tr'), 1, IMPORT_WAIT_MS);
+    const [summary] = await bridge.service.listReports();
+    if (!summary || summary.error) return fail(`扫描件未能导入：${summary?.error?.message}`);
+    await page.locator(`tr[data-report-id="${summary.id}"]`).click();
+    await page.locator('.review-body').waitFor();
+    await page.getByRole('tab', { name: '原文', exact: true }).click();
+    const detail = await bridge.service.getReport(summary.id);
+    const index = detail.findings.findIndex((f) => f.ruleId === 'table.ocr-uncertain');
+    if (index < 0) return fail('扫描件应有识别不确定的单元格');
+
+    const canvas = page.locator(`${c.view} ${c.canvas}`);
+    await canvas.waitFor();
+    await page.locator(`li.finding[data-finding="${index}"]`).click();
+    const box = page.locator(`${c.view} .pdf-box[data-k~="f${index}"]`).first();
+    await expectClass(box, 'active');
+    await expectInView(box);
+    // The picture is drawn, and the box sits on ink of the scan (the row the OCR doubted).
+    const seen = await inkUnderMark(canvas, `f${index}`);
+    await screenshot(c.shot);
+    if (seen.page < 0.005) fail(`扫描页面几乎是空白（深色像素占 ${seen.page}）`);
+    if (!seen.inside) fail('标注框不在扫描页面内');
+    if (seen.mark < 0.005) fail(`标注框下应有字迹，深色像素只占 ${seen.mark}`);
+  });

@@ -6,6 +6,8 @@ import { sourceSegmentSchema } from '../model/source';
 
 /** Drawable items of an OFD page, at most this many over the whole document. */
 export const MAX_OFD_ITEMS = 100_000;
+/** Picture bytes sent for one OFD, each file counted once however many pages show it. */
+export const MAX_OFD_PICTURE_BYTES = 120_000_000;
 
 const num = z.number().finite();
 /** A colour as main writes it: `rgb(r,g,b)` or `#000` (nothing else reaches a style). */
@@ -47,8 +49,19 @@ export const ofdPageSchema = z.object({
       fill: z.union([cssColour, z.literal('')]),
     }),
   ),
-  /** Where pictures are (drawn as placeholders). */
-  images: z.array(mmBox),
+  /**
+   * The pictures (a scanned page, a seal, a logo): where each is and its file, JPEG or PNG as
+   * main sends it (a TIFF re-encoded as PNG), drawn on a canvas; null (a placeholder is drawn)
+   * for a format the view does not decode or past MAX_OFD_PICTURE_BYTES.
+   */
+  images: z.array(
+    z.object({
+      box: mmBox,
+      picture: z
+        .object({ mime: z.enum(['image/jpeg', 'image/png']), bytes: z.instanceof(Uint8Array) })
+        .nullable(),
+    }),
+  ),
   /** Items were left out: the page holds more than the view draws. */
   truncated: z.boolean(),
 });

@@ -11,6 +11,8 @@ declare module 'utif' {
     decode(buffer: ArrayBuffer): IFD[];
     decodeImage(buffer: ArrayBuffer, ifd: IFD, ifds?: IFD[]): void;
     toRGBA8(ifd: IFD): Uint8Array;
+    /** An uncompressed RGBA TIFF of one page (tests write small TIFFs with it). */
+    encodeImage(rgba: Uint8Array, w: number, h: number): ArrayBuffer;
   }
   const UTIF: Utif;
   export default UTIF;

@@ -5,6 +5,7 @@
 import { memo, useEffect, useRef, useState } from 'react';
 import type { ScanPageView } from '../../../shared/ipc/source';
 import { flashAll } from './flash';
+import { paintPicture } from './paintPicture';
 import type { PdfMarkBox } from './originalLayout';
 
 interface Props {
@@ -17,8 +18,6 @@ interface Props {
 
 /** Page width on screen in CSS pixels at most (pages are fitted to the pane up to this). */
 const MAX_WIDTH = 900;
-/** The canvas keeps at most this many pixels across: sharp on a 2× screen, light on memory. */
-const MAX_CANVAS_WIDTH = 1800;
 
 const pct = (v: number, of: number): string => `${(v / of) * 100}%`;
 
@@ -85,22 +84,14 @@ const ScanPicture = memo(function ScanPicture({
 
   useEffect(() => {
     let live = true;
-    // The EXIF orientation is ignored: the OCR read the pixels as stored, and so are the boxes.
-    createImageBitmap(new Blob([page.bytes], { type: page.mime }), {
-      imageOrientation: 'none',
-    }).then(
-      (bitmap) => {
-        const c = canvas.current;
-        if (!live || !c) return bitmap.close();
-        const scale = Math.min(1, MAX_CANVAS_WIDTH / bitmap.width);
-        c.width = Math.round(bitmap.width * scale);
-        c.height = Math.round(bitmap.height * scale);
-        c.getContext('2d')?.drawImage(bitmap, 0, 0, c.width, c.height);
-        bitmap.close();
-        c.dataset['drawn'] = 'true';
-      },
-      () => live && setFailed(true),
-    );
+    void paintPicture(
+      () => canvas.current,
+      page.bytes,
+      page.mime,
+      () => live,
+    ).then((ok) => {
+      if (!ok && live) setFailed(true);
+    });
     return () => {
       live = false;
     };

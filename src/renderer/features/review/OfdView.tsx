@@ -1,10 +1,12 @@
 // The 原文 of an OFD: each page drawn from the objects main read out of it (text runs at their
-// positions, rules and filled boxes as SVG, picture placeholders), the marks as boxes over them
-// like the PDF view's; clicking a box selects its finding, the active one is scrolled to and
-// flashed. Everything is React elements: no markup string from the file reaches the page.
-import { memo, useEffect, useRef } from 'react';
+// positions, rules and filled boxes as SVG, pictures on canvases, a scanned page's picture
+// too), the marks as boxes over them like the PDF view's (on a scan, at the OCR's boxes);
+// clicking a box selects its finding, the active one is scrolled to and flashed. Everything is
+// React elements: no markup string from the file reaches the page.
+import { memo, useEffect, useRef, useState } from 'react';
 import type { OfdPageView } from '../../../shared/ipc/source';
 import { flashAll } from './flash';
+import { paintPicture } from './paintPicture';
 import type { PdfMarkBox } from './originalLayout';
 
 interface Props {
@@ -75,42 +77,100 @@ export const OfdView = memo(function OfdView({
   );
 });
 
-/** One page as SVG in millimetres: paths under pictures under text, as most writers paint. */
+/**
+ * One page in millimetres, painted as most writers paint: paths (and placeholders of pictures
+ * that cannot be shown) under pictures under text, in three stacked layers.
+ */
 const OfdPage = memo(function OfdPage({ page }: { page: OfdPageView }) {
+  const viewBox = `0 0 ${page.width} ${page.height}`;
   return (
-    <svg
-      className="ofd-svg"
-      viewBox={`0 0 ${page.width} ${page.height}`}
-      preserveAspectRatio="none"
+    <>
+      <svg className="ofd-svg" viewBox={viewBox} preserveAspectRatio="none" aria-hidden="true">
+        {page.paths.map((p, i) => (
+          <path
+            key={`p${i}`}
+            d={p.d}
+            fill={p.fill || 'none'}
+            stroke={p.stroke || 'none'}
+            // Hairlines (width 0) still show; nothing drawn thicker than a heavy rule.
+            strokeWidth={Math.min(Math.max(p.width, 0.1), 2)}
+          />
+        ))}
+        {page.images.map(({ box: [x, y, w, h], picture }, i) =>
+          picture ? null : (
+            <rect key={`i${i}`} className="ofd-image" x={x} y={y} width={w} height={h} />
+          ),
+        )}
+      </svg>
+      {page.images.map(({ box, picture }, i) =>
+        picture ? <OfdPicture key={`c${i}`} page={page} box={box} picture={picture} /> : null,
+      )}
+      <svg
+        className="ofd-svg ofd-text"
+        viewBox={viewBox}
+        preserveAspectRatio="none"
+        aria-hidden="true"
+      >
+        {page.texts.map((t, i) => (
+          <text
+            key={`t${i}`}
+            transform={`matrix(${t.m.join(' ')})`}
+            x={t.x}
+            y={t.y}
+            fontSize={t.size}
+            fill={t.fill}
+            // The writer placed every glyph; fitting the run to its length keeps columns aligned.
+            {...(t.length > 0 ? { textLength: t.length, lengthAdjust: 'spacingAndGlyphs' } : {})}
+          >
+            {t.text}
+          </text>
+        ))}
+      </svg>
+    </>
+  );
+});
+
+type Image = OfdPageView['images'][number];
+
+/** One picture on a canvas over its box; one that cannot be decoded is a placeholder. */
+const OfdPicture = memo(function OfdPicture({
+  page,
+  box: [x, y, w, h],
+  picture,
+}: {
+  page: OfdPageView;
+  box: Image['box'];
+  picture: NonNullable<Image['picture']>;
+}) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    void paintPicture(
+      () => canvas.current,
+      picture.bytes,
+      picture.mime,
+      () => live,
+    ).then((ok) => {
+      if (!ok && live) setFailed(true);
+    });
+    return () => {
+      live = false;
+    };
+  }, [picture]);
+
+  return (
+    <canvas
+      ref={canvas}
+      className={`ofd-picture${failed ? ' failed' : ''}`}
       aria-hidden="true"
-    >
-      {page.paths.map((p, i) => (
-        <path
-          key={`p${i}`}
-          d={p.d}
-          fill={p.fill || 'none'}
-          stroke={p.stroke || 'none'}
-          // Hairlines (width 0) still show; nothing drawn thicker than a heavy rule.
-          strokeWidth={Math.min(Math.max(p.width, 0.1), 2)}
-        />
-      ))}
-      {page.images.map(([x, y, w, h], i) => (
-        <rect key={`i${i}`} className="ofd-image" x={x} y={y} width={w} height={h} />
-      ))}
-      {page.texts.map((t, i) => (
-        <text
-          key={`t${i}`}
-          transform={`matrix(${t.m.join(' ')})`}
-          x={t.x}
-          y={t.y}
-          fontSize={t.size}
-          fill={t.fill}
-          // The writer placed every glyph; fitting the run to its length keeps columns aligned.
-          {...(t.length > 0 ? { textLength: t.length, lengthAdjust: 'spacingAndGlyphs' } : {})}
-        >
-          {t.text}
-        </text>
-      ))}
-    </svg>
+      style={{
+        left: pct(x, page.width),
+        top: pct(y, page.height),
+        width: pct(w, page.width),
+        height: pct(h, page.height),
+      }}
+    />
   );
 });
