@@ -37,6 +37,27 @@ describe('which images are the pages of one report', () => {
     expect(pageStem('某局年报-p10.jpeg')).toBe('某局年报');
     expect(pageStem('2024年报告.jpg')).toBeNull();
     expect(pageStem('年报2024.jpg')).toBeNull();
+    expect(pageStem('scan0001.tif')).toBe('scan');
+    expect(pageStem('扫描1024.tif')).toBeNull();
+  });
+
+  it('a folder of TIFFs is one report per TIFF (a scanner writes a report as one TIFF) unless they are numbered pages', async () => {
+    const root = folder({
+      各单位: ['甲局年报.tif', '乙局年报.tiff', '丙局.tif'],
+      扫描仪: ['scan0002.tif', 'scan0001.tif', 'scan0010.tif'],
+    });
+    const agencies = await collectInputs([join(root, '各单位')]);
+    expect(agencies.map((p) => p.slice(root.length + 5)).sort()).toEqual(
+      ['丙局.tif', '乙局年报.tiff', '甲局年报.tif'].sort(),
+    );
+    expect(await groupMembers(join(root, '各单位'))).toBeNull();
+    const scanner = await collectInputs([join(root, '扫描仪')]);
+    expect(scanner).toEqual([join(root, '扫描仪', 'scan（3 张图片）')]);
+    expect((await groupMembers(scanner[0]!))?.map((p) => p.slice(root.length + 5))).toEqual([
+      'scan0001.tif',
+      'scan0002.tif',
+      'scan0010.tif',
+    ]);
   });
 
   it('a folder of images only is one report, its pages in natural name order', async () => {

@@ -1,9 +1,12 @@
 // Several page images of one report read as one report. The rule, the same for the app's drop,
 // its folder import and the CLI:
-//   - a folder whose report files are all images (two or more) is one report, its pages the
-//     images in natural name order (第2页 before 第10页);
+//   - a folder whose report files are all single pictures (.jpg, .png; two or more) is one
+//     report, its pages the images in natural name order (第2页 before 第10页). A TIFF is a
+//     document of its own (a scanner writes one multi-page TIFF per report), so a folder of
+//     TIFFs is several reports unless their names are numbered pages as below;
 //   - otherwise, images in one folder whose names differ only by a page number ("报告_第1页.jpg",
-//     "报告_第2页.jpg"; "page1.png", "page2.png"; "扫描 (3).tif") are one report, in page order:
+//     "报告_第2页.jpg"; "page1.png", "page2.png"; "扫描 (3).tif"; a scanner's "scan0001.tif")
+//     are one report, in page order:
 //     all such images of the folder, when two or more of them were named or the folder was read.
 // A group is named by a path that finds its pages again (a worker thread, the workspace and the
 // 原文 get only a path): the folder itself, or "<folder>/<common name>（N 张图片）". Its bytes are
@@ -15,6 +18,8 @@ import { scanPages, type ScanPage } from './scan-pages';
 import { scanPdf } from './scan-pdf';
 
 const IMAGE_EXTENSIONS = new Set(['jpg', 'jpeg', 'png', 'tif', 'tiff']);
+/** Pictures that hold one page each; a TIFF may hold a whole report. */
+const SINGLE_PICTURE_EXTENSIONS = new Set(['jpg', 'jpeg', 'png']);
 
 export const isImageName = (name: string): boolean =>
   isReportFileName(name) && IMAGE_EXTENSIONS.has(extensionOf(name));
@@ -24,14 +29,16 @@ export const naturalCompare = new Intl.Collator('zh-Hans-CN', { numeric: true })
 
 /**
  * The name of a page image without its page number, or null when it has none: a number of at
- * most three digits at the end, with 第…页, page, p or brackets around it. (A year such as
- * 2024 is four digits: not a page number.)
+ * most three digits, or four with a leading zero (a scanner's "0001"), at the end, with 第…页,
+ * page, p or brackets around it. (A year such as 2024 is not a page number.)
  */
 export const pageStem = (name: string): string | null => {
   const dot = name.lastIndexOf('.');
   const bare = dot > 0 ? name.slice(0, dot) : name;
   const m =
-    /^(.*?)[\s_\-－—.·(（]*(?:第|page|pg|p)?\s*(?<!\d)\d{1,3}\s*(?:页|page)?[\s)）]*$/i.exec(bare);
+    /^(.*?)[\s_\-－—.·(（]*(?:第|page|pg|p)?\s*(?<!\d)(?:\d{1,3}|0\d{3})\s*(?:页|page)?[\s)）]*$/i.exec(
+      bare,
+    );
   return m ? m[1]!.trim() : null;
 };
 
@@ -45,7 +52,8 @@ const imagesIn = async (dir: string): Promise<string[] | null> => {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => null);
   if (!entries) return null;
   const reports = entries.filter((e) => e.isFile() && isReportFileName(e.name)).map((e) => e.name);
-  return reports.filter(isImageName).length === reports.length ? reports : null;
+  const pictures = reports.filter((n) => SINGLE_PICTURE_EXTENSIONS.has(extensionOf(n)));
+  return pictures.length === reports.length ? reports : null;
 };
 
 /** The numbered images of `dir` with the common name `stem`, in page order. */
