@@ -54,30 +54,20 @@ export const ocrBench = async (root: string, corpus: string): Promise<OcrBench> 
     const dir = join(corpus, 'ocr');
     mkdirSync(dir, { recursive: true });
     const pdf = join(fixtures, '..', 'pdf', 'nonzero-flat.pdf');
-    execFileSync('pdftoppm', [
-      '-r',
-      '200',
-      '-gray',
-      '-png',
-      '-f',
-      '1',
-      '-l',
-      '1',
-      pdf,
-      join(dir, 'text'),
-    ]);
-    execFileSync('pdftoppm', [
-      '-r',
-      '200',
-      '-gray',
-      '-png',
-      '-f',
-      '4',
-      '-l',
-      '4',
-      pdf,
-      join(dir, 'text'),
-    ]);
+    // Two text pages of the PDF (1 and 4), rendered as a scanner would at 200 dpi.
+    for (const page of ['1', '4'])
+      execFileSync('pdftoppm', [
+        '-r',
+        '200',
+        '-gray',
+        '-png',
+        '-f',
+        page,
+        '-l',
+        page,
+        pdf,
+        join(dir, 'text'),
+      ]);
     for (const f of readdirSync(dir).filter((f) => f.startsWith('text') && f.endsWith('.png'))) {
       const t = await pageSeconds(join(dir, f));
       textPageSeconds.push(...t.wall);
