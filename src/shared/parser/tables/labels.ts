@@ -78,13 +78,50 @@ export const matchRow = (
   seen: ReadonlySet<string>,
 ): string | null => findRow(label, keys, seen)?.row ?? null;
 
+/**
+ * The label without its bracketed notes, with where each kept character stood. A form's filling
+ * notes ("其他对外管理服务事项（指…含行政处罚、行政强制…）") name other rows; an unclosed bracket
+ * (a note cut off) runs to the end.
+ */
+const withoutNotes = (text: string): { text: string; at: number[] } => {
+  let out = '';
+  const at: number[] = [];
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '(' || c === '（') depth++;
+    else if ((c === ')' || c === '）') && depth > 0) depth--;
+    else if (depth === 0) {
+      out += c;
+      at.push(i);
+    }
+  }
+  return { text: out, at };
+};
+
 /** Like matchRow, with where the naming words start in the label (spaces removed). */
 export const findRow = (
   label: string,
   keys: readonly RowKey[],
   seen: ReadonlySet<string>,
 ): { row: string; start: number; end: number } | null => {
-  const text = label.replace(/\s+/g, '');
+  const whole = label.replace(/\s+/g, '');
+  // The words outside brackets name the row when they are words at all (two Han characters);
+  // a label lost inside an OCR'd bracket ("(三不予公开…") is read whole.
+  const outside = withoutNotes(whole);
+  const bare = /[\u4e00-\u9fff]{2}/.test(outside.text);
+  const found = bestRow(bare ? outside.text : whole, keys, seen);
+  if (!found || !bare) return found;
+  const start = outside.at[found.start] ?? whole.length;
+  const end = found.end > found.start ? outside.at[found.end - 1]! + 1 : start;
+  return { row: found.row, start, end };
+};
+
+const bestRow = (
+  text: string,
+  keys: readonly RowKey[],
+  seen: ReadonlySet<string>,
+): { row: string; start: number; end: number } | null => {
   let best: { row: string; start: number; end: number } | null = null;
   for (const key of keys) {
     if (key.after && !key.after.some((r) => seen.has(r))) continue;
