@@ -58,6 +58,12 @@ ruleTester(percentage, {
       ),
     },
     { name: 'cut, not rounded: 66% of 2/3', text: textWith('报送信息3条，采用2条，采用率66%。') },
+    {
+      name: 'parts each with its own share of a total stated in the sentence before',
+      text: textWith(
+        '本年度公开信息40条。在公开的信息中，工作动态类信息10条，占比25%；通知公告类信息22条，占比55%；政策解读类信息8条，占比20%。',
+      ),
+    },
   ],
   invalid: [
     {
@@ -83,6 +89,11 @@ ruleTester(percentage, {
       name: 'a share that does not agree',
       text: textWith('共公开信息200条，其中工作动态50条，占比30%。'),
       findings: [{ message: '占比30%', expected: '25%', actual: '30%' }],
+    },
+    {
+      name: 'a share with its total in the sentence, after a sibling part with its own share',
+      text: textWith('共公开信息200条，其中工作动态50条，占比25%，通知公告20条，占比12%。'),
+      findings: [{ message: '20÷200≈10.00%', expected: '10%', actual: '12%' }],
     },
     {
       name: 'one decimal written, one decimal checked',

@@ -93,6 +93,12 @@ export const percentage = defineRule({
       const clauseAt = clauseStarts(text);
       let lo = 0;
       let hi = 0;
+      /** Counts followed directly by a percentage of their own (the last count before it). */
+      const ownShare = new Set<Count>();
+      for (const p of percents) {
+        const own = counts.filter((c) => c.end <= p.start).at(-1);
+        if (own) ownShare.add(own);
+      }
       for (const p of percents) {
         while (hi < counts.length && counts[hi]!.end <= p.start) hi++;
         while (lo < hi && counts[lo]!.start < p.start - WINDOW) lo++;
@@ -107,9 +113,14 @@ export const percentage = defineRule({
             .map((d) => ({ n, d })),
         );
         if (pairs.length === 0 || pairs.some(({ n, d }) => agrees(n.value, d.value, p))) continue;
+        // A part that states its own share before this one is a sibling, not the base:
+        // "规划类4条，占比16.67%；许可类11条，占比45.83%；卫生类9条，占比37.5%" (of a total
+        // stated elsewhere) is no 9÷11. With only siblings to divide by, the base is unknown.
+        const firm = pairs.filter(({ d }) => !ownShare.has(d));
+        if (firm.length === 0) continue;
         // The likeliest reading: the last numerator over the first (the total) count.
         const n = reading.numerators.at(-1)!;
-        const d = pairs.find((x) => x.n === n)?.d ?? pairs[0]!.d;
+        const d = firm.find((x) => x.n === n)?.d ?? firm[0]!.d;
         const t = (100 * n.value) / d.value;
         const expected = show(t, p.decimals);
         const from = clauseAt(Math.min(d.start, n.start), WINDOW);
