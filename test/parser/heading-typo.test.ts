@@ -32,3 +32,12 @@ describe('a heading whose numeral was lost ("、主动公开政府信息情况")
     ]);
   });
 });
+
+describe('section 一 headed with another word for the overview ("一、总体概述")', () => {
+  it('is section 一, and only its wording is reported, not a missing section', () => {
+    const doc = parseReport(buildReportText().replace('一、总体情况', '一、总体概述'));
+    expect(doc.headings.find((h) => h.id === '1')?.text).toBe('一、总体概述');
+    const messages = runRules(doc, [headingNumbering]).map((f) => f.message);
+    expect(messages).toEqual(['第一部分标题「一、总体概述」与格式规定的「一、总体情况」不一致']);
+  });
+});
