@@ -47,4 +47,21 @@ describe('the year from the text, when no title or period states it', () => {
     );
     expect(doc.report.year).toBe(2021);
   });
+
+  it('from sentences that open with "2021年度" or "2021年我…" without a comma', () => {
+    const doc = parseReport(
+      untitled(
+        '根据《条例》规定编制本报告。',
+        '（一）依申请公开\n2021年度我办未收到政府信息公开申请。\n2021年我办未发生行政复议案件。\n',
+      ),
+    );
+    expect(doc.report.year).toBe(2021);
+  });
+
+  it('not from a sentence opening with a year and a name that is not the agency speaking', () => {
+    const doc = parseReport(
+      untitled('根据《条例》规定编制本报告。', '2021年政务公开工作要点印发后，我局认真落实。\n'),
+    );
+    expect(doc.report.year).toBeNull();
+  });
 });

@@ -147,8 +147,12 @@ const NAMED_REPORT = new RegExp(
 /** "截至2023年12月31日": the end of the reporting year, stated in the overview. */
 const AS_OF_YEAR_END = /截[至止]\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日/g;
 
-/** "2019年，我局共主动公开…": a sentence of the overview that opens with its year. */
-const OPENS_WITH_YEAR = /(?:^|[。！；\n])\s*((?:19|20)\d{2})\s*年度?\s*[，,]/g;
+/**
+ * "2019年，我局共主动公开…", "2020年度我街办未接到…", "2020年我镇…": a sentence of the overview
+ * that opens with its year (a comma, 年度, or the agency speaking as 我/本 after it).
+ */
+const OPENS_WITH_YEAR =
+  /(?:^|[。！；\n])\s*((?:19|20)\d{2})\s*(?:年度?\s*[，,]|年度|年(?=[我本]))/g;
 /** How much of the overview's start is read for it. */
 const OVERVIEW_HEAD = 600;
 
