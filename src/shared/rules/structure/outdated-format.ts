@@ -2,6 +2,7 @@
 // format nor the format used before 2019.
 import type { Span } from '../../model/schema';
 import { defineRule } from '../types';
+import { beforeTheForms } from '../support/years';
 
 /** The 2021 form applies from the 2021 reports on (国办公开办函〔2021〕30号). */
 const FIRST_YEAR = 2021;
@@ -23,6 +24,19 @@ export const outdatedFormat = defineRule({
   check(ctx) {
     const { doc } = ctx;
     const year = doc.report.year;
+    if (year !== null && beforeTheForms(doc)) {
+      // Not a fault of the report: it predates the forms. One note instead of a finding for
+      // every heading and table of a form it could not follow.
+      ctx.report({
+        message: `本报告为${year}年度报告，早于2019年，按当时的格式编制；现行格式规定的六个部分、标题和表格不适用于本报告，未作检查`,
+        severity: 'info',
+        spans: doc.titleSpan ? [doc.titleSpan] : [],
+        expected: null,
+        actual: `${year}年度`,
+        suggestion: '如需按现行格式审查，请核实报告年度；2019年以前的报告按当年的要求审阅',
+      });
+      return;
+    }
     const old2019 = doc.report.formatVersion === '2019';
     const pre2019 = doc.legacyFormat === 'pre-2019';
     if (!old2019 && !pre2019) return;

@@ -14,6 +14,17 @@ export interface YearMention {
 
 const TITLE_YEAR = /((?:19|20)\d{2}|二[〇零○][一二三四五六七八九〇零○]{2})\s*年/;
 
+/** The first year reported on a national form (国办公开办函〔2019〕60号, then 〔2021〕30号). */
+export const FIRST_FORM_YEAR = 2019;
+
+/**
+ * A report of a year before any national form followed the old outline (概述, 收费及减免…):
+ * the form's sections, headings and tables are not there to check; structure.outdated-format
+ * says so once.
+ */
+export const beforeTheForms = (doc: ParsedDocument): boolean =>
+  doc.report.year !== null && doc.report.year < FIRST_FORM_YEAR;
+
 /** "2024" or "二〇二四" as a number. */
 export const yearValue = (s: string): number | null =>
   /^\d{4}$/.test(s) ? Number(s) : chineseDigitsToNumber(s.replace(/○/g, '〇'));
