@@ -116,11 +116,61 @@ const fieldTokens = (text: string, start: number, line: number, inTabRow: boolea
 const PIPE = /[|｜]/;
 const PIPE_G = /[|｜]/g;
 
+/** How many blank lines stand before each filled line (the first filled line: none). */
+const blankRuns = (lines: ReadonlyArray<{ text: string }>): number[] => {
+  const runs: number[] = [];
+  let blank = -1;
+  for (const l of lines) {
+    if (l.text.trim() === '') {
+      if (blank >= 0) blank++;
+      runs.push(0);
+      continue;
+    }
+    runs.push(Math.max(blank, 0));
+    blank = 0;
+  }
+  return runs;
+};
+
+/** Below this many cell breaks a region is too small to tell its layout. */
+const MIN_PARAGRAPH_BREAKS = 12;
+
+/**
+ * A web table copied one cell per paragraph: every filled cell is followed by one blank line,
+ * and an empty cell adds one more ("其他\n\n一、本年新收…\n\n\n\n\n\n\n\n0": six empty cells,
+ * then the total). Only when nearly every break between filled lines is exactly one blank line
+ * are the extra ones read as empty cells (elsewhere blank lines mean nothing).
+ */
+const paragraphCells = (runs: readonly number[], filled: readonly boolean[]): boolean => {
+  let breaks = 0;
+  let single = 0;
+  let none = 0;
+  for (let i = 1; i < runs.length; i++) {
+    if (!filled[i]) continue;
+    breaks++;
+    if (runs[i] === 1) single++;
+    if (runs[i] === 0) none++;
+  }
+  return breaks >= MIN_PARAGRAPH_BREAKS && none === 0 && single >= 0.8 * breaks;
+};
+
 /** Tokenizes text[start, end). */
 export const tokenize = (text: string, start: number, end: number): Token[] => {
   const tokens: Token[] = [];
-  for (const l of splitLines(text.slice(start, end))) {
+  const lines = splitLines(text.slice(start, end));
+  const runs = blankRuns(lines);
+  const filled = lines.map((l) => l.text.trim() !== '');
+  // The first filled line has no break before it.
+  const firstFilled = filled.indexOf(true);
+  const paragraphs = paragraphCells(
+    runs.map((r, i) => (i === firstFilled ? 0 : r)),
+    filled.map((f, i) => f && i !== firstFilled),
+  );
+  for (const [i, l] of lines.entries()) {
     const lineStart = start + l.start;
+    if (paragraphs && filled[i] && i !== firstFilled)
+      for (let k = 1; k < runs[i]!; k++)
+        tokens.push({ kind: 'gap', span: [lineStart, lineStart], line: l.index });
     const pipeRow = !l.text.includes('\t') && (l.text.match(PIPE_G) ?? []).length >= 2;
     if (!l.text.includes('\t') && !pipeRow) {
       // A web table copied one cell per line ("0 |"): a lone border is a cell left empty.
