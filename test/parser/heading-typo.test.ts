@@ -41,3 +41,23 @@ describe('section 一 headed with another word for the overview ("一、总体�
     expect(messages).toEqual(['第一部分标题「一、总体概述」与格式规定的「一、总体情况」不一致']);
   });
 });
+
+describe('section 一 headed with its year ("一、2023年政务公开总体情况")', () => {
+  it('is section 一 (not "no section found"), and only its wording is reported', () => {
+    const doc = parseReport(
+      buildReportText().replace('一、总体情况', '一、2024年政务公开总体情况'),
+    );
+    expect(doc.headings.find((h) => h.id === '1')?.text).toBe('一、2024年政务公开总体情况');
+    const messages = runRules(doc, [headingNumbering]).map((f) => f.message);
+    expect(messages).toEqual([
+      '第一部分标题「一、2024年政务公开总体情况」与格式规定的「一、总体情况」不一致',
+    ]);
+  });
+
+  it('a sentence opening with the year and those words, without numbering, is no heading', () => {
+    const doc = parseReport(
+      buildReportText({ prose: { '1': '2024年政务公开总体情况良好，全年公开信息30条。' } }),
+    );
+    expect(doc.headings.filter((h) => h.id === '1').map((h) => h.text)).toEqual(['一、总体情况']);
+  });
+});
