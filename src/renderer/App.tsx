@@ -5,6 +5,7 @@ import { BatchView } from './features/batch/BatchView';
 import { neighbours, queryRegister } from './features/batch/batchModel';
 import { RegisterNav } from './features/batch/RegisterNav';
 import { ImportProgress } from './features/import/ImportProgress';
+import { OpenFilesButton } from './features/import/OpenFilesButton';
 import { useWorkspace } from './features/import/useWorkspace';
 import { ReportView } from './features/review/ReportView';
 import { usePdfWarmup } from './features/review/usePdfWarmup';
@@ -27,6 +28,7 @@ const Shell = () => {
   // 上一份/下一份 follow the register as the reviewer left it: its order, search and filter.
   const ordered = queryRegister(workspace.register, workspace.query);
   const place = open ? neighbours(ordered, open) : null;
+  const openFiles = () => void workspace.openFiles();
 
   // The preload reads the dropped files' paths and has main grant them; the page only has to
   // accept the drop (and show where to drop).
@@ -69,14 +71,7 @@ const Shell = () => {
             }}
           />
         )}
-        <button
-          type="button"
-          className="primary"
-          onClick={() => void workspace.openFiles()}
-          disabled={!!workspace.progress}
-        >
-          {zh.openFiles}
-        </button>
+        <OpenFilesButton primary onOpen={openFiles} busy={!!workspace.progress} />
       </header>
       {workspace.progress && <ImportProgress progress={workspace.progress} />}
       {open ? (
@@ -90,6 +85,8 @@ const Shell = () => {
           }}
           onSummary={workspace.updateSummary}
           onOpenReport={setOpen}
+          onOpenFiles={openFiles}
+          importing={!!workspace.progress}
         />
       ) : rollup ? (
         <RollupView

@@ -1,6 +1,6 @@
-// The register over IPC: edits re-check what depends on the agency and year (last year's report
-// of the agency), bad edits are refused in Chinese, removal is undone, a file imported twice is
-// named as already there, and two names of one agency are merged.
+// The register over IPC: edits, removals and restores re-check what depends on the agency and
+// year (last year's report of the agency), bad edits are refused in Chinese, removal is undone, a
+// file imported twice is named as already there, and two names of one agency are merged.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +10,9 @@ import type { InvokeChannel } from '../../src/shared/ipc/channels';
 import { dispatch } from '../../src/main/services/dispatch';
 import { createHandlers } from '../../src/main/services/handlers';
 import { ReviewService } from '../../src/main/services/review-service';
-import { buildReportText, consistentCells } from '../support/report-builder';
+import { cellPath, requestApplicantColumns } from '../../src/shared/model/form';
+import { buildReportText, completeTables, consistentCells } from '../support/report-builder';
+import type { CellValues } from '../support/report-builder';
 import { tempWorkspace } from '../support/workspace';
 
 const dir = mkdtempSync(join(tmpdir(), 'nianbao-register-'));
@@ -59,6 +61,51 @@ describe('the register over IPC', () => {
     expect((await service.getReport(last!.id)).summary.year).toBe(2023);
     // Its last year's report is there now: the cross-year rules ran on the 2024 report.
     expect(await rules(current!.id)).toContain('consistency.carryover');
+  });
+
+  it('re-checks next year’s report when last year’s is removed and restored', async () => {
+    const { service, call, rules } = setup();
+    const agency = '某县水利局';
+    const text = (year: number, cells: CellValues) =>
+      buildReportText({ agency, year, prose, cells });
+    const thisYear = consistentCells(5);
+    // 2023 sent twice: the second version carries over what 2024 took over, column by column.
+    const first = consistentCells(3);
+    const agreeing = { ...first };
+    for (const col of requestApplicantColumns) {
+      const at = (row: string) => cellPath('requests', row, col);
+      const pending = Number(thisYear[at('2')]);
+      agreeing[at('1')] = Number(first[at('1')]) - Number(first[at('4')]) + pending;
+      agreeing[at('4')] = pending;
+    }
+    const [v1] = await service.importFiles([write('水利-2023.txt', text(2023, first))]);
+    const [v2] = await service.importFiles([
+      write('水利-2023-重报.txt', text(2023, completeTables(agreeing))),
+    ]);
+    const [current] = await service.importFiles([write('水利-2024.txt', text(2024, thisYear))]);
+    const line = (await service.register()).find((r) => r.summary.year === 2023)!;
+    expect(line.versions.map((v) => v.submissionId)).toEqual([v1!.id, v2!.id]);
+    const carryover = async () =>
+      (await rules(current!.id)).filter((r) => r === 'consistency.carryover').length;
+    // 2024 compares itself with 2023's latest version, which agrees.
+    expect(await carryover()).toBe(0);
+
+    // The second version taken out: 2024 compares with the first, which does not agree.
+    expect((await call('register:remove', { reportId: v2!.id })).ok).toBe(true);
+    expect(await carryover()).toBeGreaterThan(0);
+    // Brought back: they agree again.
+    expect((await call('register:restore', { reportId: v2!.id })).ok).toBe(true);
+    expect(await carryover()).toBe(0);
+
+    // All of 2023 taken out: no last year's report to compare with.
+    await call('register:remove', { reportId: v2!.id });
+    expect(await carryover()).toBeGreaterThan(0);
+    await call('register:remove', { reportId: v1!.id });
+    expect(await carryover()).toBe(0);
+    expect(service.workspace.previousYearOf(current!.id)).toBeNull();
+    // The first version back: the comparison with it is back.
+    await call('register:restore', { reportId: v1!.id });
+    expect(await carryover()).toBeGreaterThan(0);
   });
 
   it('names a file imported twice, removes a line and brings it back', async () => {

@@ -103,6 +103,23 @@ describe('submissions', () => {
     ws.close();
   });
 
+  it('names next year’s latest report, what a removal or restore must check again', () => {
+    const ws = open();
+    const last = ws.importReport(builtImport({ agency: '渠县司法局', year: 2023 }).input);
+    const cells = consistentCells(4);
+    const next1 = ws.importReport(builtImport({ agency: '渠县司法局', year: 2024 }).input);
+    const next2 = ws.importReport(builtImport({ agency: '渠县司法局', year: 2024, cells }).input);
+    ws.importReport(builtImport({ agency: '渠县财政局', year: 2024 }).input);
+    expect(ws.nextYearOf(last.id)).toEqual([next2.id]);
+    expect(ws.nextYearOf(next1.id)).toEqual([]);
+    // Known while removed too: the service asks after taking it out.
+    ws.removeSubmission(last.id);
+    expect(ws.nextYearOf(last.id)).toEqual([next2.id]);
+    ws.removeSubmission(next2.id);
+    expect(ws.nextYearOf(last.id)).toEqual([next1.id]);
+    ws.close();
+  });
+
   it('groups the files of an older workspace, showing the file the reviewer worked on', async () => {
     const file = join(tempDir(), 'old.nianbao');
     const old = openDatabase(file, { steps: migrations.filter((m) => m.version <= 4) });

@@ -97,3 +97,50 @@ test('审核台布局：1280×720 下固定栏约 120 像素以内，展开版�
     .click({ position: { x: 10, y: 200 } });
   await expectCount(page.getByRole('toolbar', { name: '导出' }), 0);
 });
+
+// A laptop's window hides the app's header in the report view: the report's own header offers
+// 打开文件, and what it chooses is imported while the reviewer stays on the report.
+test('小窗口：1280×720 与 1366×768 下在报告页也能打开文件', async ({
+  page,
+  bridge,
+  screenshot,
+}) => {
+  await page.locator('.drop-target').waitFor();
+  bridge.chooseNext([first]);
+  await page.getByRole('button', { name: '打开文件' }).first().click();
+  await expectCount(page.locator('.batch-table tbody tr'), 1, IMPORT_WAIT_MS);
+  const [report] = await bridge.service.listReports();
+  await page.locator(`tr[data-report-id="${report!.id}"]`).click();
+  await page.locator('.report-head').waitFor();
+
+  const more = ['002_73996fd1531b3677.txt', '003_bd471127bf420aa0.txt'];
+  for (const [i, [width, height]] of (
+    [
+      [1280, 720],
+      [1366, 768],
+    ] as const
+  ).entries()) {
+    await page.setViewportSize({ width, height });
+    await expectCount(page.locator('.app-head'), 1);
+    if (await page.locator('.app-head').isVisible())
+      fail(`${width}×${height} 下应由报告页的标题栏代替应用标题栏`);
+    const open = page.locator('.report-head').getByRole('button', { name: '打开文件' });
+    const box = await open.boundingBox();
+    if (!box || box.y < 0 || box.y + box.height > height || box.x + box.width > width)
+      fail(`${width}×${height} 下报告页的「打开文件」不在窗口内（${JSON.stringify(box)}）`);
+    await screenshot(`small-open-files-${width}x${height}`);
+    bridge.chooseNext([join(samplesDir, more[i]!)]);
+    // By keyboard: the button takes the focus and Enter presses it.
+    await open.focus();
+    await page.keyboard.press('Enter');
+    await eventually(async () => {
+      const n = (await bridge.service.listReports()).length;
+      if (n !== i + 2) fail(`${width}×${height}：工作区应有 ${i + 2} 个文件，实际 ${n} 个`);
+    }, IMPORT_WAIT_MS);
+    // The reviewer is still on the report they had open.
+    await page.locator('.report-head').waitFor();
+  }
+  // A tall window shows the app's header again, with the one 打开文件.
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await expectCount(page.getByRole('button', { name: '打开文件' }), 1);
+});

@@ -102,3 +102,35 @@ for (const c of cases)
     if (!seen.inside) fail('标注框不在扫描页面内');
     if (seen.mark < 0.005) fail(`标注框下应有字迹，深色像素只占 ${seen.mark}`);
   });
+
+// A phone photo stored sideways with EXIF orientation 6: shown upright, as the OCR read it, and
+// the marks sit on the text of the upright picture.
+test('原文（带 EXIF 方向的手机照片）：图片按方向摆正显示，标注框落在字迹上', async ({
+  page,
+  bridge,
+  screenshot,
+}) => {
+  await page.locator('.drop-target').waitFor();
+  bridge.chooseNext([join(import.meta.dirname, '..', 'fixtures', 'ocr', 'photo-exif6.jpg')]);
+  await page.locator('.drop-target button.primary').click();
+  await expectCount(page.locator('.batch-table tbody tr'), 1, IMPORT_WAIT_MS);
+  const [summary] = await bridge.service.listReports();
+  if (!summary || summary.error) return fail(`照片未能导入：${summary?.error?.message}`);
+  await page.locator(`tr[data-report-id="${summary.id}"]`).click();
+  await page.locator('.review-body').waitFor();
+  await page.getByRole('tab', { name: '原文', exact: true }).click();
+  const canvas = page.locator('.image-view .image-page[data-page="1"] canvas[data-drawn]');
+  await canvas.waitFor();
+  // Stored 250×497: drawn upright it is wider than high, like the page box around it.
+  const size = await canvas.evaluate((el: HTMLCanvasElement) => [el.width, el.height]);
+  await screenshot('scan-exif-upright');
+  if (!(size[0]! > size[1]!)) fail(`照片应摆正显示（宽大于高），实际画布 ${size.join('×')}`);
+  const key = await page
+    .locator('.image-view .pdf-box')
+    .first()
+    .getAttribute('data-k', { timeout: IMPORT_WAIT_MS });
+  if (!key) return fail('照片上应有审查发现的标注框');
+  const seen = await inkUnderMark(canvas, key.split(' ')[0]!);
+  if (!seen.inside) fail('标注框不在照片内');
+  if (seen.mark < 0.02) fail(`标注框下应有字迹，深色像素只占 ${seen.mark}`);
+});

@@ -184,17 +184,24 @@ export class ReviewService {
     });
   }
 
-  /** Takes a submission out of the register; `restoreSubmission` undoes it. */
+  /**
+   * Takes a submission out of the register; `restoreSubmission` undoes it. Next year's report
+   * compared itself with it: it is checked again against what is left of the year (an earlier
+   * version, or none).
+   */
   async removeSubmission(reportId: string): Promise<{ removed: string[]; rows: RegisterRow[] }> {
-    return fromWorkspace(() => ({
-      removed: this.ws.removeSubmission(reportId),
-      rows: this.registerRows(),
-    }));
+    return fromWorkspace(() => {
+      const removed = this.ws.removeSubmission(reportId);
+      this.recheckAll(this.ws.nextYearOf(reportId));
+      return { removed, rows: this.registerRows() };
+    });
   }
 
+  /** Brings it back; it and next year's report are checked again against each other. */
   async restoreSubmission(reportId: string): Promise<RegisterRow[]> {
     return fromWorkspace(() => {
-      this.ws.restoreSubmission(reportId);
+      const files = this.ws.restoreSubmission(reportId);
+      this.recheckAll([...files, ...this.ws.nextYearOf(reportId)]);
       return this.registerRows();
     });
   }

@@ -348,6 +348,16 @@ export class Workspace {
     });
   }
 
+  /**
+   * The latest report of the agency's next year, which compares itself with this report's year
+   * (`previousYearId`): what to check again when this submission goes or comes back.
+   */
+  nextYearOf(reportId: string): string[] {
+    const id = internalId(validate(input.reportIdSchema, reportId));
+    const row = loadReport(this.open, id);
+    return latestOf(this.open, row.agencyKey, row.year, 1).map(externalId);
+  }
+
   /** Takes a report's submission (all its files) out of the register; returns its files. */
   removeSubmission(reportId: string): string[] {
     const id = internalId(validate(input.reportIdSchema, reportId));

@@ -5,6 +5,7 @@ export const zh = {
   appName: '年报审查',
   appSubtitle: '政府信息公开工作年度报告',
   openFiles: '打开文件',
+  openFilesTip: '选择要审查的年报文件（Ctrl+O；也可将文件拖入窗口）',
   back: '返回批次',
   importing: (done: number, total: number, current: string | null) =>
     current ? `正在读取 ${done + 1}/${total}：${current}` : `已读取 ${total} 个文件`,
@@ -88,7 +89,7 @@ export const zh = {
     nothingToUndo: '没有可撤销的操作。',
     nothingToRedo: '没有可重做的操作。',
     keysTip:
-      'j/k 上下切换 · c 确认 · d 排除 · Shift+C/Shift+D 整组确认/排除 · e 展开/收起一组 · n 对所选文字提意见 · Ctrl+Z 撤销 · Ctrl+Shift+Z 或 Ctrl+Y 重做',
+      'j/k 上下切换 · c 确认 · d 排除 · Shift+C/Shift+D 整组确认/排除 · e 展开/收起一组 · n 对所选文字提意见 · Ctrl+Z 撤销 · Ctrl+Shift+Z 或 Ctrl+Y 重做 · Ctrl+O 打开文件',
   },
   dialogs: {
     cancel: '取消',

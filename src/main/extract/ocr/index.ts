@@ -7,6 +7,7 @@ import { TextBuilder } from '../text-builder';
 import { finishOcr, placeholder, type BoxFrame } from './finish';
 import { A4_SHORT_SIDE, imageKind, imagePages } from './images';
 import { ocrModels } from './models';
+import { jpegOrientation, uprightRaster } from './orientation';
 import {
   ocrPage,
   type OcrPageResult,
@@ -117,12 +118,14 @@ export const extractImage = async (
     );
   const collector = new OcrCollector();
   const inputs: PageInput[] = [];
+  // A phone photo's pixels are read turned upright, so the boxes are where the page shows them.
+  const orientation = kind === 'jpg' ? jpegOrientation(bytes) : 1;
   for (let i = 0; i < source.count; i++) {
     ctx.checkpoint();
     ctx.onProgress?.(i + 1, source.count);
     let raster;
     try {
-      raster = source.page(i);
+      raster = uprightRaster(source.page(i), orientation);
     } catch (error) {
       throw new ExtractError(
         'CORRUPT_FILE',

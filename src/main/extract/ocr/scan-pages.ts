@@ -5,11 +5,12 @@
 import { PNG } from 'pngjs';
 import UTIF from 'utif';
 import { A4_SHORT_SIDE, imageKind, MAX_PIXELS } from './images';
+import { jpegOrientation, swapsSides } from './orientation';
 
 export interface ScanPage {
   mime: 'image/jpeg' | 'image/png';
   bytes: Uint8Array<ArrayBuffer>;
-  /** The page in points, as the OCR's boxes are (see `imagePlacement`). */
+  /** The upright page in points, as the OCR's boxes are (see `imagePlacement`). */
   width: number;
   height: number;
 }
@@ -56,8 +57,10 @@ const checked = ([w, h]: [number, number]): [number, number] => {
 export const scanPages = (bytes: Uint8Array): ScanPage[] => {
   const kind = imageKind(bytes);
   if (kind === 'jpg') {
+    // The page as the OCR read it: upright by the photo's EXIF orientation (the bytes stay).
     const [w, h] = checked(jpegSize(bytes));
-    return [{ mime: 'image/jpeg', bytes: new Uint8Array(bytes), ...inPoints(w, h) }];
+    const [uw, uh] = swapsSides(jpegOrientation(bytes)) ? [h, w] : [w, h];
+    return [{ mime: 'image/jpeg', bytes: new Uint8Array(bytes), ...inPoints(uw, uh) }];
   }
   if (kind === 'png') {
     const [w, h] = checked(pngSize(bytes));

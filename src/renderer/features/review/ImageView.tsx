@@ -89,6 +89,8 @@ const ScanPicture = memo(function ScanPicture({
       page.bytes,
       page.mime,
       () => live,
+      // The OCR read a JPEG turned upright by its EXIF orientation: so is the picture shown.
+      page.mime === 'image/jpeg' ? 'from-image' : 'none',
     ).then((ok) => {
       if (!ok && live) setFailed(true);
     });

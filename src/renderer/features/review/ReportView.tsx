@@ -9,6 +9,7 @@ import { useKeys } from '../../components/useKeys';
 import { useStableCallback } from '../../components/useStableCallback';
 import { zh } from '../../i18n/zh-CN';
 import { ExportToolbar } from '../export/ExportToolbar';
+import { OpenFilesButton } from '../import/OpenFilesButton';
 import { VersionBanner } from '../versions/VersionBanner';
 import { ReportDialogs, type Dialog } from './ReportDialogs';
 import { FindingPanel } from './FindingPanel';
@@ -52,9 +53,21 @@ interface Props {
   onOpenReport?(id: string): void;
   /** Opens on the tables with this cell in view (from the roll-up's drill-down). */
   initialCell?: string;
+  /** The app's 打开文件: a short window hides the app's header, so the report's header offers it. */
+  onOpenFiles?(): void;
+  /** Files are being imported: 打开文件 waits. */
+  importing?: boolean;
 }
 
-export const ReportView = ({ id, onBack, onSummary, onOpenReport, initialCell }: Props) => {
+export const ReportView = ({
+  id,
+  onBack,
+  onSummary,
+  onOpenReport,
+  initialCell,
+  onOpenFiles,
+  importing,
+}: Props) => {
   const review = useReview(id, onSummary);
   const { detail, doc, corrected, starts } = review;
   const { notify } = useToast();
@@ -280,15 +293,20 @@ export const ReportView = ({ id, onBack, onSummary, onOpenReport, initialCell }:
       <div className="report-top">
         <ReportHeader
           tools={
-            compact && !detail.summary.error ? (
-              <button
-                type="button"
-                className={toolsOpen ? 'tools-toggle on' : 'tools-toggle'}
-                aria-expanded={toolsOpen}
-                onClick={() => setToolsOpen((o) => !o)}
-              >
-                {zh.review.exportTools} ▾
-              </button>
+            compact ? (
+              <>
+                {onOpenFiles && <OpenFilesButton onOpen={onOpenFiles} busy={importing} />}
+                {!detail.summary.error && (
+                  <button
+                    type="button"
+                    className={toolsOpen ? 'tools-toggle on' : 'tools-toggle'}
+                    aria-expanded={toolsOpen}
+                    onClick={() => setToolsOpen((o) => !o)}
+                  >
+                    {zh.review.exportTools} ▾
+                  </button>
+                )}
+              </>
             ) : null
           }
           summary={detail.summary}

@@ -13,12 +13,16 @@ export const paintPicture = async (
   bytes: Uint8Array<ArrayBuffer> | Uint8Array,
   mime: string,
   live: () => boolean,
+  /**
+   * 'from-image' turns a photo upright by its EXIF orientation, as the OCR read it; 'none'
+   * keeps the stored pixels (a picture an OFD page places, whose boxes are in stored order).
+   */
+  imageOrientation: 'from-image' | 'none' = 'none',
 ): Promise<boolean> => {
   let bitmap: ImageBitmap;
   try {
-    // The EXIF orientation is ignored: the OCR read the pixels as stored, and so are the boxes.
     bitmap = await createImageBitmap(new Blob([bytes as BlobPart], { type: mime }), {
-      imageOrientation: 'none',
+      imageOrientation,
     });
   } catch {
     return false;
