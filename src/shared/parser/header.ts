@@ -126,6 +126,20 @@ const findTitle = (text: string, firstSectionStart: number, fromField: boolean):
       title = compact(prev.text).replace(LEAD_MARK, '') + title;
       first = prev;
     }
+    // A page's heading without the agency ("2022年政府信息公开工作年度报告"), then the
+    // document's own title wrapped over two lines ("某县某镇人民政府" / "2022年…年度报告"):
+    // the document's title is the one to read.
+    const after = lines[i + 1];
+    const own = lines[i + 2] && titleIn(compact(lines[i + 2]!.text));
+    if (
+      !fromField &&
+      agencyFromTitle(title) === null &&
+      short(after, 30) &&
+      !NOT_TITLE.test(after.text) &&
+      own &&
+      agencyFromTitle(compact(after.text) + own.title) !== null
+    )
+      continue;
     const year = YEAR.exec(title);
     const from = first.start + (label ? line.text.indexOf(label.trim()) + label.length : 0);
     // The title was read without spaces ("乌兰苏木 2021 年…"): its end in the line has them.
