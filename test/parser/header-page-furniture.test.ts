@@ -34,3 +34,22 @@ describe('page furniture is never the title', () => {
     expect(doc.report.year).toBe(2022);
   });
 });
+
+describe('a page heading without the agency before the document’s own title', () => {
+  it('takes the document’s title wrapped over two lines ("某镇人民政府" / "2022年…年度报告")', () => {
+    const doc = parseReport(
+      pageAround(
+        ['2022年政府信息公开工作年度报告', '某县某镇人民政府'],
+        '2022年政府信息公开工作年度报告',
+      ),
+    );
+    expect(doc.report.title).toBe('某县某镇人民政府2022年政府信息公开工作年度报告');
+    expect(doc.report.agency).toBe('某县某镇人民政府');
+  });
+
+  it('keeps a title without agency when nothing after it names one', () => {
+    const doc = parseReport(pageAround([], '2022年政府信息公开工作年度报告'));
+    expect(doc.report.title).toBe('2022年政府信息公开工作年度报告');
+    expect(doc.report.agency).toBeNull();
+  });
+});

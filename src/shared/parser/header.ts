@@ -62,8 +62,11 @@ interface TitleLine {
 const titleIn = (candidate: string): { title: string; cut: boolean } | null => {
   const c = candidate.replace(LEAD_MARK, '');
   const core = TITLE_CORE.exec(c);
-  if (!core || NOT_TITLE.test(c)) return null;
+  if (!core) return null;
   const end = core.index + core[0].length;
+  // Only the title part can be a citation or a breadcrumb: a first sentence run into the title
+  // ("…年度报告 根据《中华人民共和国政府信息公开条例》…") may cite what it likes.
+  if (NOT_TITLE.test(c.slice(0, end))) return null;
   const rest = c.slice(end).replace(/^[（(]全文[）)]/, '');
   if (rest === '') return end <= 60 ? { title: c.slice(0, end), cut: false } : null;
   if (SENTENCE_START.test(rest) && end <= 60) return { title: c.slice(0, end), cut: true };
@@ -80,6 +83,16 @@ const titleIn = (candidate: string): { title: string; cut: boolean } | null => {
 export const findHeader = (text: string, firstSectionStart: number): Header => {
   const own = findTitle(text, firstSectionStart, false);
   return own.title !== null ? own : findTitle(text, firstSectionStart, true);
+};
+
+/** How many characters of `s` hold its first `n` characters that are not spaces. */
+const spacedLength = (s: string, n: number): number => {
+  let seen = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (seen === n) return i;
+    if (!/\s/.test(s[i]!)) seen++;
+  }
+  return s.length;
 };
 
 const findTitle = (text: string, firstSectionStart: number, fromField: boolean): Header => {
@@ -113,9 +126,26 @@ const findTitle = (text: string, firstSectionStart: number, fromField: boolean):
       title = compact(prev.text).replace(LEAD_MARK, '') + title;
       first = prev;
     }
+    // A page's heading without the agency ("2022年政府信息公开工作年度报告"), then the
+    // document's own title wrapped over two lines ("某县某镇人民政府" / "2022年…年度报告"):
+    // the document's title is the one to read.
+    const after = lines[i + 1];
+    const own = lines[i + 2] && titleIn(compact(lines[i + 2]!.text));
+    if (
+      !fromField &&
+      agencyFromTitle(title) === null &&
+      short(after, 30) &&
+      !NOT_TITLE.test(after.text) &&
+      own &&
+      agencyFromTitle(compact(after.text) + own.title) !== null
+    )
+      continue;
     const year = YEAR.exec(title);
     const from = first.start + (label ? line.text.indexOf(label.trim()) + label.length : 0);
-    const end = found.cut ? from + title.length : last.end;
+    // The title was read without spaces ("乌兰苏木 2021 年…"): its end in the line has them.
+    const end = found.cut
+      ? from + spacedLength(text.slice(from, last.end), title.length)
+      : last.end;
     return {
       title,
       titleSpan: [from, found.cut && first === last ? Math.min(end, last.end) : last.end],

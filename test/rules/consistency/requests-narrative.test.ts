@@ -24,6 +24,17 @@ ruleTester(requestsNarrative, {
       }),
     },
     {
+      name: 'applications for a road permit ("占用城市道路申请件40件") are not 政府信息公开申请',
+      text: buildReportText({
+        prose: {
+          '1': overview(
+            '2024年，我局共受理依申请公开5件，上年结转1件，办结4件，结转下年度继续办理2件。2024年办理占用城市道路申请件40件，均已办结。',
+          ),
+        },
+        cells: balanced,
+      }),
+    },
+    {
       name: '"另有…件申请…顺延到下年度答复" speaks of 结转下年度',
       text: buildReportText({
         prose: {

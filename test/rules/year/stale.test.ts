@@ -25,6 +25,10 @@ ruleTester(stale, {
       ),
     },
     {
+      name: '"2023年未转结…申请" (转结 for 结转) speaks of what the past year left over',
+      text: report('（二）依申请公开\n2023年未转结政府信息公开申请，进入行政复议程序的为0件。'),
+    },
+    {
       name: 'last year’s problems and their 整改 in section 五',
       text: report(
         '2023年度报告中指出的问题已全部整改。\n2023年，我局存在的信息更新不及时问题，已于本年整改到位。\n2025年，我局将进一步加强培训。',

@@ -26,6 +26,11 @@ const BARE = /(?:^|[^\u4e00-\u9fff]|收到|受理|接到|接收|新收|共收|�
 /** Other things counted in the same breath, or counted over a wider area: not this table's. */
 const OTHER_TOPIC =
   /复议|诉讼|信访|举报|投诉|咨询|法律援助|来电|来访|备案|热线|留言|异议|调解|公证|仲裁|人次|全[县区市省州旗]|各乡镇|各街道|各部门|各单位|全系统|各级/;
+/**
+ * Applications for something else, named before "申请件": "城市道路挖掘占用申请件77件" counts
+ * permits applied for, not 政府信息公开申请 ("信息公开申请件", "收到申请件" do count them).
+ */
+const OTHER_APPLICATION = /(?<=[\u4e00-\u9fff])(?<![开依的到理收受接])申请件/;
 /** Comparisons, other periods, sums over years: not this year's figure. */
 const NOT_THIS_YEAR =
   /较|同比|环比|相比|比上年|增加|减少|增长|下降|上升|持平|累计|历年|近[两三四五]年/;
@@ -111,7 +116,7 @@ const sentenceStatements = (
   const yearAt = yearsOf(sentence.text);
   for (const clause of clausesOf(sentence.text)) {
     const text = clause.text;
-    if (OTHER_TOPIC.test(text)) {
+    if (OTHER_TOPIC.test(text) || OTHER_APPLICATION.test(text)) {
       onTopic = false;
       continue;
     }
