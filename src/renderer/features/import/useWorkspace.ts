@@ -1,6 +1,7 @@
 // The batch as the renderer knows it: the register (one line per agency and year), the files,
-// imports with progress, the register's query (kept while a report is open and across restarts), and the register's
-// edits: agency name and year, merging two names, removing a submission with 撤销.
+// imports with progress, the register's query (kept while a report is open and across
+// restarts), and the register's edits: agency name and year, merging two names, removing a
+// submission with 撤销.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { errorMessage, invoke, subscribe } from '../../api';
 import type { RegisterRow } from '../../../shared/ipc/register';
