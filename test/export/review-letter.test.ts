@@ -15,6 +15,7 @@ const settings: LetterSettings = {
   recipient: '{单位}',
   numberPattern: '某公开办审〔{年}〕{序号}号',
   nextNumber: 7,
+  numberYear: 2025,
   signature: '某县人民政府办公室\n（政务公开科）',
   date: null,
 };

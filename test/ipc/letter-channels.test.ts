@@ -25,6 +25,7 @@ const office: LetterSettings = {
   recipient: '{单位}',
   numberPattern: '某公开办审〔{年}〕{序号}号',
   nextNumber: 3,
+  numberYear: 2025,
   signature: '',
   date: '2025-02-11',
 };
@@ -151,6 +152,73 @@ describe('letter channels', () => {
     expect(ok(await ctx.call('window:print', {}))).toEqual({ printed: true });
     expect(ctx.prints()).toBe(1);
   });
+
+  it('starts the 文号 counter again in a new year, unless the reviewer set it for that year', async () => {
+    const file = join(dir, 'counter.json');
+    // Last used in 2025: the next 2025 letter would be 序号 9.
+    writeFileSync(file, JSON.stringify({ ...office, date: null, nextNumber: 9, numberYear: 2025 }));
+    let now = new Date('2025-12-31T10:00:00+08:00');
+    const store = new LetterSettingsStore(file, { now: () => now });
+    expect(store.get()).toMatchObject({ nextNumber: 9, numberYear: 2025 });
+    now = new Date('2026-01-05T10:00:00+08:00');
+    // The settings dialog shows what the next letter gets: 1 of 2026.
+    expect(store.get()).toMatchObject({ nextNumber: 1, numberYear: 2026 });
+    store.advanceNumber();
+    expect(new LetterSettingsStore(file, { now: () => now }).get()).toMatchObject({
+      nextNumber: 2,
+      numberYear: 2026,
+    });
+    // The reviewer sets 15 for 2026 (a paper register ran on): kept through the year.
+    store.set({ ...store.get(), nextNumber: 15 });
+    store.advanceNumber();
+    expect(store.get()).toMatchObject({ nextNumber: 16, numberYear: 2026 });
+    // Saved with a letter date in 2025: the number the reviewer saved is theirs for 2025.
+    expect(store.set({ ...store.get(), date: '2025-12-30' })).toMatchObject({
+      nextNumber: 16,
+      numberYear: 2025,
+    });
+    // Settings saved before the counter knew its year: the number carries on.
+    writeFileSync(
+      file,
+      JSON.stringify({ ...office, date: null, nextNumber: 7, numberYear: undefined }),
+    );
+    expect(new LetterSettingsStore(file, { now: () => now }).get()).toMatchObject({
+      nextNumber: 7,
+      numberYear: 2026,
+    });
+  });
+
+  it('saves the first letter of a new year as 序号 1 of that year, over the channels', async () => {
+    const file = join(dir, 'new-year.json');
+    writeFileSync(
+      file,
+      JSON.stringify({ ...office, date: null, nextNumber: 41, numberYear: 2025 }),
+    );
+    const now = () => new Date('2026-01-06T09:00:00+08:00');
+    const workspace = tempWorkspace(now);
+    const service = new ReviewService({ workspace, reviewer: '王审核' });
+    const target = { path: join(dir, 'new-year.docx') as string | null };
+    const handlers = createHandlers(
+      service,
+      { chooseFiles: async () => [], chooseSavePath: async () => target.path },
+      undefined,
+      new ExportService({ workspace, reviewer: '王审核', now }),
+      new LetterSettingsStore(file, { now }),
+    );
+    const call = async <T>(channel: string, payload: unknown) =>
+      ok((await dispatch(handlers, channel, payload, silent)) as IpcResult<T>);
+    const copy = join(dir, '001-new-year.txt');
+    copyFileSync(join(samplesDir, '001_f5110ba79a44df9c.txt'), copy);
+    service.grantPaths([copy]);
+    const [r] = await service.importFiles([copy]);
+    await service.setStatus({ reportId: r!.id, status: 'returned', note: null });
+    const preview = await call<LetterModel>('letter:preview', { reportId: r!.id });
+    expect(preview.number).toBe('某公开办审〔2026〕1号');
+    await call('export:letter', { reportId: r!.id });
+    expect(await docxText(target.path!)).toContain('某公开办审〔2026〕1号');
+    const next = await call<{ settings: LetterSettings }>('letter:settings-get', {});
+    expect(next.settings).toMatchObject({ nextNumber: 2, numberYear: 2026 });
+  }, 60_000);
 
   it('starts from the defaults when the settings file is unreadable, and keeps it aside', () => {
     const broken = join(dir, 'broken.json');

@@ -2,10 +2,17 @@
 // upright, so the text is read and every box sits where it does on the upright photo; the 原文
 // sizes and the annotated PDF show it upright too. The fixtures are made by
 // scripts/fixtures/make-exif-photos.ts (ImageMagick turns the pixels; the tag is written there).
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFile } from '../../src/main/extract';
 import { makeRaster } from '../../src/main/extract/ocr/raster';
-import { jpegOrientation, uprightRaster } from '../../src/main/extract/ocr/orientation';
+import {
+  jpegOrientation,
+  orientationOf,
+  uprightRaster,
+} from '../../src/main/extract/ocr/orientation';
 import { scanPages } from '../../src/main/extract/ocr/scan-pages';
 import { scanPdf } from '../../src/main/extract/ocr/scan-pdf';
 import type { ExtractedDocument } from '../../src/shared/model/source';
@@ -51,6 +58,12 @@ describe('EXIF orientation of a JPEG', () => {
     expect([...uprightRaster(r, 8).data]).toEqual([3, 6, 2, 5, 1, 4]);
     expect([...uprightRaster(r, 3).data]).toEqual([6, 5, 4, 3, 2, 1]);
     expect([...uprightRaster(r, 2).data]).toEqual([3, 2, 1, 6, 5, 4]);
+    // Told by a drawing (a scanned PDF page): rows running down, the next row to the left of
+    // the first, is a quarter clockwise; rows running up, the next to the right, anticlockwise.
+    expect(orientationOf([0, 1], [-1, 0])).toBe(6);
+    expect(orientationOf([0, -1], [1, 0])).toBe(8);
+    expect(orientationOf([1, 0], [0, 1])).toBe(1);
+    expect(orientationOf([0.7, 0.7], [-0.7, 0.7])).toBe(1); // 45°: no such turn
   });
 
   it('gives the 原文 page the upright size, the picture as submitted', () => {
@@ -104,6 +117,33 @@ describe('EXIF orientation of a JPEG', () => {
       }
     }
   });
+
+  it(
+    'page photos of one report, each held its own way: one scan, every page read upright',
+    async () => {
+      const upright = lines(await read('photo-upright.jpg'));
+      const folder = mkdtempSync(join(tmpdir(), 'nianbao-exif-group-'));
+      copyFileSync(fixture('ocr/photo-exif6.jpg'), join(folder, '报告_第1页.jpg'));
+      copyFileSync(fixture('ocr/photo-exif8.jpg'), join(folder, '报告_第2页.jpg'));
+      // The folder read, as when the reviewer drops it.
+      const r = await extractFile(folder);
+      if (!r.ok) throw new Error(`${r.error.code} ${r.error.message}`);
+      expect(r.doc.notes.join()).toContain('由 2 张图片合为一份报告');
+      for (const page of [1, 2]) {
+        const got = r.doc.segments.flatMap((s) =>
+          s.loc.kind === 'pdf' && s.loc.page === page
+            ? [{ text: r.doc.text.slice(s.start, s.end), box: s.loc.box }]
+            : [],
+        );
+        expect(got.map((l) => l.text).join('\n')).toContain('总体情况');
+        expect(got.length).toBe(upright.length);
+        got.forEach((l, i) =>
+          l.box.forEach((v, k) => expect(Math.abs(v - upright[i]!.box[k]!)).toBeLessThan(6)),
+        );
+      }
+    },
+    SLOW,
+  );
 
   it(
     'is read upright by the OCR: the same text and boxes as the upright photo',

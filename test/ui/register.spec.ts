@@ -1,6 +1,6 @@
 // The register (审核台账): the .docx and .pdf of one report are one line with two files; the
 // default order puts what needs attention first; sort, search and filter survive opening a
-// report; 上一份/下一份 by button and key follow that order; the agency name is edited; a line
+// report and a restart; 上一份/下一份 by button and key follow that order; the agency name is edited; a line
 // is removed and brought back with 撤销; a file already there is named, not "imported"; at
 // 1280×720 many lines show under a header that stays in view.
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -151,6 +151,23 @@ test('台账：需关注优先；排序、搜索和筛选在打开报告后保�
   await page.getByRole('button', { name: /返回批次/ }).click();
   if ((await page.getByRole('combobox', { name: '状态', exact: true }).inputValue()) !== 'pending')
     fail('返回后状态筛选应保留');
+
+  // The app started again (the page reloaded): search, filter and order are as they were left.
+  await page.getByRole('searchbox', { name: '按单位搜索' }).fill('局');
+  const left = await shownAgencies(page);
+  await page.reload();
+  await eventually(async () => {
+    const value = await page.getByRole('searchbox', { name: '按单位搜索' }).inputValue();
+    if (value !== '局') fail(`重新启动后搜索应保留，实际「${value}」`);
+  });
+  if ((await page.getByRole('combobox', { name: '状态', exact: true }).inputValue()) !== 'pending')
+    fail('重新启动后状态筛选应保留');
+  const kept = await page.locator('th', { hasText: '单位' }).first().getAttribute('aria-sort');
+  if (kept !== 'descending') fail(`重新启动后排序应保留，实际 ${kept}`);
+  await eventually(async () => {
+    const shown = await shownAgencies(page);
+    if (shown.join() !== left.join()) fail(`重新启动后列表应不变：${shown} ≠ ${left}`);
+  });
 });
 
 test('台账：修改单位名称；移除一行后用「撤销」恢复', async ({ page, bridge, screenshot }) => {

@@ -19,6 +19,7 @@ import {
   requestedCorrection,
   sectionName,
 } from './describe';
+import { counterFor, letterDate } from './letter-number';
 import { letterFileName, reportName } from './letter-name';
 import { categoryName, decideAll, type DecidedFinding } from './select';
 import type { ReportEntry } from './types';
@@ -80,9 +81,7 @@ const show = (v: number | null, raw: string): string =>
 /** The letter's blocks, conclusion, file name and what the reviewer should know. */
 export const buildLetter = (entry: ReportEntry, options: LetterOptions = {}): LetterModel => {
   const settings = options.settings ?? defaultLetterSettings;
-  const date = settings.date
-    ? new Date(`${settings.date}T00:00:00`)
-    : (options.today ?? new Date());
+  const date = letterDate(settings, options.today ?? new Date());
   const conclusion = letterConclusion(entry);
   const reviewed = entry.status !== null || Object.keys(entry.decisions).length > 0;
   const unconfirmed = options.unconfirmed ?? 'list';
@@ -99,7 +98,7 @@ export const buildLetter = (entry: ReportEntry, options: LetterOptions = {}): Le
   const number = settings.numberPattern
     ? fill(settings.numberPattern, {
         [YEAR_TOKEN]: String(date.getFullYear()),
-        [SEQ_TOKEN]: String(settings.nextNumber),
+        [SEQ_TOKEN]: String(counterFor(settings, date.getFullYear()).nextNumber),
       })
     : null;
   const recipient = fill(settings.recipient, { [AGENCY_TOKEN]: agency ?? '（未识别单位）' });

@@ -8,6 +8,7 @@ import {
   letterSettingsSchema,
   type LetterSettings,
 } from '../../shared/ipc/letter';
+import { counterFor, letterDate } from '../export/letter-number';
 import { ServiceError } from '../services/errors';
 
 export class LetterSettingsStore {
@@ -17,8 +18,12 @@ export class LetterSettingsStore {
   /** Set when the file on disk could not be read; it is kept aside, never silently overwritten. */
   readonly problem: string | null;
 
-  constructor(file: string | null) {
+  /** The clock that says which year a letter without a set date is of. */
+  private readonly now: () => Date;
+
+  constructor(file: string | null, options: { now?: () => Date } = {}) {
     this.file = file;
+    this.now = options.now ?? (() => new Date());
     const loaded = file
       ? readSettings(file)
       : { settings: { ...defaultLetterSettings }, problem: null };
@@ -26,24 +31,33 @@ export class LetterSettingsStore {
     this.problem = loaded.problem;
   }
 
+  /** The settings, the 序号 as it stands for the next letter's year (1 in a new year). */
   get(): LetterSettings {
-    return { ...this.current };
+    return { ...this.current, ...counterFor(this.current, this.yearOf(this.current)) };
   }
 
-  /** Validates and saves; the Chinese message names the first bad field. */
+  /**
+   * Validates and saves; the Chinese message names the first bad field. The 序号 saved is the
+   * reviewer's for the year of the letters' date: it is kept through that year.
+   */
   set(input: unknown): LetterSettings {
     const parsed = letterSettingsSchema.safeParse(input);
     if (!parsed.success) {
       throw new ServiceError('CONFLICT', `意见书设置未保存：${parsed.error.issues[0]!.message}`);
     }
-    this.write(parsed.data);
+    this.write({ ...parsed.data, numberYear: this.yearOf(parsed.data) });
     return this.get();
   }
 
   /** Called once a letter carrying the current 序号 was saved: the next letter gets the next. */
   advanceNumber(): void {
     if (this.current.numberPattern === '') return;
-    this.write({ ...this.current, nextNumber: this.current.nextNumber + 1 });
+    const used = this.get();
+    this.write({ ...used, nextNumber: used.nextNumber + 1 });
+  }
+
+  private yearOf(settings: LetterSettings): number {
+    return letterDate(settings, this.now()).getFullYear();
   }
 
   private write(settings: LetterSettings): void {

@@ -35,6 +35,11 @@ export const letterSettingsSchema = z.object({
     .int('下一个序号须为整数')
     .min(1, '下一个序号至少为 1')
     .max(99999, '下一个序号不能超过 99999'),
+  /**
+   * The year (of the letters' date, the {年} of the 文号) `nextNumber` counts in: a letter of
+   * another year starts again at 1. Null in settings saved before the counter knew its year.
+   */
+  numberYear: z.number().int().min(1900).max(9999).nullable().default(null),
   /** 落款, one line per line (e.g. the office's name); empty means the 发文机关. */
   signature: z
     .string()
@@ -54,6 +59,7 @@ export const defaultLetterSettings: LetterSettings = {
   recipient: AGENCY_TOKEN,
   numberPattern: '',
   nextNumber: 1,
+  numberYear: null,
   signature: '',
   date: null,
 };

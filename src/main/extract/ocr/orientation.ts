@@ -108,3 +108,26 @@ export const uprightRaster = (r: Raster, o: Orientation): Raster => {
   if (red) out.red = red;
   return out;
 };
+
+const sign = (v: number): number => (Math.abs(v) < 1e-9 ? 0 : Math.sign(v));
+
+/**
+ * The orientation that turns a stored picture the way a drawing does, from where the picture's
+ * rows run (`across`: along a row, left to right) and go (`down`: from the first row to the
+ * next), both on the upright page with y down. A drawing that is no quarter turn or mirror is 1.
+ */
+export const orientationOf = (across: [number, number], down: [number, number]): Orientation => {
+  for (const o of [1, 2, 3, 4, 5, 6, 7, 8] as const) {
+    const [x0, y0] = uprightPoint(o, 1, 1, 0, 0);
+    const [ux, uy] = uprightPoint(o, 1, 1, 1, 0);
+    const [vx, vy] = uprightPoint(o, 1, 1, 0, 1);
+    if (
+      sign(ux - x0) === sign(across[0]) &&
+      sign(uy - y0) === sign(across[1]) &&
+      sign(vx - x0) === sign(down[0]) &&
+      sign(vy - y0) === sign(down[1])
+    )
+      return o;
+  }
+  return 1;
+};

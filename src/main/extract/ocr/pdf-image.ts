@@ -3,6 +3,7 @@
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Rect } from '../pdf/geometry';
 import type { Placement } from './page';
+import { orientationOf, uprightRaster } from './orientation';
 import { fromPixels, type Raster } from './raster';
 
 interface DecodedImage {
@@ -56,25 +57,59 @@ const toRaster = (img: DecodedImage): Raster | null => {
   return fromPixels(width, height, data, channels);
 };
 
-/** The largest picture painted on the page, with where it sits (in the reader's page frame). */
+type Matrix = [number, number, number, number, number, number];
+
+const multiply = (m: Matrix, n: Matrix): Matrix => [
+  m[0] * n[0] + m[1] * n[2],
+  m[0] * n[1] + m[1] * n[3],
+  m[2] * n[0] + m[3] * n[2],
+  m[2] * n[1] + m[3] * n[3],
+  m[4] * n[0] + m[5] * n[2] + n[4],
+  m[4] * n[1] + m[5] * n[3] + n[5],
+];
+
+/** The operators `pageImage` follows: the picture's, and those that set where it is drawn. */
+export interface ImageOps {
+  paintImageXObject: number;
+  save: number;
+  restore: number;
+  transform: number;
+}
+
+/**
+ * The largest picture painted on the page, turned as the page draws it (a photo's pixels stored
+ * sideways and drawn upright by a quarter-turned matrix are read upright), with where it sits
+ * (in the reader's page frame).
+ */
 export const pageImage = async (
   page: PDFPageProxy,
-  paintImage: number,
+  ops: ImageOps,
   rect: Rect,
 ): Promise<{ raster: Raster; place: Placement } | null> => {
   const list = await page.getOperatorList();
-  let best: Raster | null = null;
+  let best: { raster: Raster; ctm: Matrix } | null = null;
+  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  const stack: Matrix[] = [];
   for (let i = 0; i < list.fnArray.length; i++) {
-    if (list.fnArray[i] !== paintImage) continue;
-    const id = (list.argsArray[i] as unknown[])[0];
+    const fn = list.fnArray[i];
+    const args = list.argsArray[i] as unknown[];
+    if (fn === ops.save) stack.push(ctm);
+    else if (fn === ops.restore) ctm = stack.pop() ?? ctm;
+    else if (fn === ops.transform) ctm = multiply(args as Matrix, ctm);
+    if (fn !== ops.paintImageXObject) continue;
+    const id = args[0];
     if (typeof id !== 'string') continue;
     const img = await objOf(page, id);
     const raster = img ? toRaster(img) : null;
-    if (raster && (!best || raster.width * raster.height > best.width * best.height)) best = raster;
+    const area = (r: Raster) => r.width * r.height;
+    if (raster && (!best || area(raster) > area(best.raster))) best = { raster, ctm };
   }
   if (!best) return null;
+  // PDF's y runs up: along a row is the matrix's first column, down the rows is minus its second.
+  const [a, b, c, d] = best.ctm;
+  const raster = uprightRaster(best.raster, orientationOf([a, -b], [-c, d]));
   return {
-    raster: best,
-    place: { scale: best.width / Math.max(1, rect.x1 - rect.x0), dx: rect.x0, dy: rect.top },
+    raster,
+    place: { scale: raster.width / Math.max(1, rect.x1 - rect.x0), dx: rect.x0, dy: rect.top },
   };
 };

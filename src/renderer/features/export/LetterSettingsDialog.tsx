@@ -105,7 +105,7 @@ export const LetterSettingsDialog = ({ onSaved, onCancel }: Props) => {
             />
           </label>
           <label>
-            下一个序号（保存一份意见书后加一）
+            下一个序号（保存一份意见书后加一；新的一年从 1 开始）
             <input
               name="nextNumber"
               inputMode="numeric"

@@ -1,12 +1,14 @@
 // The batch as the renderer knows it: the register (one line per agency and year), the files,
-// imports with progress, the register's query (kept while a report is open), and the register's
-// edits: agency name and year, merging two names, removing a submission with 撤销.
+// imports with progress, the register's query (kept while a report is open and across
+// restarts), and the register's edits: agency name and year, merging two names, removing a
+// submission with 撤销.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { errorMessage, invoke, subscribe } from '../../api';
 import type { RegisterRow } from '../../../shared/ipc/register';
 import type { BatchProgress, ReportSummary } from '../../../shared/ipc/review';
 import { useToast } from '../../components/toasts';
-import { defaultQuery, type BatchQuery } from '../batch/batchModel';
+import type { BatchQuery } from '../batch/batchModel';
+import { loadQuery, pageStorage, saveQuery } from '../batch/savedQuery';
 import { importMessage } from './importMessage';
 
 export interface Workspace {
@@ -41,7 +43,7 @@ export const useWorkspace = (): Workspace => {
   const [register, setRegister] = useState<RegisterRow[]>([]);
   const [loaded, setLoaded] = useState(false);
   const [progress, setProgress] = useState<BatchProgress | null>(null);
-  const [query, setQueryState] = useState<BatchQuery>(defaultQuery);
+  const [query, setQueryState] = useState<BatchQuery>(() => loadQuery(pageStorage()));
   const busy = useRef(false);
 
   const refresh = useCallback(async () => {
@@ -102,6 +104,8 @@ export const useWorkspace = (): Workspace => {
   const setQuery = useCallback((update: (q: BatchQuery) => BatchQuery) => {
     setQueryState(update);
   }, []);
+  // Kept across restarts, like the register it orders.
+  useEffect(() => saveQuery(pageStorage(), query), [query]);
 
   const editSubmission = useCallback(
     async (reportId: string, agency: string | null, year: number | null) => {
