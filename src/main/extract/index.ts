@@ -1,6 +1,7 @@
 // Reads a dropped or chosen file into the text the shared parser reads, with its source map:
 // the format is sniffed from the content, every limit has its own error, nothing throws.
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync, type Stats } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { ExtractErrorCode, ExtractedDocument } from '../../shared/model/source';
 import { internalErrorMessage, logInternalError } from '../log/internal-error';
@@ -252,6 +253,14 @@ const extractGroup = async (
   return { ok: true, doc: { ...r.doc, format, notes: [groupNote(members), ...r.doc.notes] } };
 };
 
+const statOrNull = (path: string | Buffer): Stats | null => {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+};
+
 /** Extracts from a file path. Never throws: every problem is an error result with a Chinese message. */
 export const extractFile = async (
   path: string,
@@ -262,13 +271,19 @@ export const extractFile = async (
   const located = locateFile(path);
   const shown = located.shown;
   try {
-    const members = typeof located.path === 'string' ? await groupMembers(located.path) : null;
-    if (members) return await extractGroup(members, shown, options);
-    const info = await stat(located.path);
+    // Read synchronously: this runs in a worker thread, and each asynchronous call waits for a
+    // thread of libuv's pool, which took longer than reading a whole text report.
+    const found = statOrNull(located.path);
+    // A file is never a group of page images; a folder or a group's name may be.
+    if (typeof located.path === 'string' && !found?.isFile()) {
+      const members = await groupMembers(located.path);
+      if (members) return await extractGroup(members, shown, options);
+    }
+    const info = found ?? statSync(located.path); // throws why it cannot be read
     if (!info.isFile()) return fail('NOT_FOUND', messages.notAFile(shown));
     if (info.size > o.maxBytes)
       return fail('FILE_TOO_LARGE', messages.tooLarge(shown, info.size, o.maxBytes));
-    return await extractBytes(new Uint8Array(await readFile(located.path)), shown, options);
+    return await extractBytes(new Uint8Array(readFileSync(located.path)), shown, options);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return fail('NOT_FOUND', messages.notFound(shown));

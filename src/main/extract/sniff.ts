@@ -34,8 +34,13 @@ export type SniffedKind =
 const starts = (b: Uint8Array, sig: ReadonlyArray<number>, at = 0): boolean =>
   sig.every((x, i) => b[at + i] === x);
 
+/** Bytes as characters of the same codes (Latin-1), as String.fromCharCode would give them. */
 const ascii = (b: Uint8Array, from: number, to: number): string =>
-  String.fromCharCode(...b.subarray(from, Math.min(to, b.length)));
+  Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString(
+    'latin1',
+    from,
+    Math.min(to, b.length),
+  );
 
 /** UTF-16LE stream names inside an OLE compound file tell Word from Excel and from encryption. */
 const oleKind = (b: Uint8Array): SniffedKind => {

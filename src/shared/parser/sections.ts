@@ -107,17 +107,20 @@ const wordingAt = (id: SectionId, s: string): string | null =>
   HEADING_PATTERNS[id].exec(s)?.[0] ?? misspeltWording(id, s);
 
 /** Edit distance of two short strings (a heading's wording against the official one). */
-const distance = (a: string, b: string): number => {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+export const distance = (a: string, b: string): number => {
+  // Two rows of the table, reused: this runs on every numbered line of every report.
+  let prev = new Int32Array(b.length + 1).map((_, j) => j);
+  let row = new Int32Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    row[0] = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++)
       row[j] = Math.min(
         prev[j]! + 1,
         row[j - 1]! + 1,
-        prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+        prev[j - 1]! + (ca === b.charCodeAt(j - 1) ? 0 : 1),
       );
-    prev = row;
+    [prev, row] = [row, prev];
   }
   return prev[b.length]!;
 };

@@ -4,7 +4,7 @@ import { ExtractError, messages } from '../errors';
 import { TextBuilder } from '../text-builder';
 import { BodyLimitError, BodyWriter } from './body';
 import { Numbering, readStyles } from './numbering';
-import { parseXml, path, elements, XmlError, type XmlElement, type XmlLimits } from './xml';
+import { parseXmlBytes, path, elements, XmlError, type XmlElement, type XmlLimits } from './xml';
 import { readZipDirectory, unpackEntry, ZipError, type ZipEntry } from './zip';
 
 export interface DocxContext {
@@ -42,8 +42,7 @@ class Package {
     if (!entry) return undefined;
     const data = unpackEntry(this.bytes, entry, this.budget - this.used);
     this.used += data.length;
-    const utf16 = data[0] === 0xff && data[1] === 0xfe;
-    return parseXml(new TextDecoder(utf16 ? 'utf-16le' : 'utf-8').decode(data), this.limits);
+    return parseXmlBytes(data, this.limits);
   }
 
   /** Targets of a relationships part, by relationship type (last path segment of the type). */

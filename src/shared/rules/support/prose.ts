@@ -25,7 +25,7 @@ const overlaps = (a: Span, spans: readonly Span[]): boolean =>
 interface DocumentProse {
   view: ProseView;
   sentences?: Sentence[];
-  narrative?: { soft?: Sentence[]; hard?: Sentence[] };
+  narrative?: { soft?: Sentence[]; hard?: Sentence[]; extents?: Span[] };
   sections: Map<SectionId, SectionBody | null>;
 }
 
@@ -68,7 +68,7 @@ export const docNarrative = (doc: ParsedDocument, semicolons = true): Sentence[]
   const p = proseOf(doc);
   const n = (p.narrative ??= {});
   const build = (ends: ReadonlySet<string>): Sentence[] => {
-    const extents = cellExtents(doc.report);
+    const extents = (n.extents ??= cellExtents(doc.report));
     return splitSentences(doc, p.view, ends, (span) => !overlaps(span, extents));
   };
   return semicolons ? (n.soft ??= build(SOFT_ENDS)) : (n.hard ??= build(HARD_ENDS));

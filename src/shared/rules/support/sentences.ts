@@ -24,6 +24,22 @@ export const HARD_ENDS: ReadonlySet<string> = new Set(['。', '！', '？', '!',
 export const SOFT_ENDS: ReadonlySet<string> = new Set([...HARD_ENDS, '；', ';']);
 const TRIM_END = /[\s。！？!?；;，,]+$/;
 
+const endClasses = new WeakMap<ReadonlySet<string>, string>();
+/** The marks of `ends` as a character class: the view is searched for them, not walked. */
+const endClass = (ends: ReadonlySet<string>): string => {
+  let source = endClasses.get(ends);
+  if (source === undefined) {
+    // Only a single UTF-16 unit can equal one character of the text.
+    const marks = [...ends].filter((m) => m.length === 1);
+    source =
+      marks.length === 0
+        ? '(?!)'
+        : `[${marks.map((m) => `\\u${m.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`;
+    endClasses.set(ends, source);
+  }
+  return source;
+};
+
 /**
  * The sentences of `view`, split after every mark of `ends`; `keep` decides from a sentence's
  * span in `report.text` whether it belongs (e.g. not inside a table).
@@ -54,11 +70,10 @@ export const splitSentences = (
       paragraphEnd,
     });
   };
-  for (let i = 0; i < t.length; i++) {
-    if (ends.has(t[i]!)) {
-      flush(i + 1);
-      from = i + 1;
-    }
+  const end = new RegExp(endClass(ends), 'g');
+  for (let m = end.exec(t); m; m = end.exec(t)) {
+    flush(m.index + 1);
+    from = m.index + 1;
   }
   flush(t.length);
   return out;

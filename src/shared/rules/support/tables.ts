@@ -24,12 +24,14 @@ export const tableBodies = (doc: ParsedDocument): Span[] => {
   const known = bodies.get(doc);
   if (known) return known;
   const text = doc.report.text;
+  const cells = Object.entries(doc.report.cells);
   const out = doc.tables.map((region): Span => {
     const [rs, re] = region.span;
     let first = re;
     let last = rs;
-    for (const [path, cell] of Object.entries(doc.report.cells)) {
-      if (!cell.span || !path.startsWith(`${region.table}/`)) continue;
+    const prefix = `${region.table}/`;
+    for (const [path, cell] of cells) {
+      if (!cell.span || !path.startsWith(prefix)) continue;
       if (cell.span[0] < rs || cell.span[1] > re) continue;
       first = Math.min(first, cell.span[0]);
       last = Math.max(last, cell.span[1]);

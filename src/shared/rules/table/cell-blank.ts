@@ -4,6 +4,7 @@ import type { Span } from '../../model/schema';
 import type { ParsedDocument } from '../../parser/types';
 import { defineRule, type RuleContext } from '../types';
 import { allCellPaths } from '../../model/form';
+import { pushTo } from '../support/prose';
 import {
   BLANK_MARKS,
   lastLineOf,
@@ -18,12 +19,24 @@ import {
 
 const TABLES: readonly TableId[] = ['active', 'requests', 'review'];
 
+/** The form's cell paths under each prefix ("requests/3.1" → its cells), in form order. */
+let pathsUnder: Map<string, string[]> | undefined;
+const cellPathsUnder = (prefix: string): readonly string[] => {
+  if (!pathsUnder) {
+    pathsUnder = new Map();
+    for (const p of allCellPaths)
+      for (let at = p.indexOf('/'); at >= 0; at = p.indexOf('/', at + 1))
+        pushTo(pathsUnder, p.slice(0, at), p);
+  }
+  return pathsUnder.get(prefix) ?? [];
+};
+
 /** Rows found with no number at all (the whole row is blank), with where they stand. */
 const emptyRows = (doc: ParsedDocument): Map<string, Span> => {
   const out = new Map<string, Span>();
   // A row read with every cell blank (a Word row left empty): the parser gives its place.
   for (const [key, span] of Object.entries(doc.rowSpans)) {
-    const paths = allCellPaths.filter((p) => p.startsWith(`${key}/`));
+    const paths = cellPathsUnder(key);
     if (
       paths.length > 0 &&
       paths.every((p) => doc.report.cells[p]?.value === null && doc.report.cells[p]?.raw === '')

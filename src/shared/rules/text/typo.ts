@@ -16,7 +16,10 @@ const index = (() => {
   for (const list of byKey.values()) list.sort((a, b) => b.wrong.length - a.wrong.length);
   return byKey;
 })();
-const firstChars = new Set([...index.keys()].map((k) => k[0]!));
+/** Where an entry may start: the view is searched for these characters, not walked. */
+const FIRST_CHARS = `[${[...new Set([...index.keys()].map((k) => k.charCodeAt(0)))]
+  .map((c) => `\\u${c.toString(16).padStart(4, '0')}`)
+  .join('')}]`;
 
 export const typo = defineRule({
   meta: {
@@ -31,8 +34,9 @@ export const typo = defineRule({
     const view = ctx.prose();
     const t = view.text;
     const groups = new Map<TypoEntry, Span[]>();
-    for (let i = 0; i + 1 < t.length; i++) {
-      if (!firstChars.has(t[i]!)) continue;
+    const starts = new RegExp(FIRST_CHARS, 'g');
+    for (let m = starts.exec(t); m && m.index + 1 < t.length; m = starts.exec(t)) {
+      const i = m.index;
       const candidates = index.get(t.slice(i, i + 2));
       if (!candidates) continue;
       const entry = candidates.find(
@@ -43,7 +47,7 @@ export const typo = defineRule({
       if (!entry) continue;
       const span = viewRangeToBase(view, i, i + entry.wrong.length);
       pushTo(groups, entry, span);
-      i += entry.wrong.length - 1;
+      starts.lastIndex = i + entry.wrong.length;
     }
     for (const [entry, spans] of groups) {
       const first = spans[0]!;
