@@ -7,7 +7,8 @@
 // view and of the finding list; switching tabs. Long tasks (> 50 ms) come from a
 // PerformanceObserver('longtask'). Not a test: it prints the figures and writes them to
 // bench/ui.json under "many" (the rest of that file is measure-ui.mjs's, kept as it is).
-// Usage: node scripts/ui/measure-many.mjs [--no-build]   Env: UI_ROUNDS (3).
+// Usage: node scripts/ui/measure-many.mjs [--no-build]   Env: UI_ROUNDS (3), UI_RENDERER (a
+// built renderer folder, default out/renderer), UI_OUT (where to write, default bench/ui.json).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
@@ -41,7 +42,10 @@ const quantile = (xs, q) =>
   xs.length === 0 ? null : round(sorted(xs)[Math.min(xs.length - 1, Math.floor(xs.length * q))]);
 const round = (x) => (x === null || x === undefined ? null : Math.round(x * 10) / 10);
 const median = (xs) => quantile(xs, 0.5);
-const stats = (xs) => ({ median: median(xs), p95: quantile(xs, 0.95), max: quantile(xs, 1) });
+const stats = (all) => {
+  const xs = all.filter((x) => x !== null);
+  return { median: median(xs), p95: quantile(xs, 0.95), max: quantile(xs, 1) };
+};
 
 /** In the page, before its scripts: every long task (> 50 ms) into window.__longTasks. */
 const OBSERVE_LONG_TASKS = `(() => {
@@ -88,8 +92,11 @@ const press = ({ key, doc }) =>
     const activeNow = () =>
       document.querySelector('.panel li.finding.active')?.getAttribute('data-finding');
     const before = activeNow();
+    let script = null;
     const t0 = performance.now();
     window.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+    // React renders and runs the effects of a key press before the next task: its script time.
+    setTimeout(() => (script = performance.now() - t0), 0);
     const shown = () => {
       const now = activeNow();
       if (now === undefined || now === before) return false;
@@ -100,7 +107,7 @@ const press = ({ key, doc }) =>
       return marks.length === 0 || [...marks].some((m) => /\bactive/.test(m.className));
     };
     const poll = () => {
-      if (shown()) requestAnimationFrame(() => resolve(performance.now() - t0));
+      if (shown()) requestAnimationFrame(() => resolve({ ms: performance.now() - t0, script }));
       else if (performance.now() - t0 > 5000) resolve(null);
       else requestAnimationFrame(poll);
     };
@@ -150,18 +157,19 @@ const switchTab = ({ name, shows }) =>
     requestAnimationFrame(poll);
   });
 
-/** Presses `key` until the active finding stops moving; the ms of each move. */
+/** Presses `key` `limit` times; the ms of each move (to shown, and of script). */
 const walk = async (page, key, doc, limit) => {
   const out = [];
   for (let i = 0; i < limit; i++) {
-    const ms = await page.evaluate(press, { key, doc });
-    if (ms === null) break;
-    out.push(ms);
+    const step = await page.evaluate(press, { key, doc });
+    if (step === null) break;
+    out.push(step);
   }
   return out;
 };
 
-const server = await serveRenderer(join(root, 'out', 'renderer'));
+// UI_RENDERER=dir measures another build of the renderer (an A/B of a change, same machine load).
+const server = await serveRenderer(process.env.UI_RENDERER ?? join(root, 'out', 'renderer'));
 const browser = await chromium.launch({
   executablePath: chromiumPath,
   args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
@@ -225,13 +233,16 @@ try {
       openRuns: runs.map((r) => round(r.openMs)),
       openLongTasks: worst('openLongTasks'),
       stepsPerRound: runs[0].j.length + runs[0].k.length,
-      jMs: stats(all('j')),
-      kMs: stats(all('k')),
+      jMs: stats(all('j').map((x) => x.ms)),
+      kMs: stats(all('k').map((x) => x.ms)),
+      // From the key press to React's work done (render, commit, effects), before paint.
+      jkScriptMs: stats([...all('j'), ...all('k')].map((x) => x.script)),
       jkLongTasks: worst('jkLongTasks'),
       scrollText: { ...runs[0].scrollText, longTasks: worst('scrollTextLongTasks') },
       scrollList: { ...runs[0].scrollList, longTasks: worst('scrollListLongTasks') },
       toTablesMs: median(runs.map((r) => r.toTablesMs)),
-      tablesJMs: stats(all('tablesJ')),
+      tablesJMs: stats(all('tablesJ').map((x) => x.ms)),
+      tablesJScriptMs: stats(all('tablesJ').map((x) => x.script)),
       tablesLongTasks: worst('tablesLongTasks'),
       toTextMs: median(runs.map((r) => r.toTextMs)),
       backToTextLongTasks: worst('tabsLongTasks'),
@@ -249,7 +260,7 @@ const many = {
   files: perFile,
 };
 mkdirSync(join(root, 'bench'), { recursive: true });
-const out = join(root, 'bench', 'ui.json');
+const out = process.env.UI_OUT ?? join(root, 'bench', 'ui.json');
 const previous = existsSync(out) ? JSON.parse(readFileSync(out, 'utf8')) : {};
 writeFileSync(out, JSON.stringify({ ...previous, many }, null, 2) + '\n');
 console.log(JSON.stringify(many, null, 2));
