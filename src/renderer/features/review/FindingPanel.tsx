@@ -1,11 +1,14 @@
 // The right pane: findings grouped by category, a rule's many findings as one group line (or
-// "未发现问题"), then the reviewer's comments and cell corrections.
+// "未发现问题"), then the reviewer's comments and cell corrections. Moving to another finding
+// re-renders the two items (or group lists) that gain or lose it, not the whole list.
+import { useMemo } from 'react';
 import type { Comment, Correction, ReviewFinding } from '../../../shared/ipc/review';
 import { describeCell } from '../../../shared/model/form';
 import { zh } from '../../i18n/zh-CN';
 import { CommentItem } from './CommentItem';
 import { FindingItem } from './FindingItem';
-import type { FindingFilter, FindingGroup, IndexedFinding } from './reviewModel';
+import type { ItemHandlers } from './FindingList';
+import { matchesFilter, type FindingFilter, type FindingGroup } from './reviewModel';
 import { RuleGroupItem } from './RuleGroupItem';
 
 interface Props {
@@ -14,6 +17,7 @@ interface Props {
   filter: FindingFilter;
   onFilter(f: FindingFilter): void;
   activeIndex: number | null;
+  /** Where a finding is; called once per finding and report, so keep its identity stable. */
   placeOf(f: ReviewFinding): string | null;
   /** What the expected and actual values are of ("表三「（七）总计」总计列"), if one cell. */
   subjectOf(f: ReviewFinding): string | null;
@@ -43,25 +47,22 @@ const filters: Array<[FindingFilter, string]> = [
 ];
 
 export const FindingPanel = (p: Props) => {
-  const count = (f: FindingFilter) =>
-    p.findings.filter((x) =>
-      f === 'all' ? true : (x.decision?.decision ?? 'pending') === (f === 'open' ? 'pending' : f),
-    ).length;
-  const item = ({ index, finding }: IndexedFinding) => (
-    <FindingItem
-      key={finding.fingerprint}
-      index={index}
-      finding={finding}
-      place={p.placeOf(finding)}
-      subject={p.subjectOf(finding)}
-      active={index === p.activeIndex}
-      onSelect={p.onSelect}
-      onConfirm={p.onConfirm}
-      onDismiss={p.onDismiss}
-      onUndo={p.onUndo}
-      onComment={p.onComment}
-      onCorrect={p.onCorrect}
-    />
+  const { findings, placeOf, subjectOf } = p;
+  // Places name sections and cells: worked out once per report, not for every finding on each j.
+  const shown = useMemo(
+    () => new Map(findings.map((f) => [f, { place: placeOf(f), subject: subjectOf(f) }])),
+    [findings, placeOf, subjectOf],
+  );
+  const counts = useMemo(() => {
+    const byFilter = new Map<FindingFilter, number>();
+    for (const [f] of filters) byFilter.set(f, findings.filter((x) => matchesFilter(x, f)).length);
+    return byFilter;
+  }, [findings]);
+  const count = (f: FindingFilter) => counts.get(f) ?? 0;
+  const { onSelect, onConfirm, onDismiss, onUndo, onComment, onCorrect } = p;
+  const handlers: ItemHandlers = useMemo(
+    () => ({ onSelect, onConfirm, onDismiss, onUndo, onComment, onCorrect }),
+    [onSelect, onConfirm, onDismiss, onUndo, onComment, onCorrect],
   );
   return (
     <aside className="panel" aria-label={zh.review.findings}>
@@ -105,27 +106,38 @@ export const FindingPanel = (p: Props) => {
                 <span className="group-count">{g.items.length}</span>
               </h3>
               <ol className="findings">
-                {g.entries.map((e) =>
-                  e.kind === 'finding' ? (
-                    item(e.item)
-                  ) : (
+                {g.entries.map((e) => {
+                  if (e.kind === 'finding')
+                    return (
+                      <FindingItem
+                        key={e.item.finding.fingerprint}
+                        index={e.item.index}
+                        finding={e.item.finding}
+                        place={shown.get(e.item.finding)?.place ?? null}
+                        subject={shown.get(e.item.finding)?.subject ?? null}
+                        active={e.item.index === p.activeIndex}
+                        {...handlers}
+                      />
+                    );
+                  const active =
+                    p.activeIndex !== null && e.group.items.some((x) => x.index === p.activeIndex);
+                  const expanded = p.expanded.has(e.group.key);
+                  return (
                     <RuleGroupItem
                       key={e.group.key}
                       group={e.group}
-                      expanded={p.expanded.has(e.group.key)}
-                      active={
-                        p.activeIndex !== null &&
-                        e.group.items.some((x) => x.index === p.activeIndex)
-                      }
+                      expanded={expanded}
+                      active={active}
                       onToggle={p.onToggleGroup}
                       onSelect={p.onSelect}
                       onConfirm={p.onConfirmGroup}
                       onDismiss={p.onDismissGroup}
-                    >
-                      {p.expanded.has(e.group.key) && e.group.items.map(item)}
-                    </RuleGroupItem>
-                  ),
-                )}
+                      activeIndex={active ? p.activeIndex : null}
+                      shown={shown}
+                      handlers={handlers}
+                    />
+                  );
+                })}
               </ol>
             </section>
           ))

@@ -1,8 +1,10 @@
 // A group of one rule's findings in one report ("单元格空白 ×125"): collapsed to one line that
 // confirms or dismisses the group in one action; expanded, its findings one by one.
-import { memo, useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
+import { memo, useEffect, useMemo, useRef, type MouseEvent } from 'react';
+import type { ReviewFinding } from '../../../shared/ipc/review';
 import { SeverityIcon } from '../../components/SeverityIcon';
 import { zh } from '../../i18n/zh-CN';
+import { FindingList, type ItemHandlers, type Shown } from './FindingList';
 import { groupTargets, type RuleGroup } from './reviewModel';
 
 interface Props {
@@ -14,8 +16,11 @@ interface Props {
   onSelect(index: number): void;
   onConfirm(key: string): void;
   onDismiss(key: string): void;
-  /** The findings, rendered by the panel when expanded. */
-  children?: ReactNode;
+  /** The active finding when it is one of the group's, else null. */
+  activeIndex: number | null;
+  /** Places and subjects of the findings, for the list shown when expanded. */
+  shown: ReadonlyMap<ReviewFinding, Shown>;
+  handlers: ItemHandlers;
 }
 
 export const RuleGroupItem = memo(function RuleGroupItem(p: Props) {
@@ -25,11 +30,17 @@ export const RuleGroupItem = memo(function RuleGroupItem(p: Props) {
   useEffect(() => {
     if (collapsedActive) ref.current?.scrollIntoView({ block: 'nearest' });
   }, [collapsedActive]);
-  const count = (d: string) =>
-    g.items.filter((x) => (x.finding.decision?.decision ?? 'pending') === d).length;
-  const open = count('pending');
-  const toConfirm = groupTargets(g, 'confirmed').length;
-  const toDismiss = groupTargets(g, 'dismissed').length;
+  const { open, confirmed, dismissed, toConfirm, toDismiss } = useMemo(() => {
+    const count = (d: string) =>
+      g.items.filter((x) => (x.finding.decision?.decision ?? 'pending') === d).length;
+    return {
+      open: count('pending'),
+      confirmed: count('confirmed'),
+      dismissed: count('dismissed'),
+      toConfirm: groupTargets(g, 'confirmed').length,
+      toDismiss: groupTargets(g, 'dismissed').length,
+    };
+  }, [g]);
   const first = g.items[0]!;
   const stop = (fn: (key: string) => void) => (e: MouseEvent) => {
     e.stopPropagation();
@@ -58,7 +69,7 @@ export const RuleGroupItem = memo(function RuleGroupItem(p: Props) {
         </span>
         <span className="rule-group-count">×{g.items.length}</span>
         <span className="rule-group-state muted">
-          {zh.review.groupState(open, count('confirmed'), count('dismissed'))}
+          {zh.review.groupState(open, confirmed, dismissed)}
         </span>
       </div>
       {(collapsedActive || p.expanded) && (
@@ -78,7 +89,16 @@ export const RuleGroupItem = memo(function RuleGroupItem(p: Props) {
           </button>
         </div>
       )}
-      {p.expanded && <ol className="findings">{p.children}</ol>}
+      {p.expanded && (
+        <ol className="findings">
+          <FindingList
+            items={g.items}
+            shown={p.shown}
+            activeIndex={p.activeIndex}
+            handlers={p.handlers}
+          />
+        </ol>
+      )}
     </li>
   );
 });

@@ -1,10 +1,11 @@
 // The document as text with line numbers: findings, comments and corrected cells painted on it.
-// Clicking a mark selects its finding; the active finding is scrolled to and flashed.
-import { memo, useEffect, useMemo, useRef } from 'react';
+// Clicking a mark selects its finding; the active finding is scrolled to and flashed. The lines
+// are rendered in memoised blocks, so j/k re-render the two blocks of the old and new active mark.
+import { memo, useEffect, useMemo, useRef, type MouseEvent } from 'react';
 import type { Span } from '../../../shared/model/schema';
 import type { DocumentViewProps } from './DocumentPane';
 import type { MarkKind } from './reviewModel';
-import { layoutText } from './sourceLayout';
+import { blocksOf, layoutText, type LayoutBlock } from './sourceLayout';
 import { flashAll } from './flash';
 
 /** activeKey: "f<index>" of the active finding, or "c<id>" of a comment; flashNonce changes
@@ -23,6 +24,42 @@ const classesOf = (kinds: MarkKind[], keys: string[], activeKey: string | null):
   return out.join(' ');
 };
 
+/** Lines per memoised block (a report has a few hundred lines). */
+const BLOCK_LINES = 32;
+
+interface BlockProps {
+  text: string;
+  block: LayoutBlock;
+  /** The active key when one of this block's marks has it, else null: other blocks stay put. */
+  activeKey: string | null;
+}
+
+/** Lines of one block; renders again only when its lines or its share of the active key change. */
+const Block = memo(function Block({ text, block, activeKey }: BlockProps) {
+  return block.lines.map((line) => (
+    <div key={line.n} className="line" data-n={line.n} data-ls={line.start} data-le={line.end}>
+      <span className="lt">
+        {line.runs.map((run) =>
+          run.keys.length === 0 ? (
+            <span key={run.start} data-s={run.start}>
+              {text.slice(run.start, run.end)}
+            </span>
+          ) : (
+            <mark
+              key={run.start}
+              data-s={run.start}
+              data-k={run.keys.join(' ')}
+              className={classesOf(run.kinds, run.keys, activeKey)}
+            >
+              {text.slice(run.start, run.end)}
+            </mark>
+          ),
+        )}
+      </span>
+    </div>
+  ));
+});
+
 export const SourceView = memo(function SourceView({
   text,
   marks,
@@ -31,7 +68,7 @@ export const SourceView = memo(function SourceView({
   onMarkClick,
 }: Props) {
   const ref = useRef<HTMLDivElement>(null);
-  const lines = useMemo(() => layoutText(text, marks), [text, marks]);
+  const blocks = useMemo(() => blocksOf(layoutText(text, marks), BLOCK_LINES), [text, marks]);
 
   useEffect(() => {
     // -1: the view is hidden; it flashes when its tab is opened (a new nonce).
@@ -39,36 +76,28 @@ export const SourceView = memo(function SourceView({
       flashAll(ref.current, `[data-k~="${activeKey}"]`);
   }, [activeKey, flashNonce]);
 
+  // One listener for every mark: a click on a mark of the active item keeps it, else selects
+  // the mark's finding (or its comment).
+  const onClick = (e: MouseEvent) => {
+    const keys = (e.target as Element).closest<HTMLElement>('mark[data-k]')?.dataset['k'];
+    if (!keys) return;
+    const all = keys.split(' ');
+    onMarkClick(
+      activeKey && all.includes(activeKey)
+        ? activeKey
+        : (all.find((k) => k.startsWith('f')) ?? all[0]!),
+    );
+  };
+
   return (
-    <div className="source" ref={ref} data-testid="source">
-      {lines.map((line) => (
-        <div key={line.n} className="line" data-n={line.n} data-ls={line.start} data-le={line.end}>
-          <span className="lt">
-            {line.runs.map((run) => {
-              const content = text.slice(run.start, run.end);
-              if (run.keys.length === 0)
-                return (
-                  <span key={run.start} data-s={run.start}>
-                    {content}
-                  </span>
-                );
-              const finding = run.keys.find((k) => k.startsWith('f')) ?? run.keys[0]!;
-              return (
-                <mark
-                  key={run.start}
-                  data-s={run.start}
-                  data-k={run.keys.join(' ')}
-                  className={classesOf(run.kinds, run.keys, activeKey)}
-                  onClick={() =>
-                    onMarkClick(activeKey && run.keys.includes(activeKey) ? activeKey : finding)
-                  }
-                >
-                  {content}
-                </mark>
-              );
-            })}
-          </span>
-        </div>
+    <div className="source" ref={ref} data-testid="source" onClick={onClick}>
+      {blocks.map((block) => (
+        <Block
+          key={block.lines[0]!.n}
+          text={text}
+          block={block}
+          activeKey={activeKey !== null && block.keys.has(activeKey) ? activeKey : null}
+        />
       ))}
     </div>
   );

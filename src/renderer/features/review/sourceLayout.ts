@@ -66,3 +66,24 @@ export const layoutText = (text: string, marks: readonly Mark[]): LayoutLine[] =
     return { n: line.index + 1, start: line.start, end: line.end, runs };
   });
 };
+
+/** Consecutive lines the source view renders as one memoised piece, with the keys they show. */
+export interface LayoutBlock {
+  lines: LayoutLine[];
+  keys: ReadonlySet<string>;
+}
+
+/**
+ * Cuts the lines into blocks of `size`: moving to another finding re-renders only the blocks
+ * whose marks gain or lose the active key, not every line of the report.
+ */
+export const blocksOf = (lines: readonly LayoutLine[], size: number): LayoutBlock[] => {
+  const out: LayoutBlock[] = [];
+  for (let i = 0; i < lines.length; i += size) {
+    const slice = lines.slice(i, i + size);
+    const keys = new Set<string>();
+    for (const line of slice) for (const run of line.runs) for (const k of run.keys) keys.add(k);
+    out.push({ lines: slice, keys });
+  }
+  return out;
+};
