@@ -2,17 +2,22 @@
 // dispatch and handlers main registers, over the real ReviewService; events come back through
 // page.evaluate, over a real workspace file in a temp folder. The dialogs are the only fakes: the test says which files the open dialog
 // "chooses"; the save dialog answers a path in a temp folder.
+// Byte arrays in an answer (a PDF original, page pictures) travel as Electron's IPC sends them,
+// in binary: held here and fetched by the page from the test server (server.ts), not passed as
+// base64 over the debugging protocol, which would make the measured open far slower than the app's.
 import type { Page } from 'playwright-core';
 import { createHandlers } from '../../../src/main/services/handlers';
 import { dispatch, type HandlerContext } from '../../../src/main/services/dispatch';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { Workspace } from '../../../src/main/storage';
 import { ReviewService } from '../../../src/main/services/review-service';
 import { SourceService } from '../../../src/main/services/source';
 import { ExportService } from '../../../src/main/services/export-service';
 import { LetterSettingsStore } from '../../../src/main/settings/letter-settings';
+import { BYTES_PATH, heldBytes } from './server';
 
 export interface Bridge {
   service: ReviewService;
@@ -38,17 +43,40 @@ export interface Bridge {
   printFailures: unknown[];
 }
 
+/** The key of a placeholder for held bytes: { [HELD_KEY]: token }. */
+const HELD_KEY = '__nianbaoHeldBytes';
+
 /**
  * Runs in the page before its scripts. A string, not a function: tsx compiles functions with
  * name helpers (`__name`) that do not exist in the page.
  */
 const INIT = `(() => {
   const listeners = new Map();
+  const HELD = ${JSON.stringify(HELD_KEY)};
+  const PATH = ${JSON.stringify(BYTES_PATH)};
+  // Puts back the byte arrays the bridge held, fetched as binary from the test server.
+  const restore = async (value) => {
+    if (Array.isArray(value)) return Promise.all(value.map(restore));
+    if (value === null || typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype)
+      return value;
+    if (typeof value[HELD] === 'string') {
+      const res = await fetch(PATH + value[HELD]);
+      if (!res.ok) throw new Error('测试桥未能取回字节：' + res.status);
+      return new Uint8Array(await res.arrayBuffer());
+    }
+    const entries = await Promise.all(
+      Object.entries(value).map(async ([k, v]) => [k, await restore(v)]),
+    );
+    return Object.fromEntries(entries);
+  };
   window.__nianbaoEmit = (event, payload) => {
     for (const cb of listeners.get(event) ?? []) cb(payload);
   };
   window.api = {
-    invoke: (channel, payload) => window.__nianbaoInvoke(channel, payload),
+    invoke: async (channel, payload) => {
+      const answer = await window.__nianbaoInvoke(channel, payload);
+      return answer && answer.held ? restore(answer.value) : answer.value;
+    },
     subscribe: (event, cb) => {
       const set = listeners.get(event) ?? new Set();
       set.add(cb);
@@ -57,6 +85,28 @@ const INIT = `(() => {
     },
   };
 })();`;
+
+/**
+ * The answer with every Uint8Array replaced by a placeholder whose bytes the server holds;
+ * `held` says whether there was any (the page then fetches them).
+ */
+const holdBytes = (value: unknown, held: { any: boolean }): unknown => {
+  if (value instanceof Uint8Array) {
+    const token = randomUUID();
+    heldBytes.set(token, value);
+    held.any = true;
+    return { [HELD_KEY]: token };
+  }
+  if (Array.isArray(value)) return value.map((v) => holdBytes(v, held));
+  // Only plain objects are walked: anything else (a Date) goes through as it is.
+  if (
+    value === null ||
+    typeof value !== 'object' ||
+    Object.getPrototypeOf(value) !== Object.prototype
+  )
+    return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, holdBytes(v, held)]));
+};
 
 export const installBridge = async (page: Page, reviewer = '测试审核人'): Promise<Bridge> => {
   let next: string[] = [];
@@ -126,9 +176,12 @@ export const installBridge = async (page: Page, reviewer = '测试审核人'): P
         .catch(() => {});
     },
   };
-  await page.exposeFunction('__nianbaoInvoke', (channel: unknown, payload: unknown) => {
+  await page.exposeFunction('__nianbaoInvoke', async (channel: unknown, payload: unknown) => {
     calls.push(String(channel));
-    return dispatch(handlers, channel, payload, context);
+    const answer = await dispatch(handlers, channel, payload, context);
+    const held = { any: false };
+    const value = holdBytes(answer, held);
+    return { held: held.any, value };
   });
   await page.addInitScript(INIT);
   return {

@@ -4,6 +4,7 @@ import { Fragment, useState } from 'react';
 import type { RegisterRow } from '../../../shared/ipc/register';
 import { StatusBadge } from '../../components/StatusBadge';
 import { zh } from '../../i18n/zh-CN';
+import { prefetchOriginal } from '../review/originalCache';
 import type { BatchQuery, SortKey } from './batchModel';
 import { registerText as t } from './registerText';
 
@@ -73,6 +74,11 @@ const f10 = (iso: string): string => {
 };
 
 export const BatchTable = ({ rows, query, onSort, onOpen, onEdit, onRemove }: Props) => {
+  // The original is asked for with the click, beside the report itself (issue 17).
+  const openRow = (r: { id: string; format: string }) => {
+    prefetchOriginal(r.id, r.format);
+    onOpen(r.id);
+  };
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const toggle = (id: string) =>
     setExpanded((s) => {
@@ -115,9 +121,9 @@ export const BatchTable = ({ rows, query, onSort, onOpen, onEdit, onRemove }: Pr
                 className={r.error ? 'row-failed' : 'row'}
                 data-report-id={r.id}
                 tabIndex={r.error ? -1 : 0}
-                onClick={() => !r.error && onOpen(r.id)}
+                onClick={() => !r.error && openRow(r)}
                 onKeyDown={(e) =>
-                  e.key === 'Enter' && e.target === e.currentTarget && !r.error && onOpen(r.id)
+                  e.key === 'Enter' && e.target === e.currentTarget && !r.error && openRow(r)
                 }
               >
                 {r.error ? (

@@ -1,7 +1,7 @@
 // The report view: the document (original, text or the form's tables) on the left, findings on the right;
 // selection, keyboard review (j/k/c/d/n, Shift+C/D for a group, e), decisions one by one or by
 // group, comments, corrections, status, undo/redo.
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Comment, ReportSummary, ReviewFinding } from '../../../shared/ipc/review';
 import { describeCell } from '../../../shared/model/form';
 import { useToast } from '../../components/toasts';
@@ -26,7 +26,7 @@ import { DocumentPane } from './DocumentPane';
 import { cellOnlyMarks } from './originalLayout';
 import { OriginalView } from './OriginalView';
 import { documentSelection } from './selection';
-import { useOriginal } from './originalCache';
+import { opensOnOriginal, useOriginal } from './originalCache';
 import { TableView } from './TableView';
 import { useReview } from './useReview';
 import { useFindingGroups } from './useFindingGroups';
@@ -72,10 +72,17 @@ export const ReportView = ({
   const { detail, doc, corrected, starts } = review;
   const { notify } = useToast();
   useOriginal(id, review.detail?.summary.format);
-  const [tab, setTab] = useState<Tab>(initialCell ? 'tables' : 'source');
+  const [chosen, setTab] = useState<Tab | null>(initialCell ? 'tables' : null);
+  // Until the reviewer picks a tab, a PDF, OFD or scanned report shows its original (the pages
+  // beside the findings), any other the text.
+  const tab: Tab =
+    chosen ?? (opensOnOriginal(review.detail?.summary.format) ? 'original' : 'source');
   useFocusCell(initialCell, tab === 'tables' && !!review.doc);
-  // The original is read and drawn only once the reviewer first opens its tab.
+  // The original is read and drawn only once its tab is first shown, then kept (hidden).
   const [seenOriginal, setSeenOriginal] = useState(false);
+  useEffect(() => {
+    if (tab === 'original') setSeenOriginal(true);
+  }, [tab]);
   const [active, setActive] = useState<string | null>(null);
   const [activeComment, setActiveComment] = useState<string | null>(null);
   const [nonce, setNonce] = useState(0);
@@ -343,7 +350,6 @@ export const ReportView = ({
                   className={tab === t ? 'tab on' : 'tab'}
                   onClick={() => {
                     setTab(t);
-                    if (t === 'original') setSeenOriginal(true);
                     setNonce((n) => n + 1);
                   }}
                 >
@@ -354,7 +360,7 @@ export const ReportView = ({
                 {zh.review.keysHint}
               </span>
             </div>
-            {seenOriginal && (
+            {(seenOriginal || tab === 'original') && (
               <div className="doc-scroll original" hidden={tab !== 'original'}>
                 <OriginalView
                   id={id}

@@ -1,8 +1,9 @@
 // The original of the report open on the desk, kept for as long as it is open: its source read
 // from main once, and — for a PDF — one pdf.js document, reused by every view that draws it (the
-// 原文 tab switched away from and back, the view remounted). A PDF's original is asked for as soon
-// as the report opens (reading it costs main a file read), so the 原文 tab finds it ready; other
-// formats (Word converted to HTML, OFD read into pages) are read when the tab is first opened.
+// 原文 tab switched away from and back, the view remounted). A report that opens on its original
+// (PDF, OFD, scan) has it asked for at the click on its row, beside report:get, and a PDF opened
+// in pdf.js as soon as its bytes arrive, while the view mounts; other formats (Word converted to
+// HTML, saved pages) are read when the 原文 tab is first opened.
 import { useEffect } from 'react';
 import type { ReportSource } from '../../../shared/ipc/source';
 import { invoke } from '../../api';
@@ -15,6 +16,16 @@ interface Kept {
 }
 
 let kept: Kept | null = null;
+
+/**
+ * Formats shown as pages (PDF, OFD, scanned pictures: the formats main's SourceService draws as
+ * pages): such a report opens on its original, beside the findings.
+ */
+const PAGE_FORMATS: ReadonlySet<string> = new Set(['pdf', 'ofd', 'jpg', 'png', 'tif']);
+
+/** Whether a report of this format opens on its 原文 tab. */
+export const opensOnOriginal = (format: string | undefined): boolean =>
+  format !== undefined && PAGE_FORMATS.has(format);
 
 /** Closes the previous report's document when another report's original is asked for. */
 const keep = (id: string): Kept => {
@@ -49,6 +60,29 @@ export const originalPdf = (id: string, bytes: Uint8Array): Promise<PdfHandle> =
   return k.pdf;
 };
 
+/**
+ * Starts reading a report's original as soon as the reviewer asks for the report (the register
+ * knows its format), when it opens on its original; a PDF is then opened in pdf.js at once.
+ * Failures are left for the view to show.
+ */
+export const prefetchOriginal = (id: string, format: string | undefined): void => {
+  if (!opensOnOriginal(format)) return;
+  const k = keep(id);
+  k.source.then(
+    (source) => {
+      // Not for a report the reviewer has left meanwhile (its original was let go).
+      if (source.kind === 'pdf' && kept === k)
+        originalPdf(id, source.bytes)
+          // The first page's fonts are converted (pdf.js worker) and loaded (FontFace) while
+          // the view mounts: they are most of its first draw, and the draw reuses them.
+          .then(({ doc }) => doc.getPage(1))
+          .then((page) => page.getOperatorList())
+          .catch(() => {});
+    },
+    () => {},
+  );
+};
+
 /** Closes the report's document and forgets its original (the report was closed). */
 const release = (id: string): void => {
   if (kept?.id !== id) return;
@@ -60,12 +94,10 @@ const release = (id: string): void => {
 };
 
 /**
- * For the report view: reads a PDF report's original as soon as its format is known, and lets
- * the original go when the report is closed.
+ * For the report view: reads the original of a report that opens on it as soon as its format is
+ * known (when the register did not already), and lets it go when the report is closed.
  */
 export const useOriginal = (id: string, format: string | undefined): void => {
-  useEffect(() => {
-    if (format === 'pdf') void keep(id).source.catch(() => {});
-  }, [id, format]);
+  useEffect(() => prefetchOriginal(id, format), [id, format]);
   useEffect(() => () => release(id), [id]);
 };
