@@ -1,10 +1,12 @@
 // `nianbao`: the headless pipeline for batches and scripts (check, rules).
+import { closeSync, openSync, writeFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { runBatch } from '../main/batch';
 import { errorLogPath, logInternalError } from '../main/log/internal-error';
 import { removeStaleTempDirs } from '../main/temp/owned-temp';
 import type { CheckedFile } from '../main/check/check-file';
+import type { FileResult } from '../shared/model/schema';
 import { collectInputs } from '../main/check/collect';
 import { parseRuleProfile, type RuleProfile } from '../shared/rules/config';
 import { ocrPageText } from '../shared/ocr-progress';
@@ -17,7 +19,7 @@ import { runRollup } from './commands/rollup';
 import { formatCsv } from './output/csv';
 import { writeXlsx } from './output/xlsx';
 import { recordInWorkspace } from './workspace';
-import { formatJson } from './output/json';
+import { formatJson, jsonWriter } from './output/json';
 import { formatRules } from './output/rules';
 import { formatText } from './output/text';
 
@@ -86,27 +88,74 @@ const abortOnInterrupt = (io: CliIo): { signal: AbortSignal; dispose: () => void
   };
 };
 
+/** An unreadable file or an error finding: the exit status is 1. */
+const hasErrors = (r: FileResult): boolean =>
+  r.error !== null || r.findings.some((f) => f.severity === 'error');
+
+/**
+ * `--format json` written as the batch goes, to the `--out` file or stdout. The file is opened
+ * before the batch, so a path that cannot be written fails at once; a write that fails midway
+ * (a full disk) is thrown by `end`, after the batch, not into the pool's callback.
+ */
+const openJsonOutput = (out: string | null, io: CliIo) => {
+  const fd = out === null ? null : openSync(out, 'w');
+  let failure: { error: unknown } | null = null;
+  const writer = jsonWriter(APP_VERSION, (chunk) => {
+    if (failure) return;
+    try {
+      if (fd === null) io.stdout(chunk);
+      else writeFileSync(fd, chunk, 'utf8');
+    } catch (error) {
+      failure = { error };
+    }
+  });
+  return {
+    add: writer.add,
+    end: (): void => {
+      try {
+        writer.end();
+      } finally {
+        if (fd !== null) closeSync(fd);
+      }
+      if (failure) throw failure.error;
+    },
+  };
+};
+
 const runCheck = async (args: CheckArgs, io: CliIo): Promise<number> => {
   const profile = args.rules ? await loadProfile(args.rules) : undefined;
   const files = await collectInputs(args.paths);
   const progress = files.length > 1 ? progressReporter(io, files.length) : null;
+  // JSON alone needs nothing but each file's contract result: it is written as files finish
+  // and none is kept. The other outputs and the workspace need every file's parse and text.
+  const streamed = args.format === 'json' && !args.workspace ? openJsonOutput(args.out, io) : null;
+  let checked = 0;
+  let failed = false;
   const interrupt = abortOnInterrupt(io);
   // Every file is read in a worker thread with a time and a memory limit; results come back in
   // input order.
   const batch = await runBatch(files, {
     profile,
     signal: interrupt.signal,
+    ...(streamed ? { resultOnly: true, keepResults: false } : {}),
+    onResult: (index, { result }) => {
+      checked++;
+      failed ||= hasErrors(result);
+      streamed?.add(index, result);
+    },
     onProgress: (done) => progress?.update(done),
     // A scan's pages take seconds each: say which one is being recognized (Ctrl-C stops it).
     onOcrPage: (index, page, pages) =>
       io.stderr(`${basename(files[index]!)}：${ocrPageText(page, pages)}\n`),
   }).finally(interrupt.dispose);
   progress?.end();
-  const results = batch.results.filter((r): r is CheckedFile => r !== null);
   if (batch.cancelled)
-    io.stderr(
-      `已取消：共 ${files.length} 个文件，已检查 ${results.length} 个，仅输出已检查的文件。\n`,
-    );
+    io.stderr(`已取消：共 ${files.length} 个文件，已检查 ${checked} 个，仅输出已检查的文件。\n`);
+  if (streamed) {
+    streamed.end();
+    return batch.cancelled ? 130 : failed ? 1 : 0;
+  }
+  const results = batch.results.filter((r): r is CheckedFile => r !== null);
   if (args.workspace) {
     const r = await recordInWorkspace(args.workspace, results, profile);
     io.stderr(
@@ -125,10 +174,8 @@ const runCheck = async (args: CheckArgs, io: CliIo): Promise<number> => {
     await emit(text, args.out, io);
   }
   if (batch.cancelled) return 130;
-  const failed = results.some(
-    (r) => r.result.error !== null || r.result.findings.some((f) => f.severity === 'error'),
-  );
-  return failed ? 1 : 0;
+  // The workspace may have added findings (last year's report, the peers): count those stored.
+  return results.some((r) => hasErrors(r.result)) ? 1 : 0;
 };
 
 /** Runs the command; returns the exit status (0 clean, 1 errors found or unreadable file, 2 bad usage). */

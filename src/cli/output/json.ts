@@ -1,7 +1,7 @@
 // The JSON contract of `nianbao check --format json` (report-model.md), validated before printing.
 import { validChecked } from '../../main/batch';
 import type { CheckedFile } from '../../main/check/check-file';
-import type { CheckOutput } from '../../shared/model/schema';
+import type { CheckOutput, FileResult } from '../../shared/model/schema';
 
 export const formatJson = (files: readonly CheckedFile[], version: string): string => {
   // The contract is what outside scripts rely on: never print something that breaks it. Each
@@ -12,4 +12,40 @@ export const formatJson = (files: readonly CheckedFile[], version: string): stri
     results: files.map((f) => validChecked(f).result),
   };
   return JSON.stringify(output, null, 2) + '\n';
+};
+
+/**
+ * The same text as `formatJson`, byte for byte, written a result at a time as the batch finishes
+ * them, so that no batch is held whole (its results, or one string of all of them) to be
+ * printed at the end. Results come in any order and are written in input order; `add` takes
+ * only results the batch already held to the contract (`runBatch` gives no others).
+ */
+export const jsonWriter = (version: string, write: (chunk: string) => void) => {
+  const tool: CheckOutput['tool'] = { name: 'nianbao', version };
+  // `{ "tool": …,` then the array opened: JSON.stringify's own text, so the two cannot differ.
+  write(`${JSON.stringify({ tool }, null, 2).slice(0, -2)},\n  "results": [`);
+  const waiting = new Map<number, FileResult>();
+  let next = 0;
+  let written = 0;
+  // Each result as JSON.stringify prints an element of `results`: indented two levels deeper.
+  const print = (result: FileResult): void => {
+    const element = JSON.stringify(result, null, 2).replaceAll('\n', '\n    ');
+    write(`${written++ === 0 ? '\n' : ',\n'}    ${element}`);
+  };
+  return {
+    /** The result of input file `index`: written once those before it are. */
+    add: (index: number, result: FileResult): void => {
+      waiting.set(index, result);
+      for (let r = waiting.get(next); r !== undefined; r = waiting.get(next)) {
+        waiting.delete(next++);
+        print(r);
+      }
+    },
+    /** Closes the output; results still waiting (files before them left out) go in order. */
+    end: (): void => {
+      for (const index of [...waiting.keys()].sort((a, b) => a - b)) print(waiting.get(index)!);
+      waiting.clear();
+      write(written === 0 ? ']\n}\n' : '\n  ]\n}\n');
+    },
+  };
 };

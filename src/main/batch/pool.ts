@@ -5,7 +5,7 @@ import type { RuleProfile } from '../../shared/rules/config';
 import type { CheckedFile } from '../check/check-file';
 import type { WorkerEntry } from './entry';
 import type { CheckRequest, FromWorker } from './protocol';
-import { checkSafely, crashedFile, timedOutFile } from './safe-check';
+import { checkValid, crashedFile, resultOnly, timedOutFile } from './safe-check';
 
 export interface PoolOptions {
   entry: WorkerEntry;
@@ -15,6 +15,8 @@ export interface PoolOptions {
   profile: RuleProfile | undefined;
   signal: AbortSignal | undefined;
   resourceLimits: ResourceLimits | undefined;
+  /** Each file's contract result only (see `BatchOptions.resultOnly`). */
+  resultOnly: boolean;
   /** A file's page is about to be recognized (OCR): page of pages. */
   onOcrPage?: (index: number, page: number, pages: number) => void;
 }
@@ -40,7 +42,8 @@ interface Slot {
 }
 
 /**
- * Checks `files`, calling `finish` once per file as it completes (any order). Resolves when
+ * Checks `files`, calling `finish` once per file as it completes (any order), with a result that
+ * fits the JSON contract (a worker's is held to it there; the pool's own entries are made so). Resolves when
  * every file is finished, or at once when `signal` aborts: files not yet started are left out,
  * running workers are terminated. Every worker is terminated before it resolves.
  */
@@ -106,6 +109,7 @@ export const runPool = (
         index,
         file: files[index]!,
         profile: o.profile,
+        resultOnly: o.resultOnly,
       };
       slot.worker.postMessage(request);
     };
@@ -164,7 +168,8 @@ export const runPool = (
       draining = true;
       while (!settled && next < files.length) {
         const index = next++;
-        complete(index, await checkSafely(files[index]!, { profile: o.profile }));
+        const checked = await checkValid(files[index]!, { profile: o.profile });
+        complete(index, o.resultOnly ? resultOnly(checked) : checked);
       }
     };
 

@@ -8,6 +8,8 @@ export interface CheckRequest {
   index: number;
   file: string;
   profile: RuleProfile | undefined;
+  /** Send back only the contract result (see `BatchOptions.resultOnly`). */
+  resultOnly: boolean;
 }
 
 /** Worker → pool: the worker has loaded its modules and can take files. */
@@ -16,8 +18,9 @@ export interface ReadyMessage {
 }
 
 /**
- * Worker → pool: a file's result. `CheckedFile` is plain data except `doc.norm.origin`, an
- * Int32Array that structured clone carries as such (its buffer is transferred, not copied).
+ * Worker → pool: a file's result, already held to the JSON contract (`validChecked`) by the
+ * worker. `CheckedFile` is plain data except `doc.norm.origin`, an Int32Array that structured
+ * clone carries as such (its buffer is transferred, not copied).
  */
 export interface CheckResponse {
   type: 'result';

@@ -6,7 +6,7 @@ import type { RuleProfile } from '../../shared/rules/config';
 import type { CheckedFile } from '../check/check-file';
 import { resolveWorkerEntry } from './entry';
 import { runPool } from './pool';
-import { checkSafely, validChecked } from './safe-check';
+import { checkValid, resultOnly } from './safe-check';
 
 export interface BatchOptions {
   profile?: RuleProfile;
@@ -33,6 +33,18 @@ export interface BatchOptions {
   poolFrom?: number;
   /** The worker script, when the host bundles it itself (see `resolveWorkerEntry`). */
   workerEntry?: string | URL;
+  /**
+   * Only the contract result of each file comes back (`doc` null, no segments, no text): for a
+   * caller that writes the JSON contract and nothing else, so that neither the copy from the
+   * worker nor what the caller holds carries each report's parse and text.
+   */
+  resultOnly?: boolean;
+  /**
+   * Keep each result in the outcome's `results` (default true). With false, every entry there
+   * stays null and a result reaches the caller through `onResult` only: a caller that writes
+   * each result as it comes holds none of them to the end.
+   */
+  keepResults?: boolean;
   /** Each file's result as soon as it is done (completion order; callbacks must not throw). */
   onResult?: (index: number, checked: CheckedFile) => void;
   /** A file's page is about to be recognized from its picture (OCR): page of pages. */
@@ -42,7 +54,10 @@ export interface BatchOptions {
 }
 
 export interface BatchOutcome {
-  /** One entry per input file, in input order; null for a file left out by cancelling. */
+  /**
+   * One entry per input file, in input order, each fitting the JSON contract (`validChecked`);
+   * null for a file left out by cancelling (and for every file with `keepResults: false`).
+   */
   results: Array<CheckedFile | null>;
   cancelled: boolean;
   /** Worker threads started, replacements included; 0 when the batch ran in the calling thread. */
@@ -84,9 +99,9 @@ export const runBatch = async (
 ): Promise<BatchOutcome> => {
   const results: Array<CheckedFile | null> = files.map(() => null);
   let done = 0;
-  const finish = (index: number, result: CheckedFile): void => {
-    const checked = validChecked(result);
-    results[index] = checked;
+  const keep = options.keepResults ?? true;
+  const finish = (index: number, checked: CheckedFile): void => {
+    if (keep) results[index] = checked;
     done++;
     options.onResult?.(index, checked);
     options.onProgress?.(done, files.length);
@@ -103,6 +118,7 @@ export const runBatch = async (
         timeLimitMs: options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS,
         profile: options.profile,
         signal: options.signal,
+        resultOnly: options.resultOnly ?? false,
         resourceLimits: {
           maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,
           maxOldGenerationSizeMb: options.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB,
@@ -116,13 +132,11 @@ export const runBatch = async (
   for (const [index, file] of files.entries()) {
     if (options.signal?.aborted) return { results, cancelled: true, workersStarted: 0 };
     const onOcrPage = options.onOcrPage;
-    finish(
-      index,
-      await checkSafely(file, {
-        profile: options.profile,
-        ...(onOcrPage ? { onOcrPage: (p: number, n: number) => onOcrPage(index, p, n) } : {}),
-      }),
-    );
+    const checked = await checkValid(file, {
+      profile: options.profile,
+      ...(onOcrPage ? { onOcrPage: (p: number, n: number) => onOcrPage(index, p, n) } : {}),
+    });
+    finish(index, options.resultOnly ? resultOnly(checked) : checked);
   }
   return { results, cancelled: false, workersStarted: 0 };
 };

@@ -65,6 +65,14 @@ export const checkSafely = async (
   }
 };
 
+/** The contract result alone: what a caller that writes only the JSON contract keeps of a file. */
+export const resultOnly = (checked: CheckedFile): CheckedFile => ({
+  result: checked.result,
+  doc: null,
+  segments: [],
+  extracted: '',
+});
+
 /**
  * The file's result as it is, when it fits the JSON contract; otherwise (a value no writer can
  * store, such as a non-finite number) that file's INTERNAL_ERROR entry, the problem logged.
@@ -78,3 +86,9 @@ export const validChecked = (checked: CheckedFile): CheckedFile => {
   logInternalError(valid.error, `检查结果不符合约定格式 ${file}`);
   return failedFile(file, 'INTERNAL_ERROR', internalErrorMessage(basename(file) || file));
 };
+
+/** `checkSafely` and `validChecked`: a file checked in the calling thread, held to the contract. */
+export const checkValid = async (
+  file: string,
+  options: CheckFileOptions = {},
+): Promise<CheckedFile> => validChecked(await checkSafely(file, options));

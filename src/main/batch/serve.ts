@@ -2,6 +2,7 @@
 import type { MessagePort } from 'node:worker_threads';
 import type { CheckedFile, CheckFileOptions } from '../check/check-file';
 import type { CheckRequest, FromWorker } from './protocol';
+import { resultOnly, validChecked } from './safe-check';
 
 /** Checks one file and never throws (the real one is `checkSafely`; tests pass faulty ones). */
 export type FileChecker = (file: string, options: CheckFileOptions) => Promise<CheckedFile>;
@@ -15,7 +16,10 @@ export const serveChecks = (port: MessagePort, check: FileChecker): void => {
   port.on('message', (request: CheckRequest) => {
     const onOcrPage = (page: number, pages: number): void =>
       port.postMessage({ type: 'page', index: request.index, page, pages } satisfies FromWorker);
-    void check(request.file, { profile: request.profile, onOcrPage }).then((checked) => {
+    void check(request.file, { profile: request.profile, onOcrPage }).then((found) => {
+      // Held to the contract here, in parallel, rather than one by one in the pool's thread.
+      const valid = validChecked(found);
+      const checked = request.resultOnly ? resultOnly(valid) : valid;
       const message: FromWorker = { type: 'result', index: request.index, checked };
       // The origin map is the largest part of a result: hand its buffer over instead of copying.
       const origin = checked.doc?.norm.origin.buffer;
