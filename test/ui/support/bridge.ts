@@ -159,7 +159,7 @@ export const installBridge = async (page: Page, reviewer = '测试审核人'): P
     },
     new SourceService({ workspace }),
     exporter,
-    new LetterSettingsStore(letterSettingsFile),
+    new LetterSettingsStore(letterSettingsFile, { now }),
   );
   const calls: string[] = [];
   const context: HandlerContext = {
