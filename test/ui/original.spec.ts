@@ -9,6 +9,7 @@ import { toRawRange } from '../../src/shared/text/normalize';
 import { segmentAt } from '../../src/shared/text/places';
 import type { Bridge } from './support/bridge';
 import { writeCjkPdf } from './support/cjk-pdf';
+import { samples } from './support/fixtures';
 import { IMPORT_WAIT_MS, expectClass, expectCount, expectInView, fail } from './support/expect';
 import { test } from './support/harness';
 
@@ -78,6 +79,41 @@ test('原文（PDF）：页面由 pdf.js 绘制，点击问题后框出所在位
   }
   await expectInk(page, loc.page);
   await screenshot('original-pdf');
+});
+
+test('PDF 报告打开即显示原文（点击时即读取原文），文本一键可达；文本报告打开显示文本', async ({
+  page,
+  bridge,
+}) => {
+  await page.locator('.drop-target').waitFor();
+  bridge.chooseNext([pdfFile, samples[0]!]);
+  await page.locator('.drop-target button.primary').click();
+  await expectCount(page.locator('.batch-table tbody tr'), 2, IMPORT_WAIT_MS);
+  const reports = await bridge.service.listReports();
+  const pdf = reports.find((r) => r.format === 'pdf');
+  const txt = reports.find((r) => r.format === 'txt');
+  if (!pdf || !txt) return fail(`应导入一份 PDF 和一份文本：${reports.map((r) => r.format)}`);
+
+  const before = bridge.calls.length;
+  await page.locator(`tr[data-report-id="${pdf.id}"]`).click();
+  await page.locator('.review-body').waitFor();
+  const original = page.getByRole('tab', { name: '原文', exact: true });
+  if ((await original.getAttribute('aria-selected')) !== 'true') fail('PDF 报告应打开在「原文」');
+  await page.locator('.pdf-canvas[data-rendered]').first().waitFor();
+  // The original was asked for with the click, before the report itself.
+  const calls = bridge.calls.slice(before);
+  const source = calls.indexOf('report:source');
+  if (source < 0 || source > calls.indexOf('report:get'))
+    fail(`原文应在点击时与报告一起读取，实际调用顺序：${calls.join('，')}`);
+  await page.getByRole('tab', { name: '文本', exact: true }).click();
+  await page.locator('.doc-scroll:not(.original)').waitFor();
+  if (await page.locator('.doc-scroll.original').isVisible()) fail('切换到「文本」后原文应隐藏');
+
+  await page.locator('.report-head button.back').click();
+  await page.locator(`tr[data-report-id="${txt.id}"]`).click();
+  await page.locator('.review-body').waitFor();
+  const text = page.getByRole('tab', { name: '文本', exact: true });
+  if ((await text.getAttribute('aria-selected')) !== 'true') fail('文本报告应打开在「文本」');
 });
 
 test('原文（PDF，中文字体未嵌入）：CMap 取自程序自带的资源，离线也能显示', async ({
