@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/main/batch';
+import { checkFile, type CheckedFile } from '../../src/main/check/check-file';
 import { AGENCY, sample } from './support/files';
 
 const faulty = join(import.meta.dirname, 'support', 'faulty-worker.ts');
@@ -13,7 +14,7 @@ const errorLog = join(mkdtempSync(join(tmpdir(), 'nianbao-log-')), 'nianbao-erro
 process.env['NIANBAO_ERROR_LOG'] = errorLog;
 
 /** A copy of a good sample under a name the faulty worker misbehaves on (*.crash.txt …). */
-const misbehaving = (kind: 'crash' | 'exit' | 'hang' | 'oom'): string => {
+const misbehaving = (kind: 'crash' | 'exit' | 'hang' | 'oom' | 'inf'): string => {
   const file = join(mkdtempSync(join(tmpdir(), 'nianbao-batch-')), `年报.${kind}.txt`);
   copyFileSync(sample('001', 'txt'), file);
   return file;
@@ -41,6 +42,31 @@ describe('a worker that fails on one file', () => {
     expect(rest.map((r) => r?.result.report?.agency)).toEqual([AGENCY['002'], AGENCY['004']]);
     expect(outcome.workersStarted).toBe(2);
     expect(outcome.cancelled).toBe(false);
+  });
+
+  it('holds each result to the contract in the worker; with resultOnly sends back the result alone', async () => {
+    const files = [misbehaving('inf'), sample('003', 'txt')];
+    const seen: Array<[number, CheckedFile]> = [];
+    const outcome = await runBatch(files, {
+      concurrency: 1,
+      workerEntry: faulty,
+      resultOnly: true,
+      keepResults: false,
+      onResult: (i, checked) => seen.push([i, checked]),
+    });
+    expect(outcome.results).toEqual([null, null]);
+    const [[, refused], [, good]] = seen.sort(([a], [b]) => a - b) as [
+      [number, CheckedFile],
+      [number, CheckedFile],
+    ];
+    expect(refused.result).toMatchObject({ report: null, error: { code: 'INTERNAL_ERROR' } });
+    expect(readFileSync(errorLog, 'utf8')).toMatch(/检查结果不符合约定格式 .*年报\.inf\.txt/);
+    expect(good).toEqual({
+      result: (await checkFile(files[1]!)).result,
+      doc: null,
+      segments: [],
+      extracted: '',
+    });
   });
 
   it('treats a worker that exits in the middle of a file like a crash', async () => {

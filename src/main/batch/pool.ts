@@ -43,9 +43,9 @@ interface Slot {
 
 /**
  * Checks `files`, calling `finish` once per file as it completes (any order), with a result that
- * fits the JSON contract (a worker's is held to it there; the pool's own entries are made so). Resolves when
- * every file is finished, or at once when `signal` aborts: files not yet started are left out,
- * running workers are terminated. Every worker is terminated before it resolves.
+ * fits the JSON contract (a worker holds its own to it; the pool's entries are made so). Resolves
+ * when every file is finished, or at once when `signal` aborts: files not yet started are left
+ * out, running workers are terminated. Every worker is terminated before it resolves.
  */
 export const runPool = (
   files: readonly string[],

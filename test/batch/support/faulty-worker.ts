@@ -1,6 +1,7 @@
 // A worker for the pool's tests: the real one, except for files named to misbehave —
 // *.crash.txt throws outside any handler, *.exit.txt ends the thread, *.hang.txt never returns,
-// *.oom.txt fills the heap with small objects until the worker's heap limit stops it.
+// *.oom.txt fills the heap with small objects until the worker's heap limit stops it,
+// *.inf.txt gives a result the JSON contract refuses (a cell of value Infinity).
 import { parentPort } from 'node:worker_threads';
 import { checkSafely } from '../../../src/main/batch/safe-check';
 import { serveChecks } from '../../../src/main/batch/serve';
@@ -19,5 +20,8 @@ serveChecks(parentPort!, async (file, options) => {
   }
   // Blocks the thread for good, like a parser stuck in a loop (terminate() still ends it).
   if (file.endsWith('.hang.txt')) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
-  return checkSafely(file, options);
+  const checked = await checkSafely(file, options);
+  if (file.endsWith('.inf.txt'))
+    Object.values(checked.result.report!.cells)[0]!.value = Number.POSITIVE_INFINITY;
+  return checked;
 });
