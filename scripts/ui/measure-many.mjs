@@ -15,6 +15,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
+import { importOne } from './import-one.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -180,18 +181,13 @@ try {
     const runs = [];
     let findings = 0;
     for (let round = 0; round < ROUNDS; round++) {
-      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-      const page = await context.newPage();
-      page.setDefaultTimeout(90_000);
-      const bridge = await installBridge(page);
-      await page.addInitScript(OBSERVE_LONG_TASKS);
-      await page.goto(server.url);
-      await page.locator('.drop-target').waitFor();
-      bridge.chooseNext([file]);
-      await page.locator('.drop-target button.primary').click();
-      await page.locator('.batch-table tbody tr').first().waitFor();
-      const [summary] = await bridge.service.listReports();
-      if (!summary || summary.error) throw new Error(`${file}: ${summary?.error?.message}`);
+      const { context, page, bridge, summary } = await importOne({
+        browser,
+        serverUrl: server.url,
+        installBridge,
+        initScript: OBSERVE_LONG_TASKS,
+        file,
+      });
       findings = (await bridge.service.getReport(summary.id)).findings.length;
       await page.evaluate(takeLongTasks);
       const run = { openMs: await page.evaluate(openReport, summary.id) };

@@ -19,6 +19,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
+import { importOne } from './import-one.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -150,18 +151,13 @@ try {
     const steps = [];
     let findings = 0;
     for (let round = 0; round < ROUNDS; round++) {
-      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-      const page = await context.newPage();
-      page.setDefaultTimeout(90_000);
-      const bridge = await installBridge(page);
-      await page.addInitScript(MARKS);
-      await page.goto(server.url);
-      await page.locator('.drop-target').waitFor();
-      bridge.chooseNext([file]);
-      await page.locator('.drop-target button.primary').click();
-      await page.locator('.batch-table tbody tr').first().waitFor();
-      const [summary] = await bridge.service.listReports();
-      if (!summary || summary.error) throw new Error(`${file}: ${summary?.error?.message}`);
+      const { context, page, summary } = await importOne({
+        browser,
+        serverUrl: server.url,
+        installBridge,
+        initScript: MARKS,
+        file,
+      });
       // From the click on the report's row to its first PDF page drawn on the 原文 tab.
       await page.evaluate(() => performance.mark('nianbao:click'));
       const t0 = Date.now();

@@ -6,19 +6,23 @@ import { SeverityIcon } from '../../components/SeverityIcon';
 import { zh } from '../../i18n/zh-CN';
 import { ruleTitle } from './reviewModel';
 
-interface Props {
-  index: number;
-  finding: ReviewFinding;
-  place: string | null;
-  /** What the expected and actual values are of, when the finding names one cell. */
-  subject: string | null;
-  active: boolean;
+/** The actions of one finding; stable identities, or every item renders again. */
+export interface ItemHandlers {
   onSelect(index: number): void;
   onConfirm(index: number): void;
   onDismiss(index: number): void;
   onUndo(index: number): void;
   onComment(index: number): void;
   onCorrect(index: number): void;
+}
+
+interface Props extends ItemHandlers {
+  index: number;
+  finding: ReviewFinding;
+  place: string | null;
+  /** What the expected and actual values are of, when the finding names one cell. */
+  subject: string | null;
+  active: boolean;
 }
 
 export const FindingItem = memo(function FindingItem(p: Props) {

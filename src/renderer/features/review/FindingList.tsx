@@ -2,7 +2,7 @@
 // group's): memoised, so moving to another finding re-renders only the lists that gain or lose it.
 import { memo } from 'react';
 import type { ReviewFinding } from '../../../shared/ipc/review';
-import { FindingItem } from './FindingItem';
+import { FindingItem, type ItemHandlers } from './FindingItem';
 import type { IndexedFinding } from './reviewModel';
 
 /** What the list shows of a finding besides the finding itself, worked out once per report. */
@@ -10,16 +10,6 @@ export interface Shown {
   place: string | null;
   /** What the expected and actual values are of, when the finding names one cell. */
   subject: string | null;
-}
-
-/** The actions of one finding; stable identities, or every item renders again. */
-export interface ItemHandlers {
-  onSelect(index: number): void;
-  onConfirm(index: number): void;
-  onDismiss(index: number): void;
-  onUndo(index: number): void;
-  onComment(index: number): void;
-  onCorrect(index: number): void;
 }
 
 interface Props {

@@ -6,12 +6,11 @@ import type { Comment, Correction, ReviewFinding } from '../../../shared/ipc/rev
 import { describeCell } from '../../../shared/model/form';
 import { zh } from '../../i18n/zh-CN';
 import { CommentItem } from './CommentItem';
-import { FindingItem } from './FindingItem';
-import type { ItemHandlers } from './FindingList';
+import { FindingItem, type ItemHandlers } from './FindingItem';
 import { matchesFilter, type FindingFilter, type FindingGroup } from './reviewModel';
 import { RuleGroupItem } from './RuleGroupItem';
 
-interface Props {
+interface Props extends ItemHandlers {
   findings: readonly ReviewFinding[];
   groups: FindingGroup[];
   filter: FindingFilter;
@@ -25,12 +24,6 @@ interface Props {
   onToggleGroup(key: string): void;
   onConfirmGroup(key: string): void;
   onDismissGroup(key: string): void;
-  onSelect(index: number): void;
-  onConfirm(index: number): void;
-  onDismiss(index: number): void;
-  onUndo(index: number): void;
-  onComment(index: number): void;
-  onCorrect(index: number): void;
   comments: readonly Comment[];
   onSelectComment(c: Comment): void;
   onEditComment(c: Comment): void;

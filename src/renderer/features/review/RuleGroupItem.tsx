@@ -4,7 +4,8 @@ import { memo, useEffect, useMemo, useRef, type MouseEvent } from 'react';
 import type { ReviewFinding } from '../../../shared/ipc/review';
 import { SeverityIcon } from '../../components/SeverityIcon';
 import { zh } from '../../i18n/zh-CN';
-import { FindingList, type ItemHandlers, type Shown } from './FindingList';
+import type { ItemHandlers } from './FindingItem';
+import { FindingList, type Shown } from './FindingList';
 import { groupTargets, type RuleGroup } from './reviewModel';
 
 interface Props {
