@@ -108,6 +108,24 @@ describe('the register over IPC', () => {
     expect(await carryover()).toBeGreaterThan(0);
   });
 
+  it('re-checks next year’s report when last year’s arrives after it', async () => {
+    const { service, rules } = setup();
+    const agency = '某县住房和城乡建设局';
+    const text = (year: number, n: number) =>
+      buildReportText({ agency, year, prose, cells: consistentCells(n) });
+    const [current] = await service.importFiles([write('住建-2024.txt', text(2024, 5))]);
+    expect(await rules(current!.id)).not.toContain('consistency.carryover');
+    // 2023's report comes in a later import (and its tables do not carry over into 2024's).
+    const [last] = await service.importFiles([write('住建-2023.txt', text(2023, 3))]);
+    expect(service.workspace.previousYearOf(current!.id)).not.toBeNull();
+    expect(await rules(current!.id)).toContain('consistency.carryover');
+    // The same file again adds nothing and changes nothing.
+    const before = await rules(current!.id);
+    await service.importFiles([write('住建-2023.txt', text(2023, 3))]);
+    expect(await rules(current!.id)).toEqual(before);
+    expect(last!.year).toBe(2023);
+  });
+
   it('names a file imported twice, removes a line and brings it back', async () => {
     const { service, call } = setup();
     const file = write('某县财政局.txt', buildReportText({ agency: '某县财政局', year: 2024 }));

@@ -147,17 +147,23 @@ export class ReviewService {
     }).finally(() => (this.importing = null));
     // Cancelled: the files read so far are stored; the others are left for another import.
     const read = batch.results.filter((c): c is CheckedFile => c !== null);
-    const out: ReportSummary[] = [];
+    const ids: string[] = [];
     const duplicates: string[] = [];
     const sameSubmission: string[] = [];
+    // The agency's report of the next year compared itself with what was there before.
+    const nextYear = new Set<string>();
     for (const checked of read) {
       const { imported } = await fromWorkspace(() =>
         recordChecked(this.ws, checked, { profile: this.profile }),
       );
       if (imported.duplicate) duplicates.push(basename(checked.result.file));
       else if (imported.files > 1) sameSubmission.push(basename(checked.result.file));
-      out.push(toSummary(this.ws.summaryOf(imported.id)));
+      if (!imported.duplicate && checked.result.report)
+        for (const id of this.ws.nextYearOf(imported.id)) nextYear.add(id);
+      ids.push(imported.id);
     }
+    if (nextYear.size > 0) await fromWorkspace(() => this.recheckAll([...nextYear]));
+    const out = ids.map((id) => toSummary(this.ws.summaryOf(id)));
     onProgress({ done: files.length, total: files.length, current: null });
     return { reports: out, duplicates, sameSubmission };
   }
