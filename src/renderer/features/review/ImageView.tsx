@@ -4,9 +4,9 @@
 // bytes come through the source IPC and are decoded here (the page's CSP allows no blob: URL).
 import { memo, useEffect, useRef, useState } from 'react';
 import type { ScanPageView } from '../../../shared/ipc/source';
-import { flashAll } from './flash';
 import { paintPicture } from './paintPicture';
 import type { PdfMarkBox } from './originalLayout';
+import { PageMarkBoxes, pageFrameStyle, useFlashActive } from './PageMarks';
 
 interface Props {
   pages: ScanPageView[];
@@ -15,11 +15,6 @@ interface Props {
   flashNonce: number;
   onMarkClick(key: string): void;
 }
-
-/** Page width on screen in CSS pixels at most (pages are fitted to the pane up to this). */
-const MAX_WIDTH = 900;
-
-const pct = (v: number, of: number): string => `${(v / of) * 100}%`;
 
 export const ImageView = memo(function ImageView({
   pages,
@@ -30,9 +25,7 @@ export const ImageView = memo(function ImageView({
 }: Props) {
   const ref = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    if (activeKey && ref.current) flashAll(ref.current, `.pdf-box[data-k~="${activeKey}"]`);
-  }, [activeKey, flashNonce]);
+  useFlashActive(ref, activeKey, flashNonce);
 
   if (pages.length === 0) return <p className="original-note">该扫描件没有可显示的页面。</p>;
   const widest = Math.max(...pages.map((p) => p.width));
@@ -43,28 +36,10 @@ export const ImageView = memo(function ImageView({
           key={i}
           className="pdf-page image-page"
           data-page={i + 1}
-          style={{
-            width: `min(${(MAX_WIDTH * p.width) / widest}px, ${(100 * p.width) / widest}%)`,
-            aspectRatio: `${p.width} / ${p.height}`,
-          }}
+          style={pageFrameStyle(p, widest)}
         >
           <ScanPicture page={p} number={i + 1} />
-          {boxes
-            .filter((b) => b.page === i + 1)
-            .map((b, j) => (
-              <div
-                key={`${b.key}-${j}`}
-                className={`pdf-box hl-${b.kind}${b.key === activeKey ? ' active' : ''}`}
-                data-k={b.key}
-                style={{
-                  left: `calc(${pct(b.box[0], p.width)} - 2px)`,
-                  top: `calc(${pct(b.box[1], p.height)} - 2px)`,
-                  width: `calc(${pct(b.box[2], p.width)} + 4px)`,
-                  height: `calc(${pct(b.box[3], p.height)} + 4px)`,
-                }}
-                onClick={() => onMarkClick(b.key)}
-              />
-            ))}
+          <PageMarkBoxes boxes={boxes} number={i + 1} page={p} {...{ activeKey, onMarkClick }} />
         </div>
       ))}
     </div>

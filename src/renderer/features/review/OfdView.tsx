@@ -5,9 +5,9 @@
 // React elements: no markup string from the file reaches the page.
 import { memo, useEffect, useRef, useState } from 'react';
 import type { OfdPageView } from '../../../shared/ipc/source';
-import { flashAll } from './flash';
 import { paintPicture } from './paintPicture';
 import type { PdfMarkBox } from './originalLayout';
+import { PageMarkBoxes, pageFrameStyle, pct, useFlashActive } from './PageMarks';
 
 interface Props {
   pages: OfdPageView[];
@@ -16,12 +16,6 @@ interface Props {
   flashNonce: number;
   onMarkClick(key: string): void;
 }
-
-/** Page width on screen in CSS pixels at most (pages are fitted to the pane up to this). */
-const MAX_WIDTH = 900;
-
-/** A share of the page's width or height, as a CSS percentage. */
-const pct = (v: number, of: number): string => `${(v / of) * 100}%`;
 
 export const OfdView = memo(function OfdView({
   pages,
@@ -32,11 +26,7 @@ export const OfdView = memo(function OfdView({
 }: Props) {
   const ref = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    // -1: the view is hidden; it flashes when its tab is opened (a new nonce).
-    if (activeKey && ref.current && flashNonce >= 0)
-      flashAll(ref.current, `.pdf-box[data-k~="${activeKey}"]`);
-  }, [activeKey, flashNonce]);
+  useFlashActive(ref, activeKey, flashNonce);
 
   if (pages.length === 0) return <p className="original-note">该 OFD 文件没有可显示的页面。</p>;
   const widest = Math.max(...pages.map((p) => p.width));
@@ -47,29 +37,10 @@ export const OfdView = memo(function OfdView({
           key={i}
           className="pdf-page ofd-page"
           data-page={i + 1}
-          // Pages keep their sizes relative to each other; the widest fills the pane.
-          style={{
-            width: `min(${(MAX_WIDTH * p.width) / widest}px, ${(100 * p.width) / widest}%)`,
-            aspectRatio: `${p.width} / ${p.height}`,
-          }}
+          style={pageFrameStyle(p, widest)}
         >
           <OfdPage page={p} />
-          {boxes
-            .filter((b) => b.page === i + 1)
-            .map((b, j) => (
-              <div
-                key={`${b.key}-${j}`}
-                className={`pdf-box hl-${b.kind}${b.key === activeKey ? ' active' : ''}`}
-                data-k={b.key}
-                style={{
-                  left: `calc(${pct(b.box[0], p.width)} - 2px)`,
-                  top: `calc(${pct(b.box[1], p.height)} - 2px)`,
-                  width: `calc(${pct(b.box[2], p.width)} + 4px)`,
-                  height: `calc(${pct(b.box[3], p.height)} + 4px)`,
-                }}
-                onClick={() => onMarkClick(b.key)}
-              />
-            ))}
+          <PageMarkBoxes boxes={boxes} number={i + 1} page={p} {...{ activeKey, onMarkClick }} />
           {p.truncated && <p className="ofd-truncated">该页图形对象过多，只显示了其中一部分。</p>}
         </div>
       ))}
