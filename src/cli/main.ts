@@ -33,8 +33,36 @@ const defaultIo: CliIo = {
   stderr: (s) => process.stderr.write(s),
 };
 
+/** The output file (`--out`) could not be written: the reviewer's path or disk, not our fault. */
+class OutputError extends Error {}
+
+/** Why the `--out` file could not be written, in the reviewer's words. */
+const outputError = (out: string, error: unknown): OutputError => {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const why =
+    code === 'ENOENT'
+      ? '所在文件夹不存在'
+      : code === 'EACCES' || code === 'EPERM'
+        ? '没有写入权限'
+        : code === 'ENOSPC'
+          ? '磁盘空间不足'
+          : code === 'EISDIR'
+            ? '这是一个文件夹'
+            : '文件可能被其他程序占用';
+  return new OutputError(`无法写入输出文件「${out}」：${why}。请换一个位置后重试。`);
+};
+
+/** Runs a write of the `--out` file; its failure becomes an OutputError naming the file. */
+const writingOut = async <T>(out: string, write: () => T | Promise<T>): Promise<T> => {
+  try {
+    return await write();
+  } catch (error) {
+    throw outputError(out, error);
+  }
+};
+
 const emit = async (text: string, out: string | null, io: CliIo): Promise<void> => {
-  if (out) await writeFile(out, text, 'utf8');
+  if (out) await writingOut(out, () => writeFile(out, text, 'utf8'));
   else io.stdout(text);
 };
 
@@ -97,8 +125,8 @@ const hasErrors = (r: FileResult): boolean =>
  * before the batch, so a path that cannot be written fails at once; a write that fails midway
  * (a full disk) is thrown by `end`, after the batch, not into the pool's callback.
  */
-const openJsonOutput = (out: string | null, io: CliIo) => {
-  const fd = out === null ? null : openSync(out, 'w');
+const openJsonOutput = async (out: string | null, io: CliIo) => {
+  const fd = out === null ? null : await writingOut(out, () => openSync(out, 'w'));
   let failure: { error: unknown } | null = null;
   const writer = jsonWriter(APP_VERSION, (chunk) => {
     if (failure) return;
@@ -117,7 +145,7 @@ const openJsonOutput = (out: string | null, io: CliIo) => {
       } finally {
         if (fd !== null) closeSync(fd);
       }
-      if (failure) throw failure.error;
+      if (failure) throw out === null ? failure.error : outputError(out, failure.error);
     },
   };
 };
@@ -128,7 +156,8 @@ const runCheck = async (args: CheckArgs, io: CliIo): Promise<number> => {
   const progress = files.length > 1 ? progressReporter(io, files.length) : null;
   // JSON alone needs nothing but each file's contract result: it is written as files finish
   // and none is kept. The other outputs and the workspace need every file's parse and text.
-  const streamed = args.format === 'json' && !args.workspace ? openJsonOutput(args.out, io) : null;
+  const streamed =
+    args.format === 'json' && !args.workspace ? await openJsonOutput(args.out, io) : null;
   let checked = 0;
   let failed = false;
   const interrupt = abortOnInterrupt(io);
@@ -163,7 +192,7 @@ const runCheck = async (args: CheckArgs, io: CliIo): Promise<number> => {
     );
   }
   if (args.format === 'xlsx') {
-    await writeXlsx(results, args.out!);
+    await writingOut(args.out!, () => writeXlsx(results, args.out!));
   } else {
     const text =
       args.format === 'json'
@@ -216,6 +245,10 @@ export const main = async (argv: string[], io: CliIo = defaultIo): Promise<numbe
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`${error.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    if (error instanceof OutputError) {
+      io.stderr(`${error.message}\n`);
       return 2;
     }
     // The stack goes to the log the reviewer can send, never to the terminal.

@@ -38,6 +38,23 @@ describe('nianbao check --format xlsx', () => {
   });
 });
 
+describe('nianbao check --out where nothing can be written', () => {
+  it.each(['json', 'csv', 'xlsx'])('says so in Chinese for --format %s', async (format) => {
+    const out = join(temp(), '没有这个文件夹', `问题清单.${format}`);
+    const r = await run([
+      'check',
+      '--format',
+      format,
+      '--out',
+      out,
+      sample('002_73996fd1531b3677.txt'),
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`无法写入输出文件「${out}」：所在文件夹不存在`);
+    expect(r.stderr).not.toMatch(/程序内部错误|Error:|\bat .+:\d+:\d+/);
+  });
+});
+
 describe('nianbao annotate', () => {
   it('returns a Word file with a comment on each finding', async () => {
     const dir = temp();
