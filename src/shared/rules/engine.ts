@@ -3,6 +3,7 @@ import type { Finding } from '../model/schema';
 import type { ParsedDocument } from '../parser/types';
 import { checkOptions, resolveSetting, type RuleProfile } from './config';
 import { docNarrative, docProse, docSentences, sectionBody } from './support/prose';
+import { beforeTheForms } from './support/years';
 import type { FindingInput, Rule, RuleContext } from './types';
 
 export interface RunOptions {
@@ -70,6 +71,7 @@ export const runRules = (
     const setting = resolveSetting(run.profile, rule.meta.id);
     if (!setting.enabled) continue;
     if (rule.meta.needsWorkspace && !run.previous && (run.peers?.length ?? 0) === 0) continue;
+    if (rule.meta.formOnly && beforeTheForms(doc)) continue;
     const sink: FindingInput[] = [];
     const options = checkOptions(rule.meta, setting.options);
     if (!options.ok) {

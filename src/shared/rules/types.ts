@@ -40,6 +40,12 @@ export interface RuleMeta {
   /** True when the rule needs more than one report (the workspace supplies the others). */
   needsWorkspace?: boolean;
   /**
+   * True when the rule holds the report to the outline or tables of the national forms (2019,
+   * 2021): a report of a year before 2019 predates them and is not checked by it
+   * (structure.outdated-format says so once).
+   */
+  formOnly?: boolean;
+  /**
    * The options a profile may pass, as a zod schema (as ESLint rules declare `schema`): checked
    * when a profile is loaded, and its defaults filled in before the rule runs.
    */

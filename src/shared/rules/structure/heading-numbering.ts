@@ -12,7 +12,6 @@ import {
   ordinal,
   sectionTable,
 } from '../support/sections';
-import { beforeTheForms } from '../support/years';
 
 /** "二、" and the trivial variants "二." "二．" "二 、" of the right numeral. */
 const numberingIsRight = (numbering: string, id: SectionId): boolean =>
@@ -36,6 +35,7 @@ const wordingOf = (doc: ParsedDocument, h: HeadingInfo): string => {
 export const headingNumbering = defineRule({
   meta: {
     id: 'structure.heading-numbering',
+    formOnly: true,
     category: 'structure',
     severity: 'warning',
     title: '部分标题不规范',
@@ -43,7 +43,6 @@ export const headingNumbering = defineRule({
       '六个部分的标题应按格式写作“一、总体情况”至“六、其他需要报告的事项”：序号用“一、”等中文数字，不用“2、”“第二部分”，也不能缺序号；标题文字不应改写。仅多“方面”“工作”、标点或“的”之类的差别不提示。表格前缺少本部分标题的，也在此提示；某部分的内容在而只缺标题行（从其小标题读出）的，作为提示信息列出。',
   },
   check(ctx) {
-    if (beforeTheForms(ctx.doc)) return;
     const { doc } = ctx;
     const merged = mergedHeadings(doc);
     for (const h of doc.headings) {

@@ -10,11 +10,11 @@ import {
   sectionLabel,
   sectionTable,
 } from '../support/sections';
-import { beforeTheForms } from '../support/years';
 
 export const sectionMissing = defineRule({
   meta: {
     id: 'structure.section-missing',
+    formOnly: true,
     category: 'structure',
     severity: 'error',
     title: '缺少部分',
@@ -22,7 +22,6 @@ export const sectionMissing = defineRule({
       '报告应包括格式规定的六个部分：一、总体情况；二、主动公开政府信息情况；三、收到和处理政府信息公开申请情况；四、政府信息公开行政复议、行政诉讼情况；五、存在的主要问题及改进情况；六、其他需要报告的事项。二至四部分的表格在而标题丢失的，视为该部分存在（标题问题另行提示）；两部分合并在一个标题下的，由“部分顺序”规则提示。',
   },
   check(ctx) {
-    if (beforeTheForms(ctx.doc)) return;
     const { doc } = ctx;
     const present = new Set<SectionId>(doc.headings.map((h) => h.id));
     // A section named in a merged heading is there; structure.section-order reports the merger.

@@ -9,7 +9,6 @@ import {
   quoteHeading,
   sectionLabel,
 } from '../support/sections';
-import { beforeTheForms } from '../support/years';
 
 /** The headings that keep the longest run in the form's order; the others are out of place. */
 const outOfPlace = (headings: readonly HeadingInfo[]): Set<HeadingInfo> => {
@@ -32,6 +31,7 @@ const outOfPlace = (headings: readonly HeadingInfo[]): Set<HeadingInfo> => {
 export const sectionOrder = defineRule({
   meta: {
     id: 'structure.section-order',
+    formOnly: true,
     category: 'structure',
     severity: 'warning',
     title: '部分顺序错乱或合并',
@@ -39,7 +39,6 @@ export const sectionOrder = defineRule({
       '六个部分应按一至六的顺序排列，每部分有自己的标题；把两部分合并在一个标题下（如“五、存在的主要问题及改进情况和其他需要报告的事项”）或调换顺序的，不符合格式要求。',
   },
   check(ctx) {
-    if (beforeTheForms(ctx.doc)) return;
     const { doc } = ctx;
     for (const m of mergedHeadings(doc)) {
       const names = m.ids.map((id) => `第${ordinal[id]}部分`).join('、');

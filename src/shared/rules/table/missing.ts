@@ -3,13 +3,13 @@ import type { Span } from '../../model/schema';
 import { defineRule } from '../types';
 import { quoteHeading } from '../support/sections';
 import { lineAround, tableName } from '../support/places';
-import { beforeTheForms } from '../support/years';
 
 const SECTION_OF = { active: '2', requests: '3', review: '4' } as const;
 
 export const missing = defineRule({
   meta: {
     id: 'table.missing',
+    formOnly: true,
     category: 'table',
     severity: 'error',
     title: '表格缺失',
@@ -17,7 +17,6 @@ export const missing = defineRule({
       '年报须包含表二（主动公开）、表三（依申请公开）、表四（行政复议、行政诉讼）三张统计表。找不到某张表，或表格以图片插入、读不出任何数字时报告。',
   },
   check(ctx) {
-    if (beforeTheForms(ctx.doc)) return;
     for (const d of ctx.doc.diagnostics) {
       if (d.kind !== 'table-missing') continue;
       const name = tableName(d.table);

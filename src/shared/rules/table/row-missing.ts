@@ -11,7 +11,6 @@ import {
   tableName,
   tablePlace,
 } from '../support/places';
-import { beforeTheForms } from '../support/years';
 
 /** Above this many missing rows in one table, one finding lists them all (no cascade). */
 const LIST_LIMIT = 5;
@@ -41,6 +40,7 @@ const reportMissing = (ctx: RuleContext, table: TableId, rows: string[]): void =
 export const rowMissing = defineRule({
   meta: {
     id: 'table.row-missing',
+    formOnly: true,
     category: 'table',
     severity: 'error',
     title: '表格行缺失或错位',
@@ -48,7 +48,6 @@ export const rowMissing = defineRule({
       '表格须保留官方格式的每一行、每一列。某行缺失、行名被改写而无法识别，或某行的数字少于列数、无法确定各数所在的列时报告；这些数字不参与勾稽核对。转换后的表格（如 PDF 转 Markdown）中某行本身少了一格、是转换丢了列的，仅作提示。',
   },
   check(ctx) {
-    if (beforeTheForms(ctx.doc)) return;
     const missing = new Map<TableId, string[]>();
     for (const d of ctx.doc.diagnostics) {
       if (d.kind === 'row-missing') {
