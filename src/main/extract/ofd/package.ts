@@ -1,7 +1,7 @@
 // The OFD package: a ZIP whose parts name each other by path. Paths are relative to the part
 // that names them unless they start with "/", and writers escape characters (%xx) or use
 // backslashes; every part is unpacked within one budget, so a zip bomb stops early.
-import { parseXml, XmlError, type XmlElement } from '../docx/xml';
+import { parseXml, parseXmlBytes, XmlError, type XmlElement } from '../docx/xml';
 import { readZipDirectory, unpackEntry, ZipError, type ZipEntry } from '../docx/zip';
 
 /** Why a package could not be read, in Chinese, and what kind of failure it is. */
@@ -41,15 +41,30 @@ const unescape = (path: string): string => {
   }
 };
 
-/** A part's text in the encoding its declaration names (UTF-8 unless it says GBK, GB18030 …). */
-const decodeXml = (bytes: Uint8Array): string => {
+/**
+ * The decoder of the encoding a part's declaration names when it is not UTF-8 (GBK, GB18030 …);
+ * null for UTF-8, which is also what a part without a declaration, or with a label no decoder
+ * knows, is read as.
+ */
+const declaredDecoder = (bytes: Uint8Array): TextDecoder | null => {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200));
   const label = /^\s*<\?xml[^>]*encoding\s*=\s*["']([\w.-]+)["']/i.exec(head)?.[1];
+  if (label === undefined) return null;
   try {
-    return new TextDecoder(label ?? 'utf-8').decode(bytes);
+    const decoder = new TextDecoder(label);
+    return decoder.encoding === 'utf-8' ? null : decoder;
   } catch {
-    return new TextDecoder('utf-8').decode(bytes);
+    return null;
   }
+};
+
+/**
+ * A UTF-8 part is parsed from its bytes, as the Word reader does (no UTF-16 copy of the whole
+ * part); any other encoding is decoded first.
+ */
+const parsePart = (bytes: Uint8Array): XmlElement => {
+  const decoder = declaredDecoder(bytes);
+  return decoder ? parseXml(decoder.decode(bytes)) : parseXmlBytes(bytes);
 };
 
 export class OfdPackage {
@@ -120,9 +135,9 @@ export class OfdPackage {
 
   /** A part parsed as XML (never resolving a DTD or an external entity). */
   xml(path: string): XmlElement {
-    const text = decodeXml(this.bytesOf(path));
+    const bytes = this.bytesOf(path);
     try {
-      return parseXml(text);
+      return parsePart(bytes);
     } catch (error) {
       if (error instanceof XmlError && error.limit !== undefined)
         throw new OfdError(
