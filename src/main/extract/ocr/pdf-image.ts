@@ -1,7 +1,7 @@
 // The picture of a scanned PDF page, decoded by pdf.js itself (no canvas): the operator list
 // names the image, page.objs holds its pixels once the list is built.
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { Rect } from '../pdf/geometry';
+import { compose, IDENTITY, invert, type Matrix, type Rect } from '../pdf/geometry';
 import type { Placement } from './page';
 import { orientationOf, uprightRaster } from './orientation';
 import { fromPixels, type Raster } from './raster';
@@ -57,8 +57,6 @@ const toRaster = (img: DecodedImage): Raster | null => {
   return fromPixels(width, height, data, channels);
 };
 
-type Matrix = [number, number, number, number, number, number];
-
 const multiply = (m: Matrix, n: Matrix): Matrix => [
   m[0] * n[0] + m[1] * n[2],
   m[0] * n[1] + m[1] * n[3],
@@ -77,14 +75,17 @@ export interface ImageOps {
 }
 
 /**
- * The largest picture painted on the page, turned as the page draws it (a photo's pixels stored
- * sideways and drawn upright by a quarter-turned matrix are read upright), with where it sits
- * (in the reader's page frame).
+ * The largest picture painted on the page, turned as the page is shown: as the page draws it (a
+ * photo's pixels stored sideways and drawn upright by a quarter-turned matrix are read upright)
+ * and as its /Rotate turns it (a scan saved sideways with /Rotate 90 is read as the viewer shows
+ * it, so the boxes, the 原文 page and the annotated PDF agree), with where it sits (in the
+ * reader's page frame).
  */
 export const pageImage = async (
   page: PDFPageProxy,
   ops: ImageOps,
   rect: Rect,
+  toDisplay: Matrix = IDENTITY,
 ): Promise<{ raster: Raster; place: Placement } | null> => {
   const list = await page.getOperatorList();
   let best: { raster: Raster; ctm: Matrix } | null = null;
@@ -105,9 +106,13 @@ export const pageImage = async (
     if (raster && (!best || area(raster) > area(best.raster))) best = { raster, ctm };
   }
   if (!best) return null;
-  // PDF's y runs up: along a row is the matrix's first column, down the rows is minus its second.
-  const [a, b, c, d] = best.ctm;
-  const raster = uprightRaster(best.raster, orientationOf([a, -b], [-c, d]));
+  // The picture's unit square onto the page as the reader sees it: the viewport (/Rotate
+  // applied, y down), turned further as the reader turned the page (`toDisplay` undoes that;
+  // `rect` is in that frame). Along a row is the matrix's first column; the first row is at the
+  // square's top (t = 1), so down the rows is minus its second column.
+  const view = compose(invert(toDisplay), page.getViewport({ scale: 1 }).transform);
+  const [a, b, c, d] = compose(view, best.ctm);
+  const raster = uprightRaster(best.raster, orientationOf([a, b], [-c, -d]));
   return {
     raster,
     place: { scale: raster.width / Math.max(1, rect.x1 - rect.x0), dx: rect.x0, dy: rect.top },

@@ -153,7 +153,10 @@ export const extractPdf = async (
       // A page that is one big picture with (almost) no text is a scanned page: it is read
       // from its picture. A page with a text layer never is.
       const picture = content.graphics.images.find((r) => rectArea(r) > content.area * 0.25);
-      const image = picture && content.chars < 10 ? await pageImage(page, lib.OPS, picture) : null;
+      const image =
+        picture && content.chars < 10
+          ? await pageImage(page, lib.OPS, picture, content.toDisplay)
+          : null;
       if (image) {
         scans.push(n);
         ctx.onOcrPage?.(n, doc.numPages);
