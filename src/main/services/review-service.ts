@@ -20,6 +20,7 @@ import { ocrPageText } from '../../shared/ocr-progress';
 import { collectInputs } from '../check/collect';
 import { checkStored, forgetParsed, parsedOf, recheckStored, recordChecked } from '../check/record';
 import type { StoredReport, Workspace, WorkspaceSummary } from '../storage';
+import { copyingPeers } from './copied-peers';
 import { validateCorrection } from './corrections';
 import { fromWorkspace, ServiceError } from './errors';
 import { PathGrants } from './grants';
@@ -192,24 +193,41 @@ export class ReviewService {
 
   /**
    * Takes a submission out of the register; `restoreSubmission` undoes it. Next year's report
-   * compared itself with it: it is checked again against what is left of the year (an earlier
-   * version, or none).
+   * compared itself with it, and the year's other reports that copied it: they are checked again
+   * against what is left of the year (an earlier version, or none).
    */
   async removeSubmission(reportId: string): Promise<{ removed: string[]; rows: RegisterRow[] }> {
     return fromWorkspace(() => {
       const removed = this.ws.removeSubmission(reportId);
-      this.recheckAll(this.ws.nextYearOf(reportId));
+      const shown = this.ws.shownOf(reportId);
+      this.recheckAll([
+        ...this.ws.nextYearOf(reportId),
+        ...this.copyingPeersOf([...removed, ...(shown === null ? [] : [shown])]),
+      ]);
       return { removed, rows: this.registerRows() };
     });
   }
 
-  /** Brings it back; it and next year's report are checked again against each other. */
+  /**
+   * Brings it back; it, next year's report and the year's reports that copy it (or copied the
+   * version it hides again) are checked again against each other.
+   */
   async restoreSubmission(reportId: string): Promise<RegisterRow[]> {
     return fromWorkspace(() => {
+      const hidden = this.ws.shownOf(reportId);
       const files = this.ws.restoreSubmission(reportId);
-      this.recheckAll([...files, ...this.ws.nextYearOf(reportId)]);
+      this.recheckAll([
+        ...files,
+        ...this.ws.nextYearOf(reportId),
+        ...this.copyingPeersOf([...files, ...(hidden === null ? [] : [hidden])]),
+      ]);
       return this.registerRows();
     });
+  }
+
+  /** The same year's reports whose content.copied may name one of `ids` (see copied-peers). */
+  private copyingPeersOf(ids: readonly string[]): string[] {
+    return ids.flatMap((id) => copyingPeers(this.ws, id));
   }
 
   /** Two names of one agency become one; its reports are checked against each other's years. */
@@ -226,7 +244,7 @@ export class ReviewService {
   }
 
   private recheckAll(ids: readonly string[]): void {
-    for (const id of ids) {
+    for (const id of new Set(ids)) {
       forgetParsed(this.ws, id);
       recheckStored(this.ws, id, { profile: this.profile });
     }

@@ -358,6 +358,17 @@ export class Workspace {
     return latestOf(this.open, row.agencyKey, row.year, 1).map(externalId);
   }
 
+  /**
+   * The version of the report's agency and year the register shows (the latest not removed), or
+   * null: the one the year's other reports compare with.
+   */
+  shownOf(reportId: string): string | null {
+    const id = internalId(validate(input.reportIdSchema, reportId));
+    const row = loadReport(this.open, id);
+    const [shown] = latestOf(this.open, row.agencyKey, row.year, 0);
+    return shown === undefined ? null : externalId(shown);
+  }
+
   /** Takes a report's submission (all its files) out of the register; returns its files. */
   removeSubmission(reportId: string): string[] {
     const id = internalId(validate(input.reportIdSchema, reportId));

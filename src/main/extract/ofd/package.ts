@@ -46,7 +46,7 @@ const unescape = (path: string): string => {
  * null for UTF-8, which is also what a part without a declaration, or with a label no decoder
  * knows, is read as.
  */
-const declaredDecoder = (bytes: Uint8Array): TextDecoder | null => {
+const declaredDecoder = (bytes: Uint8Array): InstanceType<typeof TextDecoder> | null => {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200));
   const label = /^\s*<\?xml[^>]*encoding\s*=\s*["']([\w.-]+)["']/i.exec(head)?.[1];
   if (label === undefined) return null;

@@ -54,6 +54,17 @@ export const copiedShare = (
   return { share: total === 0 ? 0 : same / total, spans };
 };
 
+/**
+ * Whether more than half of `doc`'s prose is `other`'s, as the rule judges a peer: the reports
+ * whose finding may name `other` (checked again when `other` leaves or comes back).
+ */
+export const copiesFrom = (doc: ParsedDocument, other: ParsedDocument): boolean => {
+  if (doc === other || doc.report.text === other.report.text) return false;
+  const own = piecesOf(doc);
+  if (own.reduce((n, p) => n + p.key.length, 0) < MIN_PROSE) return false;
+  return copiedShare(own, piecesOf(other)).share > THRESHOLD;
+};
+
 const percent = (x: number): string => `${Math.round(x * 100)}%`;
 
 export const copied = defineRule({
