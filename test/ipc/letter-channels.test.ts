@@ -172,10 +172,16 @@ describe('letter channels', () => {
     store.set({ ...store.get(), nextNumber: 15 });
     store.advanceNumber();
     expect(store.get()).toMatchObject({ nextNumber: 16, numberYear: 2026 });
-    // Saved with a letter date in 2025: the number the reviewer saved is theirs for 2025.
+    // Saved with a letter date in 2025: the 16 shown was 2026's and stays 2026's; a letter
+    // dated in 2025 counts on its own (its counter was not kept: 1).
     expect(store.set({ ...store.get(), date: '2025-12-30' })).toMatchObject({
-      nextNumber: 16,
+      nextNumber: 1,
       numberYear: 2025,
+    });
+    // The date cleared again (letters of today, 2026): the counter goes on from 16.
+    expect(store.set({ ...store.get(), date: null })).toMatchObject({
+      nextNumber: 16,
+      numberYear: 2026,
     });
     // Settings saved before the counter knew its year: the number carries on.
     writeFileSync(
@@ -186,6 +192,37 @@ describe('letter channels', () => {
       nextNumber: 7,
       numberYear: 2026,
     });
+  });
+
+  it('keeps the 序号 for the year it was shown for when the date moves across the new year', async () => {
+    const file = join(dir, 'year-boundary.json');
+    writeFileSync(file, JSON.stringify({ ...office, date: null, nextNumber: 9, numberYear: 2025 }));
+    const now = new Date('2025-12-31T16:00:00+08:00');
+    const store = new LetterSettingsStore(file, { now: () => now });
+    // On New Year's Eve the dialog shows 9 (of 2025); the reviewer dates the letters 2026-01-02
+    // and saves: 9 is not 2026's, whose first letter is 1.
+    const shown = store.get();
+    expect(shown).toMatchObject({ nextNumber: 9, numberYear: 2025 });
+    expect(store.set({ ...shown, date: '2026-01-02' })).toMatchObject({
+      nextNumber: 1,
+      numberYear: 2026,
+    });
+    const reopened = new LetterSettingsStore(file, { now: () => now });
+    expect(reopened.get()).toMatchObject({ nextNumber: 1, numberYear: 2026, date: '2026-01-02' });
+    // A number typed in the same save as the date is the one for the year shown with it (2025):
+    // it is 2025's counter, and the letters dated 2026 still start at 1.
+    expect(reopened.set({ ...shown, nextNumber: 12, date: '2026-01-02' })).toMatchObject({
+      nextNumber: 1,
+      numberYear: 2026,
+    });
+    expect(reopened.set({ ...reopened.get(), date: null })).toMatchObject({
+      nextNumber: 12,
+      numberYear: 2025,
+    });
+    // A letter dated 2026 saved: 2026 counts from 2 on.
+    reopened.set({ ...reopened.get(), date: '2026-01-02' });
+    reopened.advanceNumber();
+    expect(reopened.get()).toMatchObject({ nextNumber: 2, numberYear: 2026 });
   });
 
   it('saves the first letter of a new year as 序号 1 of that year, over the channels', async () => {

@@ -37,15 +37,27 @@ export class LetterSettingsStore {
   }
 
   /**
-   * Validates and saves; the Chinese message names the first bad field. The 序号 saved is the
-   * reviewer's for the year of the letters' date: it is kept through that year.
+   * Validates and saves; the Chinese message names the first bad field. The 序号 is the one shown
+   * for the year `get` gave with it (`numberYear`; the year of the settings saved before when
+   * none is sent), not for the year of a date changed in the same save. A 序号 the reviewer
+   * changed becomes that year's counter, kept through the year; one left as shown leaves the
+   * counter as it was (a 1 shown for another year does not wipe this year's count).
    */
   set(input: unknown): LetterSettings {
     const parsed = letterSettingsSchema.safeParse(input);
     if (!parsed.success) {
       throw new ServiceError('CONFLICT', `意见书设置未保存：${parsed.error.issues[0]!.message}`);
     }
-    this.write({ ...parsed.data, numberYear: this.yearOf(parsed.data) });
+    const shownFor = parsed.data.numberYear ?? this.yearOf(this.current);
+    const shown = counterFor(this.current, shownFor);
+    const counter =
+      parsed.data.nextNumber === shown.nextNumber
+        ? {
+            nextNumber: this.current.nextNumber,
+            numberYear: this.current.numberYear ?? shownFor,
+          }
+        : { nextNumber: parsed.data.nextNumber, numberYear: shownFor };
+    this.write({ ...parsed.data, ...counter });
     return this.get();
   }
 
