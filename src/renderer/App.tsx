@@ -3,7 +3,7 @@ import { useState, type DragEvent } from 'react';
 import { ToastProvider } from './components/toasts';
 import { BatchView } from './features/batch/BatchView';
 import { neighbours, queryRegister } from './features/batch/batchModel';
-import { RegisterNav } from './features/batch/RegisterNav';
+import { RegisterNav, useRegisterKeys, type RegisterPlace } from './features/batch/RegisterNav';
 import { ImportProgress } from './features/import/ImportProgress';
 import { OpenFilesButton } from './features/import/OpenFilesButton';
 import { useWorkspace } from './features/import/useWorkspace';
@@ -28,6 +28,20 @@ const Shell = () => {
   // 上一份/下一份 follow the register as the reviewer left it: its order, search and filter.
   const ordered = queryRegister(workspace.register, workspace.query);
   const place = open ? neighbours(ordered, open) : null;
+  const nav: RegisterPlace | null =
+    open && place
+      ? {
+          index: place.index,
+          total: ordered.length,
+          prev: place.prev,
+          next: place.next,
+          onGo: (id) => {
+            setOpenCell(undefined);
+            setOpen(id);
+          },
+        }
+      : null;
+  useRegisterKeys(nav);
   const openFiles = () => void workspace.openFiles();
 
   // The preload reads the dropped files' paths and has main grant them; the page only has to
@@ -59,18 +73,7 @@ const Shell = () => {
           <span className="brand-sub">{zh.appSubtitle}</span>
         </div>
         <span className="spacer" />
-        {open && place && (
-          <RegisterNav
-            index={place.index}
-            total={ordered.length}
-            prev={place.prev}
-            next={place.next}
-            onGo={(id) => {
-              setOpenCell(undefined);
-              setOpen(id);
-            }}
-          />
-        )}
+        {nav && <RegisterNav {...nav} />}
         <OpenFilesButton primary onOpen={openFiles} busy={!!workspace.progress} />
       </header>
       {workspace.progress && <ImportProgress progress={workspace.progress} />}
@@ -79,6 +82,7 @@ const Shell = () => {
           key={open}
           id={open}
           initialCell={openCell}
+          registerNav={nav && <RegisterNav compact {...nav} />}
           onBack={() => {
             setOpen(null);
             setOpenCell(undefined);

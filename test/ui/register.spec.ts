@@ -219,3 +219,57 @@ test('台账：1280×720 下显示多行，表头固定', async ({ page, bridge,
   });
   await screenshot('register-06-sticky-header');
 });
+
+test('台账：矮窗口（1280×720、1366×768）下报告页头部有上一份/下一份，按钮与快捷键都只走一份', async ({
+  page,
+  bridge,
+  screenshot,
+}) => {
+  await page.locator('.drop-target').waitFor();
+  await importFiles(page, bridge, manyAgencies(4), 4);
+  const agencies = await shownAgencies(page);
+  for (const [width, height] of [
+    [1280, 720],
+    [1366, 768],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await rows(page).first().click();
+    const head = page.locator('.report-head');
+    await expectText(head, agencies[0]!);
+    // The app's header is hidden in a short window: the report's header holds the only nav.
+    if (await page.locator('.app-head').isVisible()) fail(`${width}×${height} 下应隐藏应用标题栏`);
+    const nav = page.getByRole('navigation', { name: '台账导航' });
+    await expectCount(nav, 1);
+    if ((await head.getByRole('navigation', { name: '台账导航' }).count()) !== 1)
+      fail('上一份/下一份应在报告页头部');
+    await expectText(nav, `1 / ${agencies.length}`);
+    const box = await nav.boundingBox();
+    if (!box || box.x < 0 || box.x + box.width > width || box.y + box.height > 120)
+      fail(`${width}×${height} 下上一份/下一份应在窗口顶部可见：${JSON.stringify(box)}`);
+    if (!(await nav.getByRole('button', { name: '上一份' }).isDisabled()))
+      fail('第一份报告的「上一份」应不可用');
+    await nav.getByRole('button', { name: '下一份' }).click();
+    await expectText(nav, `2 / ${agencies.length}`);
+    await expectText(head, agencies[1]!);
+    // One key press moves one report (one listener, whichever form is shown).
+    await page.keyboard.press(']');
+    await expectText(nav, `3 / ${agencies.length}`);
+    await expectText(head, agencies[2]!);
+    await page.keyboard.press('Alt+ArrowLeft');
+    await expectText(nav, `2 / ${agencies.length}`);
+    await screenshot(`register-07-nav-${width}x${height}`);
+    await nav.getByRole('button', { name: '上一份' }).click();
+    await expectText(head, agencies[0]!);
+    await page.getByRole('button', { name: /返回批次/ }).click();
+    await expectCount(rows(page), agencies.length);
+  }
+  // A tall window: the app's header shows the full form again, and only it.
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await rows(page).first().click();
+  const nav = page.getByRole('navigation', { name: '台账导航' });
+  await expectCount(nav, 1);
+  if ((await page.locator('.app-head').getByRole('navigation', { name: '台账导航' }).count()) !== 1)
+    fail('高窗口下上一份/下一份应在应用标题栏');
+  await page.keyboard.press(']');
+  await expectText(nav, `2 / ${agencies.length}`);
+});

@@ -1,7 +1,7 @@
 // The report view: the document (original, text or the form's tables) on the left, findings on the right;
 // selection, keyboard review (j/k/c/d/n, Shift+C/D for a group, e), decisions one by one or by
 // group, comments, corrections, status, undo/redo.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Comment, ReportSummary, ReviewFinding } from '../../../shared/ipc/review';
 import { describeCell } from '../../../shared/model/form';
 import { useToast } from '../../components/toasts';
@@ -57,6 +57,8 @@ interface Props {
   onOpenFiles?(): void;
   /** Files are being imported: 打开文件 waits. */
   importing?: boolean;
+  /** 上一份/下一份 (compact): a short window hides the app's header, where they are. */
+  registerNav?: ReactNode;
 }
 
 export const ReportView = ({
@@ -67,6 +69,7 @@ export const ReportView = ({
   initialCell,
   onOpenFiles,
   importing,
+  registerNav,
 }: Props) => {
   const review = useReview(id, onSummary);
   const { detail, doc, corrected, starts } = review;
@@ -302,6 +305,7 @@ export const ReportView = ({
           tools={
             compact ? (
               <>
+                {registerNav}
                 {onOpenFiles && <OpenFilesButton onOpen={onOpenFiles} busy={importing} />}
                 {!detail.summary.error && (
                   <button
