@@ -53,3 +53,26 @@ describe('a page heading without the agency before the document’s own title', 
     expect(doc.report.agency).toBeNull();
   });
 });
+
+describe('a page’s field list written as bullets ("• 标  题: …")', () => {
+  const lead = [
+    '某县水务局 > 信息公开 > 政府信息公开年报',
+    '  • 索  引 号:000000-0/2023-001 主题分类:',
+    '  • 发文机关:某县水务局 成文日期:2023-01-10',
+    '  • 标       题: 某县水务局2022年政府信息公开工作年度报告',
+    '  • 文       号:发布日期: 2023-01-10',
+    '',
+  ];
+
+  it('reads the body’s own title, never the bullet and label', () => {
+    const doc = parseReport(pageAround(lead, '某县水务局2022年政府信息公开工作年度报告'));
+    expect(doc.report.title).toBe('某县水务局2022年政府信息公开工作年度报告');
+    expect(doc.report.agency).toBe('某县水务局');
+  });
+
+  it('takes the field’s value when the body has no title of its own', () => {
+    const doc = parseReport(pageAround(lead, ''));
+    expect(doc.report.agency).toBe('某县水务局');
+    expect(doc.report.year).toBe(2022);
+  });
+});

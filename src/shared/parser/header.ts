@@ -41,13 +41,16 @@ const NOT_TITLE =
  * may have dropped the space): never the title, since no body's name starts so.
  */
 const FIELD_LABEL =
-  /^\s*(?:名\s*称|信息名称|栏\s*目|索引号|主题分类|发布机构|发文机关|文\s*号|成文日期|发布日期|原文链接|本地目录|文件下载|附\s*件)/;
+  /^\s*(?:[•·●▪◆■]\s*)?(?:名\s*称|信息名称|栏\s*目|索引号|主题分类|发布机构|发文机关|文\s*号|成文日期|发布日期|原文链接|本地目录|文件下载|附\s*件)/;
 /** A web page's "标题：" field: the title when the body has none of its own. */
-const TITLE_FIELD = /^标\s*题\s*[:：]\s*/;
+const TITLE_FIELD = /^(?:[•·●▪◆■]\s*)?标\s*题\s*[:：]\s*/;
 /** What a first sentence run into the title starts with ("…年度报告根据《条例》…"). */
 const SENTENCE_START = /^(?:根据|依据|按照|为|本报告|本年度报告|现将|现公布)/;
-/** A Markdown heading mark, a list bullet or a page-viewer header ("Page 8 - ") before the title. */
-const LEAD_MARK = /^(?:[#＃*]+|Page\s*\d+\s*[-–—])\s*/i;
+/**
+ * A Markdown heading mark, a list bullet ("• 标题：…", a page's field list) or a page-viewer
+ * header ("Page 8 - ") before the title.
+ */
+const LEAD_MARK = /^(?:[#＃*•·●▪◆■]+|Page\s*\d+\s*[-–—])\s*/i;
 
 interface TitleLine {
   text: string;

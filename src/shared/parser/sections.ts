@@ -16,8 +16,9 @@ export const officialHeadings: Record<SectionId, string> = {
 /** What each heading must say (after its numbering); wording variants seen in real reports. */
 const HEADING_PATTERNS: Record<SectionId, RegExp> = {
   '1': /^(?:(?:(?:19|20)\d{2}年度?)?(?:政府信息公开|政务公开)?(?:工作)?总体(?:工作)?情况|基本情况|总体概况|总体概述|概述)/,
-  '2': /^(?:主动公开政府信息(?:的)?情况|主动公开政府信息|政府信息主动公开情况)/,
-  '3': /^(?:收到和处理政府信息公开申请(?:的)?情况|收到和处理政府信息公开申请|依申请公开政府信息情况|政府信息公开申请(?:的)?(?:收到和处理|办理)情况)/,
+  // "二、行政机关主动公开政府信息情况", "三、行政机关收到和处理…": the wording of many 2019–2020 reports.
+  '2': /^(?:(?:行政机关)?主动公开政府信息(?:的)?情况|主动公开政府信息|政府信息主动公开情况)/,
+  '3': /^(?:(?:行政机关)?收到和处理政府信息公开申请(?:的)?情况|收到和处理政府信息公开申请|依申请公开政府信息情况|政府信息公开申请(?:的)?(?:收到和处理|办理)情况)/,
   '4': /^(?:(?:因)?政府信息公开(?:工作)?(?:被申请)?行政复议[、和及与]?(?:提起)?行政诉讼(?:的)?情况|政府信息公开行政复议[、和]?行政诉讼|行政复议[、和及]?行政诉讼(?:的)?情况)/,
   '5': /^(?:(?:政府信息公开(?:工作)?)?存在的主要问题(?:及|和|与)?(?:改进情况|改进措施|改进举措|整改情况|整改措施)?|主要问题(?:及|和)(?:改进|整改)(?:情况|措施|举措)|存在的问题(?:及|和)(?:改进|整改)(?:情况|措施|举措))/,
   '6': /^(?:其他需要报告的事项|其他需要报告事项|其他事项)/,
@@ -229,10 +230,18 @@ export const findHeadings = (text: string): HeadingInfo[] => {
     if (c) candidates.push(c);
   });
   const inline = inlineCandidates(text, lines);
+  // A report whose sections are numbered "一、二、…" numbers its sub-headings otherwise: there
+  // "1.政府信息主动公开情况" under 一 is a sub-heading, not section 二 misnumbered.
+  const chineseNumbered = candidates.some(
+    (c) => /^[一二三四五六第]/.test(c.numbering) && numberedAs(c.numbering) === c.id,
+  );
+  const sections = chineseNumbered
+    ? candidates.filter((c) => !/^\d/.test(c.numbering) || numberedAs(c.numbering) === c.id)
+    : candidates;
   const chosen: HeadingInfo[] = [];
   let after = -1;
   for (const id of ['1', '2', '3', '4', '5', '6'] as SectionId[]) {
-    let own = candidates.filter((c) => c.id === id);
+    let own = sections.filter((c) => c.id === id);
     if (own.length === 0) own = inline.filter((c) => c.id === id);
     if (own.length === 0) continue;
     const later = own.filter((c) => c.start > after);

@@ -122,9 +122,21 @@ ruleTester(stale, {
       text: report('', '6', '\n某县司法局\n2024年1月20日\n'),
       findings: [
         {
-          message: '报告落款日期为2024年1月20日，早于2024年度结束',
+          message: '报告落款日期为2024年1月20日，早于2024年度结束，疑为沿用上年报告的落款',
           actual: '2024年1月20日',
           quotes: ['2024年1月20日'],
+        },
+      ],
+    },
+    {
+      name: 'a 落款 in the last days of the reporting year: issued early, not last year’s',
+      text: report('', '6', '\n某县司法局\n2024年12月28日\n'),
+      findings: [
+        {
+          message:
+            '报告落款日期为2024年12月28日，早于2024年度结束，报告在统计期限届满前印发，所报数据未覆盖2024年全年',
+          actual: '2024年12月28日',
+          quotes: ['2024年12月28日'],
         },
       ],
     },

@@ -32,6 +32,9 @@ const CARRIED = /结转|转结|上年|去年|上一年|较|同比|整改/;
 const REPORT_NAME =
   /(\d{4})\s*年\s*度?\s*[^\d。，,；;\n]{0,12}?政府信息公开(?:工作)?(?:情况)?(?:年度)?(?:工作)?(?:报告|年报)/g;
 
+/** From this month on, a 落款 inside the reporting year is an early issue, not last year's. */
+const LATE_MONTH = 7;
+
 const quote = (s: string): string => {
   const t = s.trim().replace(/[。；;，,：:]+$/, '');
   return t.length > 30 ? `${t.slice(0, 29)}…` : t;
@@ -150,7 +153,13 @@ export const stale = defineRule({
     const signed = signingDate(ctx.doc);
     if (signed && signed.year <= year)
       ctx.report({
-        message: `报告落款日期为${formatDate(signed)}，早于${year}年度结束，疑为沿用上年报告的落款`,
+        // Last year's 落款 left in place falls early in the year (when last year's report came
+        // out); one late in the reporting year is a report issued before its period ended.
+        message: `报告落款日期为${formatDate(signed)}，早于${year}年度结束，${
+          signed.year === year && signed.month >= LATE_MONTH
+            ? `报告在统计期限届满前印发，所报数据未覆盖${year}年全年`
+            : '疑为沿用上年报告的落款'
+        }`,
         spans: [signed.span],
         expected: `${year + 1}年`,
         actual: formatDate(signed),
