@@ -199,6 +199,38 @@ const decideByRelations = (
   if (chosen) chosen.forEach((cells, i) => (decoded[i]!.cells = cells));
 };
 
+/**
+ * A table flattened onto one line with its cells kept apart by spaces ("规章 2 1 30 行政规范性
+ * 文件 …"), as a page's text copied without its borders leaves it: when every row holds exactly
+ * its cells' count of space-separated numbers, those are its cells, nothing was fused. True when
+ * the table was read so.
+ */
+const readSpacedRows = (
+  form: FormTable,
+  fused: readonly FusedRow[],
+  cells: Record<string, Cell>,
+): boolean => {
+  const split = fused.map((f) => {
+    const columns = form.columnsOf(f.row === '3.6' ? '3.6.1' : f.row);
+    const parts = [...f.run.matchAll(/\d+(?:\.\d+)?/g)];
+    return { f, columns, parts };
+  });
+  if (!split.every((r) => r.parts.length === r.columns.length)) return false;
+  // Digits spaced one by one (a PDF's letter spacing) may be one number: not this case.
+  if (!split.some((r) => r.parts.some((p) => p[0].replace('.', '').length > 1))) return false;
+  for (const { f, columns, parts } of split)
+    columns.forEach((c, i) => {
+      const p = parts[i]!;
+      const at = f.span[0] + p.index;
+      put(cells, cellPath(form.id, f.row, c.id), {
+        raw: p[0],
+        value: Number(p[0]),
+        span: [at, at + p[0].length],
+      });
+    });
+  return true;
+};
+
 /** The digits of a fused table: every row decoded by the form, or the table left unread. */
 const readFusedTable = (
   form: FormTable,
@@ -207,6 +239,7 @@ const readFusedTable = (
   diagnostics: ParseDiagnostic[],
 ): void => {
   const table = form.id;
+  if (readSpacedRows(form, fused, cells)) return;
   const rowIds = form.rows.map((r) => r.id);
   if (fused.some((f) => f.row === '3.6') && !fused.some((f) => f.row === '3.6.1'))
     rowIds.splice(rowIds.indexOf('3.6.1'), 3, '3.6');
