@@ -22,6 +22,7 @@ import { recordInWorkspace } from './workspace';
 import { formatJson, jsonWriter } from './output/json';
 import { formatRules } from './output/rules';
 import { formatText } from './output/text';
+import { keptOutput } from './output/kept';
 
 export interface CliIo {
   stdout: (s: string) => void;
@@ -158,6 +159,8 @@ const runCheck = async (args: CheckArgs, io: CliIo): Promise<number> => {
   // and none is kept. The other outputs and the workspace need every file's parse and text.
   const streamed =
     args.format === 'json' && !args.workspace ? await openJsonOutput(args.out, io) : null;
+  // csv, xlsx and text keep each file's rows or lines, not the file.
+  const kept = args.format !== 'json' && !args.workspace ? keptOutput(args.format) : null;
   let checked = 0;
   let failed = false;
   const interrupt = abortOnInterrupt(io);
@@ -167,10 +170,12 @@ const runCheck = async (args: CheckArgs, io: CliIo): Promise<number> => {
     profile,
     signal: interrupt.signal,
     ...(streamed ? { resultOnly: true, keepResults: false } : {}),
-    onResult: (index, { result }) => {
+    ...(kept ? { keepResults: false } : {}),
+    onResult: (index, file) => {
       checked++;
-      failed ||= hasErrors(result);
-      streamed?.add(index, result);
+      failed ||= hasErrors(file.result);
+      streamed?.add(index, file.result);
+      kept?.add(index, file);
     },
     onProgress: (done) => progress?.update(done),
     // A scan's pages take seconds each: say which one is being recognized (Ctrl-C stops it).
@@ -182,6 +187,11 @@ const runCheck = async (args: CheckArgs, io: CliIo): Promise<number> => {
     io.stderr(`已取消：共 ${files.length} 个文件，已检查 ${checked} 个，仅输出已检查的文件。\n`);
   if (streamed) {
     streamed.end();
+    return batch.cancelled ? 130 : failed ? 1 : 0;
+  }
+  if (kept) {
+    if (args.format === 'xlsx') await writingOut(args.out!, () => kept.xlsx(args.out!));
+    else await emit(kept.text(), args.out, io);
     return batch.cancelled ? 130 : failed ? 1 : 0;
   }
   const results = batch.results.filter((r): r is CheckedFile => r !== null);

@@ -16,8 +16,8 @@ export {
   type IssueListOptions,
   type IssueRow,
 } from './issue-rows';
-export { writeIssueXlsx } from './issue-xlsx';
-export { formatIssueCsv, writeIssueCsv } from './issue-csv';
+export { issueRowsXlsx, writeIssueXlsx } from './issue-xlsx';
+export { formatIssueCsv, issueRowsCsv, writeIssueCsv } from './issue-csv';
 export { writeReviewLetter, renderLetterDocx, letterParagraphs } from './review-letter';
 export {
   buildLetter,

@@ -21,9 +21,12 @@ export const formatIssueCsv = (
   entries: readonly ReportEntry[],
   options: IssueListOptions = {},
   more: readonly IssueRow[] = [],
-): string => {
+): string => issueRowsCsv([...batchIssueRows(entries, options), ...more]);
+
+/** The CSV of rows already made (a caller that keeps each report's rows, not the report). */
+export const issueRowsCsv = (rows: readonly IssueRow[]): string => {
   const lines = [issueColumns.map((c) => csvField(c.header)).join(',')];
-  for (const row of [...batchIssueRows(entries, options), ...more]) {
+  for (const row of rows) {
     lines.push(issueColumns.map((c) => csvField(row[c.key])).join(','));
   }
   return `\ufeff${lines.join('\r\n')}\r\n`;

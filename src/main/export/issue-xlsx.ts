@@ -114,16 +114,21 @@ const addSummarySheet = (
 export const writeIssueXlsx = async (
   entries: readonly ReportEntry[],
   options: IssueListOptions = {},
+): Promise<Uint8Array> =>
+  issueRowsXlsx(
+    batchIssueRows(entries, options),
+    entries.map((e) => ({ agency: e.agency, year: e.year, file: e.fileName })),
+  );
+
+/** The workbook of rows already made and the reports they are of (for the summary sheet). */
+export const issueRowsXlsx = async (
+  rows: readonly IssueRow[],
+  reports: SummaryReport[],
 ): Promise<Uint8Array> => {
-  const rows = batchIssueRows(entries, options);
   const wb = new ExcelJS.Workbook();
   wb.creator = '年报审查';
   wb.title = '政府信息公开工作年度报告审查问题清单';
   addIssueSheet(wb, rows);
-  addSummarySheet(
-    wb,
-    rows,
-    entries.map((e) => ({ agency: e.agency, year: e.year, file: e.fileName })),
-  );
+  addSummarySheet(wb, rows, reports);
   return new Uint8Array(await wb.xlsx.writeBuffer());
 };

@@ -34,7 +34,14 @@ export type ParseDiagnostic =
    * A row whose label names no row of the form, read as the one row missing in its place
    * (between its named siblings): a typo in the label ("2.其他法律行政止公开").
    */
-  | { kind: 'row-label-typo'; table: TableId; row: string; label: string; span: Span }
+  | {
+      kind: 'row-label-typo';
+      table: TableId;
+      row: string;
+      /** The label as written; '' when the row has none (its label cell left empty). */
+      label: string;
+      span: Span;
+    }
   /**
    * A table whose digits ran together ("申请数量801000081"), as a crawler leaves a web table:
    * `decoded` when the form decided every row's split (as many digits as cells, or exactly one

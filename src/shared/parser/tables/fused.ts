@@ -121,7 +121,10 @@ export const decodeCandidates = (
   });
   if (width === 1) return /^\d+(?:\.\d+)?$/.test(run) ? [[cell(run, 0)]] : null;
   if (run.includes('.')) return null;
-  if (run.length === width) return [[...run].map((d, i) => cell(d, i))];
+  // One digit per cell, unless a space kept two digits together ("2 30" is not 2, 3, 0: the
+  // cell left blank between them was lost); then only the form's sums may split the run.
+  const spacedApart = /\d{2}/.test(fused.run) && fused.run.includes(' ');
+  if (run.length === width && !spacedApart) return [[...run].map((d, i) => cell(d, i))];
   if (groups.length === 0 || groups.reduce((a, b) => a + b, 0) !== width) return null;
   const good = groupSplits(run, groups, limit);
   if (!good || good.length === 0 || good.length > limit) return null;

@@ -199,6 +199,38 @@ const decideByRelations = (
   if (chosen) chosen.forEach((cells, i) => (decoded[i]!.cells = cells));
 };
 
+/**
+ * A table flattened onto one line with its cells kept apart by spaces ("规章 2 1 30 行政规范性
+ * 文件 …"), as a page's text copied without its borders leaves it: when every row holds exactly
+ * its cells' count of space-separated numbers, those are its cells, nothing was fused. True when
+ * the table was read so.
+ */
+const readSpacedRows = (
+  form: FormTable,
+  fused: readonly FusedRow[],
+  cells: Record<string, Cell>,
+): boolean => {
+  const split = fused.map((f) => {
+    const columns = form.columnsOf(f.row === '3.6' ? '3.6.1' : f.row);
+    const parts = [...f.run.matchAll(/\d+(?:\.\d+)?/g)];
+    return { f, columns, parts };
+  });
+  if (!split.every((r) => r.parts.length === r.columns.length)) return false;
+  // Digits spaced one by one (a PDF's letter spacing) may be one number: not this case.
+  if (!split.some((r) => r.parts.some((p) => p[0].replace('.', '').length > 1))) return false;
+  for (const { f, columns, parts } of split)
+    columns.forEach((c, i) => {
+      const p = parts[i]!;
+      const at = f.span[0] + p.index;
+      put(cells, cellPath(form.id, f.row, c.id), {
+        raw: p[0],
+        value: Number(p[0]),
+        span: [at, at + p[0].length],
+      });
+    });
+  return true;
+};
+
 /** The digits of a fused table: every row decoded by the form, or the table left unread. */
 const readFusedTable = (
   form: FormTable,
@@ -207,6 +239,7 @@ const readFusedTable = (
   diagnostics: ParseDiagnostic[],
 ): void => {
   const table = form.id;
+  if (readSpacedRows(form, fused, cells)) return;
   const rowIds = form.rows.map((r) => r.id);
   if (fused.some((f) => f.row === '3.6') && !fused.some((f) => f.row === '3.6.1'))
     rowIds.splice(rowIds.indexOf('3.6.1'), 3, '3.6');
@@ -256,10 +289,13 @@ const adoptMisspelledRows = (
     const width = form.columnsOf(row === '3.6' ? '3.6.1' : row).length;
     const values = u.slots.filter((s) => s.kind === 'value').length;
     if (values === 0 || values > width || u.slots.length < width) continue;
-    // A label of words (not header text or a note): short, and numbered like its siblings.
+    // A label of words (not a note): short, and numbered like its siblings.
     if (u.label.length > 40 || !/[\u4e00-\u9fff]{2}/.test(u.label)) continue;
     read.rows.set(row, { row, labelSpan: u.labelSpan, slots: u.slots });
-    diagnostics.push({ kind: 'row-label-typo', table, row, label: u.label, span: u.labelSpan });
+    // A row whose label cell is empty takes the column header before it for its label: the
+    // row has no label, rather than one misspelt as "本年处理决定数量".
+    const label = isColumnHeader(u.label) ? '' : u.label;
+    diagnostics.push({ kind: 'row-label-typo', table, row, label, span: u.labelSpan });
   }
 };
 
@@ -452,6 +488,13 @@ const readReviewTable = (
 const HEADERS_2019 =
   /本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|本年增\s*[/／]\s*减|采购项目数量|采购总金额/g;
 const HEADERS_2021 = /本年制发件数|本年废止件数|现行有效件数|本年处理决定数量|本年收费金额/g;
+
+/** Text made only of table 二's column headers ("信息内容 本年处理决定数量"). */
+const isColumnHeader = (label: string): boolean =>
+  label
+    .replace(HEADERS_2019, '')
+    .replace(HEADERS_2021, '')
+    .replace(/信息内容|[（(]?单位[:：]?万元[）)]?|[\s|｜:：（）()]/g, '') === '';
 
 /** Table 二 is the 2019 form's when its column headers are that form's. */
 const isActive2019 = (text: string, span: Span): boolean => {

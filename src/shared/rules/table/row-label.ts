@@ -17,12 +17,16 @@ export const rowLabelTypo = defineRule({
       if (d.kind !== 'row-label-typo') continue;
       const official = rowLabel(d.table, d.row);
       ctx.report({
-        message: `${rowName(d.table, d.row)}一行的行名写作「${d.label}」，与格式规定不一致；已按其位置读作该行，数字参与核对`,
+        message:
+          d.label === ''
+            ? `${rowName(d.table, d.row)}一行没有行名；已按其位置读作该行，数字参与核对`
+            : `${rowName(d.table, d.row)}一行的行名写作「${d.label}」，与格式规定不一致；已按其位置读作该行，数字参与核对`,
         spans: [d.span],
         cells: rowCells(d.table, d.row),
         expected: official,
         actual: d.label,
-        suggestion: `将行名改为格式规定的「${official}」`,
+        suggestion:
+          d.label === '' ? `补上行名「${official}」` : `将行名改为格式规定的「${official}」`,
       });
     }
   },
