@@ -2,6 +2,7 @@
 // in a worker with a time and a memory limit, so that no file can hang or exhaust the checker;
 // results are streamed as they finish and returned in input order.
 import { availableParallelism, freemem } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
 import type { RuleProfile } from '../../shared/rules/config';
 import type { CheckedFile } from '../check/check-file';
 import { resolveWorkerEntry } from './entry';
@@ -85,6 +86,24 @@ const WORKER_MEMORY = 384 * 1024 * 1024;
  */
 const YOUNG_GENERATION_MB = 32;
 
+/**
+ * How far V8 lets the old generation grow after a full collection before the next one: 150 % (a
+ * factor of 2.5), whatever the heap limit. V8 derives the factor from the limit: 1.35 for a
+ * 384 MB limit, 4 only from 2 GB up. With 1.35 a worker reading PDFs (about 30 MB live) ran a
+ * full collection every ~15 MB promoted: 57 mark-compacts for 166 PDFs (7 with a factor of 4),
+ * and 110 ms of CPU per PDF against 75 in one thread. Measured on 250 mixed files in one worker:
+ * 150 % saves as much CPU as 300 % (about a fifth) with 50 MB less RSS. The limit itself (the
+ * OUT_OF_MEMORY net) is unchanged: V8 still caps each step halfway to it. The flag is the
+ * process's (V8 options cannot be given to one worker), so the calling thread grows alike.
+ */
+const HEAP_GROWING_PERCENT = 150;
+let heapGrowthSet = false;
+const setHeapGrowth = (): void => {
+  if (heapGrowthSet) return;
+  heapGrowthSet = true;
+  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+};
+
 /** One worker per core, but no more than free memory holds: 8 cores and 2 GB free make 5. */
 export const defaultConcurrency = (): number =>
   Math.max(1, Math.min(availableParallelism(), Math.floor(freemem() / WORKER_MEMORY)));
@@ -110,6 +129,7 @@ export const runBatch = async (
   const entry =
     files.length >= (options.poolFrom ?? 1) ? resolveWorkerEntry(options.workerEntry) : null;
   if (entry) {
+    setHeapGrowth();
     const run = await runPool(
       files,
       {
