@@ -2,15 +2,17 @@
 // Where a PDF's first page goes: Chrome tracing (page and pdf.js worker threads, with V8's
 // sampling profiler) around one open of a real PDF in the built renderer, as measure-ui.mjs
 // opens it; prints, per thread, the busy time between the click and the painted frame and the
-// functions that took it (self time), and writes the trace for chrome://tracing / Perfetto.
+// functions that took it (self time), and writes the trace (path printed) for Perfetto.
 // Usage: node scripts/ui/trace-first-page.mjs [--no-build] [file.pdf]   (default 001.pdf)
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
 import { importOne } from './import-one.mjs';
 
+/* global document -- in page.evaluate */
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const file =
   process.argv.slice(2).find((a) => !a.startsWith('--')) ??
@@ -48,7 +50,7 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
 });
-const out = join(root, 'bench', 'trace-first-page.json');
+const out = join(tmpdir(), 'nianbao-trace-first-page.json');
 try {
   const { context, page, summary } = await importOne({
     browser,
@@ -77,28 +79,30 @@ try {
       .map((m) => [m.name, m.startTime]),
   );
   const marks = Object.fromEntries(list);
-  console.log('pdf-view width', await page.evaluate(() => document.querySelector('.pdf-view')?.clientWidth), 'page', await page.evaluate(() => document.querySelector('.pdf-page')?.style.width));
+  // The pane's room for pages and page 1's width on screen (page 1 is drawn ahead for a room).
+  console.log(
+    'pdf-view width',
+    await page.evaluate(() => document.querySelector('.pdf-view')?.clientWidth),
+    'page 1',
+    await page.evaluate(() => document.querySelector('.pdf-page')?.style.width),
+  );
   await page.waitForTimeout(300);
   await browser.stopTracing();
   await context.close();
   const click = marks['nianbao:click-event'];
-  console.log(
-    list
-      .map(([k, v]) => `${k.slice(8)} +${Math.round(v - click)}`)
-      .join('  '),
-  );
-  summarise(JSON.parse(readFileSync(out, 'utf8')), marks);
+  console.log(list.map(([k, v]) => `${k.slice(8)} +${Math.round(v - click)}`).join('  '));
+  summarise(JSON.parse(readFileSync(out, 'utf8')));
+  console.log(`trace: ${out}`);
 } finally {
   await browser.close();
   await server.close();
 }
 
 /** Per thread: busy ms in [click, painted] and the top functions by self time (sampled). */
-function summarise(trace, marks) {
+function summarise(trace) {
   const events = trace.traceEvents ?? trace;
   const names = new Map();
-  for (const e of events)
-    if (e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args.name);
+  for (const e of events) if (e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args.name);
   // The user-timing mark of the click gives the trace clock's offset to performance.now().
   const clickEvent = events.find((e) => e.name === 'nianbao:click-event' && e.ph !== 'e');
   const paintEvent = events.find((e) => e.name === 'nianbao:painted' && e.ph !== 'e');
@@ -108,7 +112,12 @@ function summarise(trace, marks) {
   // Busy: top-level tasks per thread (clipped to the window).
   const busy = new Map();
   for (const e of events) {
-    if (e.ph !== 'X' || !e.dur || (e.name !== 'ThreadControllerImpl::RunTask' && e.name !== 'RunTask')) continue;
+    if (
+      e.ph !== 'X' ||
+      !e.dur ||
+      (e.name !== 'ThreadControllerImpl::RunTask' && e.name !== 'RunTask')
+    )
+      continue;
     const a = Math.max(e.ts, t0);
     const b = Math.min(e.ts + e.dur, t1);
     if (b <= a) continue;
@@ -121,7 +130,14 @@ function summarise(trace, marks) {
   // Samples: Profile / ProfileChunk events per (pid, id).
   const profiles = new Map();
   for (const e of events) {
-    if (e.name === 'Profile') profiles.set(`${e.pid}:${e.id}`, { tid: `${e.pid}:${e.tid}`, start: e.args.data.startTime, nodes: new Map(), samples: [], deltas: [] });
+    if (e.name === 'Profile')
+      profiles.set(`${e.pid}:${e.id}`, {
+        tid: `${e.pid}:${e.tid}`,
+        start: e.args.data.startTime,
+        nodes: new Map(),
+        samples: [],
+        deltas: [],
+      });
     if (e.name !== 'ProfileChunk') continue;
     const p = profiles.get(`${e.pid}:${e.id}`);
     if (!p) continue;
