@@ -45,7 +45,7 @@ const MARKS = `(() => {
   }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-rendered'] });
 })();`;
 
-const server = await serveRenderer(join(root, 'out', 'renderer'));
+const server = await serveRenderer(process.env.RENDERER_DIR ?? join(root, 'out', 'renderer'));
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
@@ -59,6 +59,8 @@ try {
     initScript: MARKS,
     file,
   });
+  // TRACE_WAIT=ms: the reviewer's pause after the import (the window's idle work done).
+  await page.waitForTimeout(Number(process.env.TRACE_WAIT ?? 0));
   await browser.startTracing(page, {
     path: out,
     categories: [

@@ -16,7 +16,7 @@ const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer.types).includes('Fi
 
 const Shell = () => {
   const workspace = useWorkspace();
-  usePdfWarmup();
+  usePdfWarmup(workspace.reports);
   const [open, setOpen] = useState<string | null>(null);
   // The roll-up view, and the cell a report was opened at from its drill-down.
   const [rollup, setRollup] = useState(false);

@@ -1,24 +1,16 @@
-// A PDF original's first page: pdf.js warmed when the app starts (its own small PDF drawn once),
-// page 1 drawn as soon as the document opens and taken as it is by the view (drawn once, at the
-// page's size on screen: sharp), the pages after it drawn too.
+// A PDF original's first page: drawn as soon as the document opens and taken as it is by the view
+// (drawn once, at the page's size on screen: sharp), the pages after it drawn too.
 import { join } from 'node:path';
 import { IMPORT_WAIT_MS, expectCount, fail } from './support/expect';
 import { test } from './support/harness';
 
 const pdfFile = join(import.meta.dirname, '..', 'fixtures', 'samples', '001_f5110ba79a44df9c.pdf');
 
-test('原文（PDF）：程序启动后即预热 pdf.js；第 1 页随文档打开即绘制，视图直接采用，只绘一次且清晰', async ({
+test('原文（PDF）：第 1 页随文档打开即绘制，视图直接采用，只绘一次且清晰', async ({
   page,
   bridge,
 }) => {
-  const warmUp = page.waitForResponse((r) => /\/warm-fonts-[^/]*\.pdf$/.test(r.url()), {
-    timeout: 20_000,
-  });
   await page.locator('.drop-target').waitFor();
-  // Before any report is in the workspace: the window's first idle time warms pdf.js.
-  const warmed = await warmUp.catch(() => null);
-  if (warmed?.status() !== 200) fail('程序启动后应读取自带的预热 PDF（pdf.js 预热）');
-
   bridge.chooseNext([pdfFile]);
   await page.locator('.drop-target button.primary').click();
   await expectCount(page.locator('.batch-table tbody tr'), 1, IMPORT_WAIT_MS);

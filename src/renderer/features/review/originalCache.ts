@@ -2,8 +2,8 @@
 // from main once, and — for a PDF — one pdf.js document, reused by every view that draws it (the
 // 原文 tab switched away from and back, the view remounted). A report that opens on its original
 // (PDF, OFD, scan) has it asked for at the click on its row, beside report:get, and a PDF opened
-// in pdf.js as soon as its bytes arrive and its page 1 drawn, while the view mounts; other formats (Word converted to
-// HTML, saved pages) are read when the 原文 tab is first opened.
+// in pdf.js as soon as its bytes arrive and its page 1 drawn, while the view mounts; other
+// formats (Word converted to HTML, saved pages) are read when the 原文 tab is first opened.
 import { useEffect } from 'react';
 import type { ReportSource } from '../../../shared/ipc/source';
 import { invoke } from '../../api';

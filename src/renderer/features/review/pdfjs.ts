@@ -5,7 +5,6 @@
 import type * as PdfJs from 'pdfjs-dist';
 import type { PDFDocumentProxy, PDFWorker } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
-import warmUpPdfUrl from './assets/warm-fonts.pdf?url';
 
 type UrlTable = Record<string, string>;
 
@@ -84,39 +83,11 @@ const sharedWorker = () =>
   });
 
 /**
- * Draws a one-page PDF of the app's own (assets/warm-fonts.pdf, made by LibreOffice from
- * warm-fonts.html: embedded Type 1 and TrueType subsets, Chinese and Latin, as reports carry) on
- * a small canvas that is never shown. The first page of a session used to be drawn by code run
- * for the first time, in the worker (font conversion) and in the page (FontFace, canvas): this
- * runs it once ahead, so that the reviewer's first page is drawn by warm code.
- */
-const warmUp = async (): Promise<void> => {
-  const res = await fetch(warmUpPdfUrl);
-  if (!res.ok) return;
-  const { doc, destroy } = await openPdf(new Uint8Array(await res.arrayBuffer()));
-  try {
-    const page = await doc.getPage(1);
-    const viewport = page.getViewport({ scale: 0.5 });
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.ceil(viewport.width);
-    canvas.height = Math.ceil(viewport.height);
-    await page.render({ canvas, viewport }).promise;
-  } finally {
-    destroy();
-  }
-};
-
-let warmed: Promise<void> | null = null;
-
-/**
- * Loads pdf.js, starts its worker and runs its drawing code once, ahead of the first PDF page,
- * while the window is idle, so opening an original does not wait for them. Failures are left
- * for openPdf to report.
+ * Loads pdf.js and starts its worker ahead of the first PDF page, while the window is idle, so
+ * opening an original does not wait for them. Failures are left for openPdf to report.
  */
 export const warmPdfJs = (): void => {
-  warmed ??= sharedWorker()
-    .then(warmUp)
-    .catch(() => {});
+  void sharedWorker().catch(() => {});
 };
 
 /** Opens a PDF from its bytes (copied: pdf.js hands its buffer to the worker). */
