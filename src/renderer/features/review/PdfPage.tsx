@@ -6,6 +6,7 @@ import { memo, useEffect, useRef, useState, type RefObject } from 'react';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { URGENCY, type DrawQueue } from './drawQueue';
 import type { PdfMarkBox } from './originalLayout';
+import { drawPage, drawnPage, pixelScaleOf } from './pageCanvas';
 import { loadPdfJs } from './pdfjs';
 import './pdfText.css';
 
@@ -51,6 +52,24 @@ const useSeen = (ref: RefObject<Element | null>, root: RefObject<Element | null>
   return visible ? 'visible' : near ? 'near' : 'far';
 };
 
+/** A copy of a drawn page's canvas, for a second view showing it at the same time. */
+const copy = (canvas: HTMLCanvasElement): HTMLCanvasElement => {
+  const twin = document.createElement('canvas');
+  twin.className = canvas.className;
+  twin.width = canvas.width;
+  twin.height = canvas.height;
+  twin.getContext('2d')?.drawImage(canvas, 0, 0);
+  twin.setAttribute('data-rendered', 'true');
+  return twin;
+};
+
+/**
+ * Resolves once the frame showing a page just drawn has been produced, so that the next page's
+ * drawing (pdf.js draws in animation-frame slices) does not hold that frame back.
+ */
+const paintedFrame = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
 /** Boxes of two renders are the same marks: same keys, kinds and places. */
 const sameBoxes = (a: readonly PdfMarkBox[], b: readonly PdfMarkBox[]): boolean =>
   a === b ||
@@ -74,34 +93,33 @@ export const PdfPage = memo(
     onMarkClick,
   }: Props) {
     const pageRef = useRef<HTMLDivElement>(null);
-    const canvasRef = useRef<HTMLCanvasElement>(null);
+    const slotRef = useRef<HTMLDivElement>(null);
     const textRef = useRef<HTMLDivElement>(null);
     const seen = useSeen(pageRef, root);
     const [drawn, setDrawn] = useState(false);
 
     useEffect(() => {
       if (seen === 'far') return;
-      const id = `canvas ${n}`;
+      // One drawing per scale: the view laid out again at another scale draws the page again.
+      const id = `canvas ${n} ${scale}`;
       queue.request(id, seen === 'visible' ? URGENCY.visible : URGENCY.near, async () => {
-        const page = await pdf.getPage(n);
-        const canvas = canvasRef.current;
-        if (!canvas) return;
         // Drawn at the device's pixel ratio, so text stays sharp.
-        const viewport = page.getViewport({ scale: scale * (window.devicePixelRatio || 1) });
-        // Drawn off the page, then shown at once: pdf.js draws in slices, one per animation
-        // frame, and a canvas on the page is copied to the compositor after every slice (half
-        // of a first page's drawing time in a Chrome trace).
-        const drawing = document.createElement('canvas');
-        drawing.width = Math.ceil(viewport.width);
-        drawing.height = Math.ceil(viewport.height);
-        performance.mark(`nianbao:pdf-draw ${n}`);
-        await page.render({ canvas: drawing, viewport }).promise;
-        canvas.width = drawing.width;
-        canvas.height = drawing.height;
-        canvas.getContext('2d')?.drawImage(drawing, 0, 0);
-        canvas.setAttribute('data-rendered', 'true');
-        performance.mark(`nianbao:pdf-drawn ${n}`);
-        setDrawn(true);
+        const want = pixelScaleOf(scale);
+        const show = (canvas: HTMLCanvasElement) => {
+          const slot = slotRef.current;
+          if (!slot) return;
+          slot.replaceChildren(
+            canvas.isConnected && !slot.contains(canvas) ? copy(canvas) : canvas,
+          );
+          setDrawn(true);
+        };
+        // Kept from before (the view remounted) or drawn ahead (page 1, as the document opened).
+        const before = drawnPage(pdf, n);
+        const ready = await before?.canvas.catch(() => null);
+        if (ready) show(ready);
+        // Drawn ahead at another scale: shown stretched meanwhile, then drawn sharp.
+        if (!ready || before?.pixelScale !== want) show(await drawPage(pdf, n, want).canvas);
+        await paintedFrame();
       });
       // A page scrolled away before its turn is not drawn for nothing.
       return () => queue.cancel(id);
@@ -131,7 +149,7 @@ export const PdfPage = memo(
         data-page={n}
         style={{ width: width * scale, height: height * scale }}
       >
-        <canvas ref={canvasRef} className="pdf-canvas" />
+        <div ref={slotRef} className="pdf-canvas-slot" />
         <div
           ref={textRef}
           className="textLayer pdf-text"

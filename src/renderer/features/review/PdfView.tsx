@@ -2,11 +2,12 @@
 // clicking a box selects its finding, the active one is scrolled to and flashed. The pages are
 // laid out at once at their sizes; each draws itself when it comes near the view (PdfPage).
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
-import type { PDFDocumentProxy } from 'pdfjs-dist';
+import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
 import { useStableCallback } from '../../components/useStableCallback';
 import { DrawQueue } from './drawQueue';
 import { flashAll } from './flash';
 import type { PdfMarkBox } from './originalLayout';
+import { drawnPage, fitScale, pixelScaleOf, rememberRoom } from './pageCanvas';
 import { PdfPage } from './PdfPage';
 import type { PdfHandle } from './pdfjs';
 
@@ -32,10 +33,12 @@ interface Opened {
   queue: DrawQueue;
 }
 
-/** Page width on screen in CSS pixels at most (pages are fitted to the pane up to this). */
-const MAX_WIDTH = 900;
-
 const NO_BOXES: readonly PdfMarkBox[] = [];
+
+const sizeOf = (n: number, page: PDFPageProxy): PageSize => {
+  const [x0, y0, x1, y1] = page.view as number[] as [number, number, number, number];
+  return { n, width: x1 - x0, height: y1 - y0 };
+};
 
 /** The nearest ancestor that scrolls (the pane), which decides what is on screen. */
 const scrollerOf = (el: Element | null): Element | null => {
@@ -64,27 +67,35 @@ export const PdfView = memo(function PdfView({
   useEffect(() => {
     let live = true;
     const queue = new DrawQueue();
+    const show = (doc: PDFDocumentProxy, pages: PageSize[]) => {
+      if (!live) return;
+      const room = (ref.current?.clientWidth ?? 800) - 8;
+      rememberRoom(room);
+      let scale = fitScale(room, Math.max(...pages.map((s) => s.width)));
+      // Page 1 drawn ahead for a pane a little wider than that drawing: the pages take its
+      // scale, so it is shown at once rather than drawn again.
+      const ahead = drawnPage(doc, 1)?.pixelScale;
+      if (ahead && ahead <= pixelScaleOf(scale) && ahead >= 0.9 * pixelScaleOf(scale))
+        scale = ahead / pixelScaleOf(1);
+      scroller.current = scrollerOf(ref.current);
+      setOpened({ pdf: doc, pages, scale, queue });
+    };
     document
       .then(async ({ doc }) => {
-        // Asked all at once: one round trip to the worker, not one per page in turn.
-        const pages: PageSize[] = await Promise.all(
-          Array.from({ length: doc.numPages }, async (_, i) => {
-            const [x0, y0, x1, y1] = (await doc.getPage(i + 1)).view as number[] as [
-              number,
-              number,
-              number,
-              number,
-            ];
-            return { n: i + 1, width: x1 - x0, height: y1 - y0 };
-          }),
-        );
+        // Laid out at once with every page the size of page 1 (a report is mostly of one paper
+        // size), so page 1 is shown without waiting for the others' sizes from the worker, busy
+        // building page 1's fonts; laid out again if some page differs.
+        const first = sizeOf(1, await doc.getPage(1));
+        const guess = Array.from({ length: doc.numPages }, (_, i) => ({ ...first, n: i + 1 }));
         // Phases for `npm run bench:ui` (performance marks cost nothing when nobody reads them).
         performance.mark('nianbao:pdf-opened');
-        if (!live) return;
-        const widest = Math.max(...pages.map((s) => s.width), 1);
-        const room = Math.min(MAX_WIDTH, (ref.current?.clientWidth ?? 800) - 8);
-        scroller.current = scrollerOf(ref.current);
-        setOpened({ pdf: doc, pages, scale: Math.max(0.5, room / widest), queue });
+        show(doc, guess);
+        // Asked all at once: one round trip to the worker, not one per page in turn.
+        const pages = await Promise.all(
+          guess.map(async ({ n }) => (n === 1 ? first : sizeOf(n, await doc.getPage(n)))),
+        );
+        if (pages.some((p) => p.width !== first.width || p.height !== first.height))
+          show(doc, pages);
       })
       .catch(() => live && setError('无法显示该 PDF 的页面，请使用「文本」视图。'));
     return () => {

@@ -2,11 +2,12 @@
 // from main once, and — for a PDF — one pdf.js document, reused by every view that draws it (the
 // 原文 tab switched away from and back, the view remounted). A report that opens on its original
 // (PDF, OFD, scan) has it asked for at the click on its row, beside report:get, and a PDF opened
-// in pdf.js as soon as its bytes arrive, while the view mounts; other formats (Word converted to
-// HTML, saved pages) are read when the 原文 tab is first opened.
+// in pdf.js as soon as its bytes arrive and its page 1 drawn, while the view mounts; other
+// formats (Word converted to HTML, saved pages) are read when the 原文 tab is first opened.
 import { useEffect } from 'react';
 import type { ReportSource } from '../../../shared/ipc/source';
 import { invoke } from '../../api';
+import { drawFirstPage } from './pageCanvas';
 import { openPdf, type PdfHandle } from './pdfjs';
 
 interface Kept {
@@ -73,10 +74,9 @@ export const prefetchOriginal = (id: string, format: string | undefined): void =
       // Not for a report the reviewer has left meanwhile (its original was let go).
       if (source.kind === 'pdf' && kept === k)
         originalPdf(id, source.bytes)
-          // The first page's fonts are converted (pdf.js worker) and loaded (FontFace) while
-          // the view mounts: they are most of its first draw, and the draw reuses them.
-          .then(({ doc }) => doc.getPage(1))
-          .then((page) => page.getOperatorList())
+          // Page 1 is drawn while the view mounts (its fonts, converted in pdf.js's worker and
+          // loaded as FontFaces, are most of the time); the view then shows that canvas.
+          .then(({ doc }) => drawFirstPage(doc))
           .catch(() => {});
     },
     () => {},

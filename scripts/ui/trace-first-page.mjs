@@ -1,0 +1,172 @@
+#!/usr/bin/env node
+// Where a PDF's first page goes: Chrome tracing (page and pdf.js worker threads, with V8's
+// sampling profiler) around one open of a real PDF in the built renderer, as measure-ui.mjs
+// opens it; prints, per thread, the busy time between the click and the painted frame and the
+// functions that took it (self time), and writes the trace (path printed) for Perfetto.
+// Usage: node scripts/ui/trace-first-page.mjs [--no-build] [file.pdf]   (default 001.pdf)
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { register } from 'tsx/esm/api';
+import { importOne } from './import-one.mjs';
+
+/* global document -- in page.evaluate */
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const file =
+  process.argv.slice(2).find((a) => !a.startsWith('--')) ??
+  join(root, 'test', 'fixtures', 'real', '001.pdf');
+if (!process.argv.includes('--no-build')) {
+  const built = spawnSync(join(root, 'node_modules', '.bin', 'electron-vite'), ['build'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (built.status !== 0) process.exit(2);
+}
+register();
+const { chromium } = await import('playwright-core');
+const { installBridge } = await import('../../test/ui/support/bridge.ts');
+const { serveRenderer } = await import('../../test/ui/support/server.ts');
+
+// The click and the painted frame, as measure-ui.mjs marks them.
+const MARKS = `(() => {
+  let painted = true;
+  document.addEventListener('click', (e) => {
+    if (!(e.target instanceof Element) || !e.target.closest('tr[data-report-id]')) return;
+    performance.mark('nianbao:click-event', { startTime: e.timeStamp });
+    painted = false;
+  }, true);
+  new MutationObserver(() => {
+    if (!painted && document.querySelector('.pdf-canvas[data-rendered]')) {
+      painted = true;
+      requestAnimationFrame(() => performance.mark('nianbao:painted'));
+    }
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-rendered'] });
+})();`;
+
+const server = await serveRenderer(process.env.RENDERER_DIR ?? join(root, 'out', 'renderer'));
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+});
+const out = join(tmpdir(), 'nianbao-trace-first-page.json');
+try {
+  const { context, page, summary } = await importOne({
+    browser,
+    serverUrl: server.url,
+    installBridge,
+    initScript: MARKS,
+    file,
+  });
+  // TRACE_WAIT=ms: the reviewer's pause after the import (the window's idle work done).
+  await page.waitForTimeout(Number(process.env.TRACE_WAIT ?? 0));
+  await browser.startTracing(page, {
+    path: out,
+    categories: [
+      'devtools.timeline',
+      'disabled-by-default-devtools.timeline',
+      'blink.user_timing',
+      'v8.execute',
+      'disabled-by-default-v8.cpu_profiler',
+      'toplevel',
+    ],
+  });
+  await page.locator(`tr[data-report-id="${summary.id}"]`).click();
+  await page.waitForFunction(() => performance.getEntriesByName('nianbao:painted').length > 0);
+  const list = await page.evaluate(() =>
+    performance
+      .getEntriesByType('mark')
+      .filter((m) => m.name.startsWith('nianbao:'))
+      .map((m) => [m.name, m.startTime]),
+  );
+  const marks = Object.fromEntries(list);
+  // The pane's room for pages and page 1's width on screen (page 1 is drawn ahead for a room).
+  console.log(
+    'pdf-view width',
+    await page.evaluate(() => document.querySelector('.pdf-view')?.clientWidth),
+    'page 1',
+    await page.evaluate(() => document.querySelector('.pdf-page')?.style.width),
+  );
+  await page.waitForTimeout(300);
+  await browser.stopTracing();
+  await context.close();
+  const click = marks['nianbao:click-event'];
+  console.log(list.map(([k, v]) => `${k.slice(8)} +${Math.round(v - click)}`).join('  '));
+  summarise(JSON.parse(readFileSync(out, 'utf8')));
+  console.log(`trace: ${out}`);
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+/** Per thread: busy ms in [click, painted] and the top functions by self time (sampled). */
+function summarise(trace) {
+  const events = trace.traceEvents ?? trace;
+  const names = new Map();
+  for (const e of events) if (e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args.name);
+  // The user-timing mark of the click gives the trace clock's offset to performance.now().
+  const clickEvent = events.find((e) => e.name === 'nianbao:click-event' && e.ph !== 'e');
+  const paintEvent = events.find((e) => e.name === 'nianbao:painted' && e.ph !== 'e');
+  if (!clickEvent || !paintEvent) return console.log('marks not in the trace');
+  const t0 = clickEvent.ts;
+  const t1 = paintEvent.ts;
+  // Busy: top-level tasks per thread (clipped to the window).
+  const busy = new Map();
+  for (const e of events) {
+    if (
+      e.ph !== 'X' ||
+      !e.dur ||
+      (e.name !== 'ThreadControllerImpl::RunTask' && e.name !== 'RunTask')
+    )
+      continue;
+    const a = Math.max(e.ts, t0);
+    const b = Math.min(e.ts + e.dur, t1);
+    if (b <= a) continue;
+    const k = `${e.pid}:${e.tid}`;
+    busy.set(k, (busy.get(k) ?? 0) + (b - a) / 1000);
+  }
+  console.log(`window ${((t1 - t0) / 1000).toFixed(0)} ms`);
+  for (const [k, ms] of [...busy].sort((a, b) => b[1] - a[1]).slice(0, 8))
+    console.log(`  ${(names.get(k) ?? k).padEnd(28)} busy ${ms.toFixed(0)} ms`);
+  // Samples: Profile / ProfileChunk events per (pid, id).
+  const profiles = new Map();
+  for (const e of events) {
+    if (e.name === 'Profile')
+      profiles.set(`${e.pid}:${e.id}`, {
+        tid: `${e.pid}:${e.tid}`,
+        start: e.args.data.startTime,
+        nodes: new Map(),
+        samples: [],
+        deltas: [],
+      });
+    if (e.name !== 'ProfileChunk') continue;
+    const p = profiles.get(`${e.pid}:${e.id}`);
+    if (!p) continue;
+    const d = e.args.data;
+    for (const n of d.cpuProfile?.nodes ?? []) p.nodes.set(n.id, n);
+    p.samples.push(...(d.cpuProfile?.samples ?? []));
+    p.deltas.push(...(d.timeDeltas ?? []));
+  }
+  for (const p of profiles.values()) {
+    let t = p.start;
+    const self = new Map();
+    let total = 0;
+    for (let i = 0; i < p.samples.length; i++) {
+      const prev = t;
+      t += p.deltas[i] ?? 0;
+      if (t < t0 || t > t1) continue;
+      const n = p.nodes.get(p.samples[i]);
+      const f = n?.callFrame;
+      if (!f || f.functionName === '(idle)' || f.functionName === '(program)') continue;
+      const name = `${f.functionName || '(anon)'} ${(f.url ?? '').split('/').pop()}:${f.lineNumber}`;
+      const ms = Math.min(t - prev, 5000) / 1000;
+      self.set(name, (self.get(name) ?? 0) + ms);
+      total += ms;
+    }
+    if (total < 5) continue;
+    console.log(`\n${names.get(p.tid) ?? p.tid}: sampled ${total.toFixed(0)} ms`);
+    for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 18))
+      console.log(`  ${ms.toFixed(1).padStart(7)}  ${name}`);
+  }
+}

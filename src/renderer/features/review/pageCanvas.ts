@@ -1,0 +1,82 @@
+// The drawn pages of an open PDF, kept with its pdf.js document: each page is drawn once on a
+// canvas of its own, which the page's view takes into itself (no copy). The 原文 tab switched away
+// from and back, or the view remounted, shows the kept canvases at once; closing the report drops
+// the document and with it its canvases. Page 1 is drawn as soon as the document opens (at the
+// width the view most likely has), before the view mounts.
+import type { PDFDocumentProxy } from 'pdfjs-dist';
+
+/** Page width on screen in CSS pixels at most (pages are fitted to the pane up to this). */
+export const MAX_PAGE_WIDTH = 900;
+
+/** A page drawn (or being drawn) on its own canvas at `pixelScale` device pixels per PDF point. */
+export interface DrawnPage {
+  pixelScale: number;
+  canvas: Promise<HTMLCanvasElement>;
+}
+
+const kept = new WeakMap<PDFDocumentProxy, Map<number, DrawnPage>>();
+
+/**
+ * The room the last PDF view had for its pages (CSS pixels): the next one most likely has it.
+ * Before any, a little under the widest: a view with more room takes page 1 at this scale (up to
+ * a tenth smaller than it could be) and shows it as drawn, one with less room draws it again.
+ */
+let paneRoom = MAX_PAGE_WIDTH * 0.96;
+
+/** Remembers the room a PDF view measured, for drawing the next document's page 1 ahead. */
+export const rememberRoom = (room: number): void => {
+  paneRoom = Math.min(MAX_PAGE_WIDTH, room);
+};
+
+/** Device pixels per PDF point for a page shown at `scale` CSS pixels per point. */
+export const pixelScaleOf = (scale: number): number => scale * (window.devicePixelRatio || 1);
+
+/** Page `n` as drawn last (or being drawn), if it was. */
+export const drawnPage = (pdf: PDFDocumentProxy, n: number): DrawnPage | undefined =>
+  kept.get(pdf)?.get(n);
+
+/**
+ * Starts drawing page `n` at `pixelScale` on a new canvas and keeps it for the document (in place of an
+ * earlier drawing of the page at another scale). A failed drawing is not kept.
+ */
+export const drawPage = (pdf: PDFDocumentProxy, n: number, pixelScale: number): DrawnPage => {
+  const pages = kept.get(pdf) ?? new Map<number, DrawnPage>();
+  kept.set(pdf, pages);
+  const canvas = (async () => {
+    const page = await pdf.getPage(n);
+    const viewport = page.getViewport({ scale: pixelScale });
+    // Drawn off the page, then shown whole: pdf.js draws in slices, one per animation frame, and
+    // a canvas on the page would be copied to the compositor after every slice.
+    const canvas = document.createElement('canvas');
+    canvas.className = 'pdf-canvas';
+    canvas.width = Math.ceil(viewport.width);
+    canvas.height = Math.ceil(viewport.height);
+    performance.mark(`nianbao:pdf-draw ${n}`);
+    await page.render({ canvas, viewport }).promise;
+    performance.mark(`nianbao:pdf-drawn ${n}`);
+    canvas.setAttribute('data-rendered', 'true');
+    return canvas;
+  })();
+  const drawn = { pixelScale, canvas };
+  pages.set(n, drawn);
+  canvas.catch(() => {
+    if (pages.get(n) === drawn) pages.delete(n);
+  });
+  return drawn;
+};
+
+/**
+ * Starts drawing page 1 of a document just opened, at the scale the view gives it when the pane
+ * is wide enough for the widest width (the usual case); a view of another width shows it scaled
+ * at once and draws it again at its own scale.
+ */
+export const drawFirstPage = async (pdf: PDFDocumentProxy): Promise<void> => {
+  const page = await pdf.getPage(1);
+  if (drawnPage(pdf, 1)) return;
+  const [x0, , x1] = page.view as number[] as [number, number, number, number];
+  await drawPage(pdf, 1, pixelScaleOf(fitScale(paneRoom, x1 - x0))).canvas;
+};
+
+/** CSS pixels per PDF point for pages at most `widest` points wide in `room` CSS pixels. */
+export const fitScale = (room: number, widest: number): number =>
+  Math.max(0.5, Math.min(MAX_PAGE_WIDTH, room) / Math.max(widest, 1));

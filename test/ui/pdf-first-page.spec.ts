@@ -1,0 +1,38 @@
+// A PDF original's first page: drawn as soon as the document opens and taken as it is by the view
+// (drawn once, at the page's size on screen: sharp), the pages after it drawn too.
+import { join } from 'node:path';
+import { IMPORT_WAIT_MS, expectCount, fail } from './support/expect';
+import { test } from './support/harness';
+
+const pdfFile = join(import.meta.dirname, '..', 'fixtures', 'samples', '001_f5110ba79a44df9c.pdf');
+
+test('原文（PDF）：第 1 页随文档打开即绘制，视图直接采用，只绘一次且清晰', async ({
+  page,
+  bridge,
+}) => {
+  await page.locator('.drop-target').waitFor();
+  bridge.chooseNext([pdfFile]);
+  await page.locator('.drop-target button.primary').click();
+  await expectCount(page.locator('.batch-table tbody tr'), 1, IMPORT_WAIT_MS);
+  const [summary] = await bridge.service.listReports();
+  if (!summary || summary.error) return fail(`样本未能导入：${summary?.error?.message}`);
+  await page.locator(`tr[data-report-id="${summary.id}"]`).click();
+  const first = page.locator('.pdf-page[data-page="1"]');
+  await first.locator('canvas.pdf-canvas[data-rendered]').waitFor();
+  // The text layer is built after the page's drawing is done (a second drawing would come first).
+  await first.locator('.pdf-text span').first().waitFor();
+
+  const drawn = await first.evaluate((p: HTMLElement) => {
+    const canvas = p.querySelector('canvas')!;
+    return {
+      draws: performance.getEntriesByName('nianbao:pdf-draw 1').length,
+      canvasWidth: canvas.width,
+      onScreen: p.clientWidth * window.devicePixelRatio,
+    };
+  });
+  if (drawn.draws !== 1) fail(`第 1 页应只绘制一次（随文档打开时），实为 ${drawn.draws} 次`);
+  if (Math.abs(drawn.canvasWidth - drawn.onScreen) > 1)
+    fail(`第 1 页应按显示尺寸绘制：画布宽 ${drawn.canvasWidth}，页面显示宽 ${drawn.onScreen}`);
+  // The next page is drawn after it (page 2 is within the distance drawn ahead).
+  await page.locator('.pdf-page[data-page="2"] canvas.pdf-canvas[data-rendered]').waitFor();
+});
