@@ -332,11 +332,13 @@ export const ReportView = ({
         )}
       </div>
       <VersionBanner reportId={id} refresh={detail.summary} onOpen={onOpenReport} />
-      {detail.summary.error || !doc || !corrected ? (
+      {detail.summary.error ? (
         <div className="failed-file" role="alert">
           <h2>{zh.review.failedFile}</h2>
-          <p>{detail.summary.error?.message}</p>
+          <p>{detail.summary.error.message}</p>
         </div>
+      ) : !doc || !corrected ? (
+        <div className="loading review-parsing">{zh.review.parsing}</div>
       ) : (
         <div className="review-body" onMouseDown={() => toolsOpen && setToolsOpen(false)}>
           <section className="doc-pane" ref={paneRef}>
