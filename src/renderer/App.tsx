@@ -9,6 +9,7 @@ import { OpenFilesButton } from './features/import/OpenFilesButton';
 import { useWorkspace } from './features/import/useWorkspace';
 import { ReportView } from './features/review/ReportView';
 import { usePdfWarmup } from './features/review/usePdfWarmup';
+import { useParserWarmup } from './features/review/offThreadParse';
 import { RollupView } from './features/rollup/RollupView';
 import { zh } from './i18n/zh-CN';
 
@@ -17,6 +18,7 @@ const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer.types).includes('Fi
 const Shell = () => {
   const workspace = useWorkspace();
   usePdfWarmup(workspace.reports);
+  useParserWarmup(workspace.reports.length > 0);
   const [open, setOpen] = useState<string | null>(null);
   // The roll-up view, and the cell a report was opened at from its drill-down.
   const [rollup, setRollup] = useState(false);

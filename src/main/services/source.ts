@@ -27,10 +27,13 @@ export interface SourceServiceOptions {
   extract?(bytes: Uint8Array, name: string): Promise<ExtractResult>;
 }
 
-/** The stored report, or null when there is none with this id. */
-const lookup = (ws: Workspace, id: string): StoredReport | null => {
+/** What the view is built from, or null when there is no report with this id. */
+const lookup = (
+  ws: Workspace,
+  id: string,
+): Pick<StoredReport, 'summary' | 'raw' | 'segments'> | null => {
   try {
-    return ws.getReport(id);
+    return ws.getSourceRecord(id);
   } catch (error) {
     if (error instanceof WorkspaceError && error.code === 'NOT_FOUND') return null;
     throw error;

@@ -17,6 +17,7 @@ import {
   toReportRow,
   toStatusChange,
 } from './rows';
+import { WorkspaceError } from './errors';
 import type { StoredReport, WorkspaceSummary } from './types';
 
 interface FindingState {
@@ -156,5 +157,28 @@ export const storedReport = (db: DatabaseSync, id: number): StoredReport => {
       .prepare('SELECT * FROM status_history WHERE report_id = ? ORDER BY at, rowid')
       .all(id)
       .map(toStatusChange),
+  };
+};
+
+/**
+ * What the 原文 view needs of a report (its summary, text and source segments), without the
+ * findings, comments and parse a full record reads. Throws NOT_FOUND.
+ */
+export const sourceRecord = (
+  db: DatabaseSync,
+  id: number,
+): Pick<StoredReport, 'summary' | 'raw' | 'segments'> => {
+  const [summary] = summaries(db, [id]);
+  if (!summary)
+    throw new WorkspaceError('NOT_FOUND', `找不到编号为「${id}」的报告，可能已被删除。`);
+  const doc = db
+    .prepare(
+      'SELECT d.extracted, d.segments FROM documents d JOIN reports r ON r.document_id = d.id WHERE r.id = ?',
+    )
+    .get(id);
+  return {
+    summary,
+    raw: str(doc?.extracted),
+    segments: json<SourceSegment[]>(doc?.segments, []),
   };
 };

@@ -44,7 +44,7 @@ import type {
   WorkspaceSummary,
 } from './types';
 import { compareVersions, peerIds, previousYearId, recheck, versionIds } from './versions';
-import { storedReport, summaries } from './views';
+import { sourceRecord, storedReport, summaries } from './views';
 
 /** The schema step that brought submissions (see migrations.ts). */
 const SUBMISSIONS_STEP = 5;
@@ -208,6 +208,11 @@ export class Workspace {
   /** Everything stored about one report. */
   getReport(id: string): StoredReport {
     return storedReport(this.open, internalId(validate(input.reportIdSchema, id)));
+  }
+
+  /** A report's summary, text and source segments: what its 原文 view is built from. */
+  getSourceRecord(id: string): Pick<StoredReport, 'summary' | 'raw' | 'segments'> {
+    return sourceRecord(this.open, internalId(validate(input.reportIdSchema, id)));
   }
 
   /** The original file's bytes, when they were stored at import. */

@@ -16,7 +16,8 @@ import { WordView } from './WordView';
 
 interface Props extends DocumentViewProps {
   id: string;
-  doc: ParsedDocument;
+  /** Null while the text is parsed (in a worker): the pages are shown, their marks follow. */
+  doc: ParsedDocument | null;
   raw: string;
 }
 
@@ -40,7 +41,7 @@ export const OriginalView = ({ id, doc, raw, ...view }: Props) => {
   const source = current && 'source' in current ? current.source : null;
   const boxes = useMemo(
     () =>
-      source?.kind === 'pdf' || source?.kind === 'ofd' || source?.kind === 'image'
+      doc && (source?.kind === 'pdf' || source?.kind === 'ofd' || source?.kind === 'image')
         ? pdfMarkBoxes(
             view.marks,
             doc.norm,
@@ -57,7 +58,7 @@ export const OriginalView = ({ id, doc, raw, ...view }: Props) => {
   );
   const anchored = useMemo(
     () =>
-      source?.kind === 'docx'
+      doc && source?.kind === 'docx'
         ? wordMarks(view.marks, doc.norm, raw, source.segments, source.anchors)
         : [],
     [source, view.marks, doc, raw],

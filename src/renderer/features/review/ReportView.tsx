@@ -336,10 +336,10 @@ export const ReportView = ({
         )}
       </div>
       <VersionBanner reportId={id} refresh={detail.summary} onOpen={onOpenReport} />
-      {detail.summary.error || !doc || !corrected ? (
+      {detail.summary.error ? (
         <div className="failed-file" role="alert">
           <h2>{zh.review.failedFile}</h2>
-          <p>{detail.summary.error?.message}</p>
+          <p>{detail.summary.error.message}</p>
         </div>
       ) : (
         <div className="review-body" onMouseDown={() => toolsOpen && setToolsOpen(false)}>
@@ -370,7 +370,7 @@ export const ReportView = ({
                   id={id}
                   doc={doc}
                   raw={detail.raw}
-                  text={doc.report.text}
+                  text={doc?.report.text ?? ''}
                   marks={originalMarks}
                   activeKey={activeKey}
                   flashNonce={tab === 'original' ? nonce : -1}
@@ -379,16 +379,20 @@ export const ReportView = ({
               </div>
             )}
             <div className="doc-scroll" ref={sourceRef} hidden={tab !== 'source'}>
-              <DocumentPane
-                format={detail.summary.format}
-                text={doc.report.text}
-                marks={marks}
-                activeKey={activeKey}
-                flashNonce={tab === 'source' ? nonce : -1}
-                onMarkClick={markClick}
-              />
+              {doc ? (
+                <DocumentPane
+                  format={detail.summary.format}
+                  text={doc.report.text}
+                  marks={marks}
+                  activeKey={activeKey}
+                  flashNonce={tab === 'source' ? nonce : -1}
+                  onMarkClick={markClick}
+                />
+              ) : (
+                <p className="loading review-parsing">{zh.review.parsing}</p>
+              )}
             </div>
-            {tab === 'tables' && (
+            {tab === 'tables' && corrected && (
               <TableView
                 doc={corrected}
                 findings={findings}
@@ -399,35 +403,43 @@ export const ReportView = ({
               />
             )}
           </section>
-          <FindingPanel
-            findings={findings}
-            groups={groups}
-            filter={filter}
-            onFilter={setFilter}
-            activeIndex={activeIndex}
-            placeOf={place}
-            subjectOf={subject}
-            expanded={grouped.expanded}
-            onToggleGroup={stableToggle}
-            onConfirmGroup={stableConfirmGroup}
-            onDismissGroup={stableDismissGroup}
-            onSelect={stableSelect}
-            onConfirm={stableConfirm}
-            onDismiss={stableDismiss}
-            onUndo={stableUndo}
-            onComment={stableComment}
-            onCorrect={stableCorrect}
-            comments={detail.comments}
-            onSelectComment={(c) => {
-              setActiveComment(c.id);
-              setTab('source');
-              setNonce((n) => n + 1);
-            }}
-            onEditComment={stableEditComment}
-            onDeleteComment={stableDeleteComment}
-            corrections={detail.corrections}
-            onWithdraw={(path) => void review.correct(path, null)}
-          />
+          {/* The text is parsed in a worker meanwhile: the original's pages are drawn already,
+              the findings wait for their places in the text. */}
+          {!doc ? (
+            <aside className="panel" aria-label={zh.review.findings} aria-busy>
+              <p className="loading review-parsing">{zh.review.parsing}</p>
+            </aside>
+          ) : (
+            <FindingPanel
+              findings={findings}
+              groups={groups}
+              filter={filter}
+              onFilter={setFilter}
+              activeIndex={activeIndex}
+              placeOf={place}
+              subjectOf={subject}
+              expanded={grouped.expanded}
+              onToggleGroup={stableToggle}
+              onConfirmGroup={stableConfirmGroup}
+              onDismissGroup={stableDismissGroup}
+              onSelect={stableSelect}
+              onConfirm={stableConfirm}
+              onDismiss={stableDismiss}
+              onUndo={stableUndo}
+              onComment={stableComment}
+              onCorrect={stableCorrect}
+              comments={detail.comments}
+              onSelectComment={(c) => {
+                setActiveComment(c.id);
+                setTab('source');
+                setNonce((n) => n + 1);
+              }}
+              onEditComment={stableEditComment}
+              onDeleteComment={stableDeleteComment}
+              corrections={detail.corrections}
+              onWithdraw={(path) => void review.correct(path, null)}
+            />
+          )}
         </div>
       )}
       {dialog && (

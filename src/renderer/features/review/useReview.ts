@@ -13,10 +13,12 @@ import type {
 } from '../../../shared/ipc/review';
 import { applyCorrections } from '../../../shared/review/corrections';
 import type { Span } from '../../../shared/model/schema';
-import { parseReport, type ParsedDocument } from '../../../shared/parser';
+import type { ParsedDocument } from '../../../shared/parser';
 import { lineStarts } from '../../../shared/text/lines';
 import { useToast } from '../../components/toasts';
+import { zh } from '../../i18n/zh-CN';
 import { previewCorrections, withCorrection } from './correctionPreview';
+import { parseOffThread } from './offThreadParse';
 import { useHistory, type History } from './useHistory';
 
 /** One finding's decision as the reviewer asks for it. */
@@ -76,10 +78,22 @@ export const useReview = (id: string, onSummary: (s: ReportSummary) => void): Re
 
   const raw = detail?.summary.error ? null : (detail?.raw ?? null);
   const grids = detail?.grids;
-  const doc = useMemo(
-    () => (raw === null ? null : parseReport(raw, { grids: grids ?? [] })),
-    [raw, grids],
-  );
+  // Parsed off the page's thread: the view and the original's first page do not wait behind it.
+  // A new answer of the same report (a correction) keeps showing the parse of the same text
+  // until its own arrives.
+  const [parsed, setParsed] = useState<{ raw: string; doc: ParsedDocument } | null>(null);
+  useEffect(() => {
+    if (raw === null) return;
+    let live = true;
+    parseOffThread(raw, grids ?? []).then(
+      (doc) => live && setParsed({ raw, doc }),
+      (e: unknown) => live && setLoadError(`${zh.review.parseFailed}${errorMessage(e)}`),
+    );
+    return () => {
+      live = false;
+    };
+  }, [raw, grids]);
+  const doc = raw !== null && parsed?.raw === raw ? parsed.doc : null;
   const corrections = detail?.corrections;
   const corrected = useMemo(
     () => (doc && corrections ? applyCorrections(doc, corrections) : doc),
