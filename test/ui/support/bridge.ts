@@ -43,31 +43,35 @@ export interface Bridge {
   printFailures: unknown[];
 }
 
-/** The key of a placeholder for held bytes: { [HELD_KEY]: token }. */
-const HELD_KEY = '__nianbaoHeldBytes';
-
 /**
  * Runs in the page before its scripts. A string, not a function: tsx compiles functions with
  * name helpers (`__name`) that do not exist in the page.
  */
 const INIT = `(() => {
   const listeners = new Map();
-  const HELD = ${JSON.stringify(HELD_KEY)};
   const PATH = ${JSON.stringify(BYTES_PATH)};
-  // Puts back the byte arrays the bridge held, fetched as binary from the test server.
-  const restore = async (value) => {
-    if (Array.isArray(value)) return Promise.all(value.map(restore));
-    if (value === null || typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype)
-      return value;
-    if (typeof value[HELD] === 'string') {
-      const res = await fetch(PATH + value[HELD]);
-      if (!res.ok) throw new Error('测试桥未能取回字节：' + res.status);
-      return new Uint8Array(await res.arrayBuffer());
-    }
-    const entries = await Promise.all(
-      Object.entries(value).map(async ([k, v]) => [k, await restore(v)]),
+  // Puts back the byte arrays the bridge held, fetched as binary from the test server, at the
+  // places the bridge names: only those places are visited, as Electron's IPC would not walk
+  // the rest of a large answer (a report's text and segments) a second time.
+  const restore = async (value, held) => {
+    const bytes = await Promise.all(
+      held.map(async ({ token }) => {
+        const res = await fetch(PATH + token);
+        if (!res.ok) throw new Error('测试桥未能取回字节：' + res.status);
+        return new Uint8Array(await res.arrayBuffer());
+      }),
     );
-    return Object.fromEntries(entries);
+    let root = value;
+    held.forEach(({ path }, i) => {
+      if (path.length === 0) {
+        root = bytes[i];
+        return;
+      }
+      let at = root;
+      for (const key of path.slice(0, -1)) at = at[key];
+      at[path[path.length - 1]] = bytes[i];
+    });
+    return root;
   };
   window.__nianbaoEmit = (event, payload) => {
     for (const cb of listeners.get(event) ?? []) cb(payload);
@@ -75,7 +79,7 @@ const INIT = `(() => {
   window.api = {
     invoke: async (channel, payload) => {
       const answer = await window.__nianbaoInvoke(channel, payload);
-      return answer && answer.held ? restore(answer.value) : answer.value;
+      return answer.held.length > 0 ? restore(answer.value, answer.held) : answer.value;
     },
     subscribe: (event, cb) => {
       const set = listeners.get(event) ?? new Set();
@@ -86,26 +90,44 @@ const INIT = `(() => {
   };
 })();`;
 
+/** A byte array of an answer, held here: where it was and the token the page fetches it by. */
+interface HeldPlace {
+  path: Array<string | number>;
+  token: string;
+}
+
+/** Whether `value` is walked for byte arrays: arrays and plain objects, nothing else (a Date). */
+const isContainer = (value: unknown): value is Record<string, unknown> =>
+  Array.isArray(value) ||
+  (value !== null &&
+    typeof value === 'object' &&
+    Object.getPrototypeOf(value) === Object.prototype);
+
 /**
- * The answer with every Uint8Array replaced by a placeholder whose bytes the server holds;
- * `held` says whether there was any (the page then fetches them).
+ * The answer with every Uint8Array replaced by a placeholder (null) whose bytes the server
+ * holds, and the places it took them from. Containers are copied only on the way to a byte
+ * array; the rest of the answer is passed as it is.
  */
-const holdBytes = (value: unknown, held: { any: boolean }): unknown => {
+const holdBytes = (value: unknown, path: Array<string | number>, held: HeldPlace[]): unknown => {
   if (value instanceof Uint8Array) {
     const token = randomUUID();
     heldBytes.set(token, value);
-    held.any = true;
-    return { [HELD_KEY]: token };
+    held.push({ path: [...path], token });
+    return null;
   }
-  if (Array.isArray(value)) return value.map((v) => holdBytes(v, held));
-  // Only plain objects are walked: anything else (a Date) goes through as it is.
-  if (
-    value === null ||
-    typeof value !== 'object' ||
-    Object.getPrototypeOf(value) !== Object.prototype
-  )
-    return value;
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, holdBytes(v, held)]));
+  if (!isContainer(value)) return value;
+  let copy: Record<string, unknown> | null = null;
+  for (const key of Object.keys(value)) {
+    path.push(Array.isArray(value) ? Number(key) : key);
+    const v = holdBytes(value[key], path, held);
+    path.pop();
+    if (v !== value[key]) {
+      copy ??= { ...value };
+      copy[key] = v;
+    }
+  }
+  // An array copied as an object would lose its length: copy it back as an array.
+  return copy === null ? value : Array.isArray(value) ? Object.assign([...value], copy) : copy;
 };
 
 export const installBridge = async (page: Page, reviewer = '测试审核人'): Promise<Bridge> => {
@@ -179,9 +201,9 @@ export const installBridge = async (page: Page, reviewer = '测试审核人'): P
   await page.exposeFunction('__nianbaoInvoke', async (channel: unknown, payload: unknown) => {
     calls.push(String(channel));
     const answer = await dispatch(handlers, channel, payload, context);
-    const held = { any: false };
-    const value = holdBytes(answer, held);
-    return { held: held.any, value };
+    const held: HeldPlace[] = [];
+    const value = holdBytes(answer, [], held);
+    return { held, value };
   });
   await page.addInitScript(INIT);
   return {
