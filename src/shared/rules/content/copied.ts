@@ -24,45 +24,59 @@ interface Piece {
   span: Span;
 }
 
+/** A report's comparable prose, worked out once: the import compares every pair of a year. */
+interface Prose {
+  pieces: Piece[];
+  /** The pieces' keys, for looking up another report's sentences. */
+  keys: Set<string>;
+  /** Their length in all (normalized characters). */
+  length: number;
+}
+
+const proseCache = new WeakMap<ParsedDocument, Prose>();
+
 /** The comparable sentences of a report: prose, not the title, headings, tables or fixed wording. */
-const piecesOf = (doc: ParsedDocument): Piece[] => {
+const proseOf = (doc: ParsedDocument): Prose => {
+  const cached = proseCache.get(doc);
+  if (cached) return cached;
   const fixedLines = doc.headings.map((h) => h.span);
   if (doc.titleSpan) fixedLines.push(doc.titleSpan);
-  return docSentences(doc)
+  const pieces = docSentences(doc)
     .filter((s) => !fixedLines.some((h) => s.span[0] < h[1] && h[0] < s.span[1]))
     .filter((s) => !FIXED.test(s.text))
     .map((s) => ({ key: normalizeSentence(s.text), span: s.span }))
     .filter((p) => p.key.length >= MIN_SENTENCE);
+  const prose = {
+    pieces,
+    keys: new Set(pieces.map((p) => p.key)),
+    length: pieces.reduce((n, p) => n + p.key.length, 0),
+  };
+  proseCache.set(doc, prose);
+  return prose;
 };
 
 /** The share of `own` (by length) whose sentences appear in `other`, and those sentences. */
-export const copiedShare = (
-  own: readonly Piece[],
-  other: readonly Piece[],
-): { share: number; spans: Span[] } => {
-  const theirs = new Set(other.map((p) => p.key));
-  let total = 0;
+const copiedShare = (own: Prose, other: Prose): { share: number; spans: Span[] } => {
   let same = 0;
   const spans: Span[] = [];
-  for (const p of own) {
-    total += p.key.length;
-    if (theirs.has(p.key)) {
+  for (const p of own.pieces) {
+    if (other.keys.has(p.key)) {
       same += p.key.length;
       spans.push(p.span);
     }
   }
-  return { share: total === 0 ? 0 : same / total, spans };
+  return { share: own.length === 0 ? 0 : same / own.length, spans };
 };
 
 /**
  * Whether more than half of `doc`'s prose is `other`'s, as the rule judges a peer: the reports
- * whose finding may name `other` (checked again when `other` leaves or comes back).
+ * whose finding may name `other` (checked again when `other` comes, leaves or comes back).
  */
 export const copiesFrom = (doc: ParsedDocument, other: ParsedDocument): boolean => {
   if (doc === other || doc.report.text === other.report.text) return false;
-  const own = piecesOf(doc);
-  if (own.reduce((n, p) => n + p.key.length, 0) < MIN_PROSE) return false;
-  return copiedShare(own, piecesOf(other)).share > THRESHOLD;
+  const own = proseOf(doc);
+  if (own.length < MIN_PROSE) return false;
+  return copiedShare(own, proseOf(other)).share > THRESHOLD;
 };
 
 const percent = (x: number): string => `${Math.round(x * 100)}%`;
@@ -78,16 +92,15 @@ export const copied = defineRule({
     needsWorkspace: true,
   },
   check(ctx) {
-    const own = piecesOf(ctx.doc);
-    const ownLength = own.reduce((n, p) => n + p.key.length, 0);
-    if (ownLength < MIN_PROSE) return;
+    const own = proseOf(ctx.doc);
+    if (own.length < MIN_PROSE) return;
     const text = ctx.doc.report.text;
     const previous = ctx.previous;
     if (
       previous &&
       !(previous.report.text === text && previous.report.year === ctx.doc.report.year)
     ) {
-      const { share, spans } = copiedShare(own, piecesOf(previous));
+      const { share, spans } = copiedShare(own, proseOf(previous));
       if (share > THRESHOLD) {
         const year = previous.report.year ? `${previous.report.year}年度` : '上年度';
         ctx.report({
@@ -103,7 +116,7 @@ export const copied = defineRule({
     let best: { share: number; spans: Span[]; peer: ParsedDocument } | null = null;
     for (const peer of ctx.peers) {
       if (peer === ctx.doc || peer.report.text === text) continue;
-      const result = copiedShare(own, piecesOf(peer));
+      const result = copiedShare(own, proseOf(peer));
       if (result.share > THRESHOLD && (!best || result.share > best.share))
         best = { ...result, peer };
     }
