@@ -11,6 +11,7 @@ import {
   expectCount,
   expectText,
   fail,
+  reportReady,
 } from './support/expect';
 import { crowded, misread, samples } from './support/fixtures';
 import { test } from './support/harness';
@@ -31,7 +32,7 @@ const importAndOpen = async (page: Page, bridge: Bridge, file: string) => {
   const [summary] = await bridge.service.listReports();
   if (!summary || summary.error) return fail(`未能导入：${summary?.error?.message}`);
   await page.locator(`tr[data-report-id="${summary.id}"]`).click();
-  await page.locator('.review-body').waitFor();
+  await reportReady(page);
   return summary.id;
 };
 

@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import type { Bridge } from './support/bridge';
-import { IMPORT_WAIT_MS, expectCount, expectText, fail } from './support/expect';
+import { IMPORT_WAIT_MS, expectCount, expectText, fail, reportReady } from './support/expect';
 import { test } from './support/harness';
 
 const samplesDir = join(import.meta.dirname, '..', 'fixtures', 'samples');
@@ -30,7 +30,7 @@ const importFiles = async (page: Page, bridge: Bridge, files: string[]) => {
 
 const open = async (page: Page, id: string) => {
   await page.locator(`tr[data-report-id="${id}"]`).click();
-  await page.locator('.review-body').waitFor();
+  await reportReady(page);
 };
 
 /** The saved path the feedback line shows, once it shows one. */

@@ -8,7 +8,14 @@ import { join } from 'node:path';
 import mammoth from 'mammoth';
 import type { Page } from 'playwright-core';
 import type { Bridge } from './support/bridge';
-import { IMPORT_WAIT_MS, eventually, expectCount, expectText, fail } from './support/expect';
+import {
+  IMPORT_WAIT_MS,
+  eventually,
+  expectCount,
+  expectText,
+  fail,
+  reportReady,
+} from './support/expect';
 import { test } from './support/harness';
 
 const samplesDir = join(import.meta.dirname, '..', 'fixtures', 'samples');
@@ -23,7 +30,7 @@ const importOne = async (page: Page, bridge: Bridge, name: string) => {
   await expectCount(page.locator('.batch-table tbody tr'), 1, IMPORT_WAIT_MS);
   const summary = (await bridge.service.listReports())[0]!;
   await page.locator(`tr[data-report-id="${summary.id}"]`).click();
-  await page.locator('.review-body').waitFor();
+  await reportReady(page);
   return summary;
 };
 

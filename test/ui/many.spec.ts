@@ -3,7 +3,7 @@
 // finding in the 文本 view and scrolls it into view there and in the list, and in 表格 its cell.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { IMPORT_WAIT_MS, expectCount, fail } from './support/expect';
+import { IMPORT_WAIT_MS, expectCount, fail, reportReady } from './support/expect';
 import { test } from './support/harness';
 
 const crowdedFile = join(import.meta.dirname, '..', 'fixtures', 'many', 'units-in-cells.txt');
@@ -79,7 +79,7 @@ test('100+ 个问题：展开各组后 j/k 按列表顺序走遍每个问题，�
   const { findings } = await bridge.service.getReport(summary.id);
   if (findings.length < 100) fail(`该报告应有 100 个以上问题，实为 ${findings.length} 个`);
   await page.locator(`tr[data-report-id="${summary.id}"]`).click();
-  await page.locator('.review-body').waitFor();
+  await reportReady(page);
 
   const closed = page.locator('.rule-group-toggle[aria-expanded="false"]');
   while ((await closed.count()) > 0) await closed.first().click();

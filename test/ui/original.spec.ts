@@ -10,7 +10,14 @@ import { segmentAt } from '../../src/shared/text/places';
 import type { Bridge } from './support/bridge';
 import { writeCjkPdf } from './support/cjk-pdf';
 import { samples } from './support/fixtures';
-import { IMPORT_WAIT_MS, expectClass, expectCount, expectInView, fail } from './support/expect';
+import {
+  IMPORT_WAIT_MS,
+  expectClass,
+  expectCount,
+  expectInView,
+  fail,
+  reportReady,
+} from './support/expect';
 import { test } from './support/harness';
 
 const samplesDir = join(import.meta.dirname, '..', 'fixtures', 'samples');
@@ -26,7 +33,7 @@ const importAndOpen = async (page: Page, bridge: Bridge, file: string): Promise<
   const [summary] = await bridge.service.listReports();
   if (!summary || summary.error) return fail(`样本未能导入：${summary?.error?.message}`);
   await page.locator(`tr[data-report-id="${summary.id}"]`).click();
-  await page.locator('.review-body').waitFor();
+  await reportReady(page);
   await page.getByRole('tab', { name: '原文', exact: true }).click();
   return bridge.service.getReport(summary.id);
 };
@@ -96,7 +103,7 @@ test('PDF 报告打开即显示原文（点击时即读取原文），文本一�
 
   const before = bridge.calls.length;
   await page.locator(`tr[data-report-id="${pdf.id}"]`).click();
-  await page.locator('.review-body').waitFor();
+  await reportReady(page);
   const original = page.getByRole('tab', { name: '原文', exact: true });
   if ((await original.getAttribute('aria-selected')) !== 'true') fail('PDF 报告应打开在「原文」');
   await page.locator('.pdf-canvas[data-rendered]').first().waitFor();
@@ -111,7 +118,7 @@ test('PDF 报告打开即显示原文（点击时即读取原文），文本一�
 
   await page.locator('.report-head button.back').click();
   await page.locator(`tr[data-report-id="${txt.id}"]`).click();
-  await page.locator('.review-body').waitFor();
+  await reportReady(page);
   const text = page.getByRole('tab', { name: '文本', exact: true });
   if ((await text.getAttribute('aria-selected')) !== 'true') fail('文本报告应打开在「文本」');
 });

@@ -13,6 +13,7 @@ import {
   expectInView,
   expectText,
   fail,
+  reportReady,
 } from './support/expect';
 import { misread, samples } from './support/fixtures';
 import { test } from './support/harness';
@@ -46,7 +47,7 @@ const quotedText = (raw: string, f: ReviewFinding): string => {
 
 const open = async (page: Page, id: string) => {
   await page.locator(`tr[data-report-id="${id}"]`).click();
-  await page.locator('.review-body').waitFor();
+  await reportReady(page);
 };
 
 test('点击问题：原文和表格中都高亮并滚动到该处', async ({ page, bridge, screenshot }) => {

@@ -6,7 +6,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
 import { scanOfd } from '../ocr/support/scan-ofd';
-import { IMPORT_WAIT_MS, expectClass, expectCount, expectInView, fail } from './support/expect';
+import {
+  IMPORT_WAIT_MS,
+  expectClass,
+  expectCount,
+  expectInView,
+  fail,
+  reportReady,
+} from './support/expect';
 import { test } from './support/harness';
 
 const scanFile = join(import.meta.dirname, '..', 'fixtures', 'ocr', 'table-150dpi.jpg');
@@ -83,7 +90,7 @@ for (const c of cases)
     const [summary] = await bridge.service.listReports();
     if (!summary || summary.error) return fail(`扫描件未能导入：${summary?.error?.message}`);
     await page.locator(`tr[data-report-id="${summary.id}"]`).click();
-    await page.locator('.review-body').waitFor();
+    await reportReady(page);
     await page.getByRole('tab', { name: '原文', exact: true }).click();
     const detail = await bridge.service.getReport(summary.id);
     const index = detail.findings.findIndex((f) => f.ruleId === 'table.ocr-uncertain');
@@ -117,7 +124,7 @@ test('原文（带 EXIF 方向的手机照片）：图片按方向摆正显示�
   const [summary] = await bridge.service.listReports();
   if (!summary || summary.error) return fail(`照片未能导入：${summary?.error?.message}`);
   await page.locator(`tr[data-report-id="${summary.id}"]`).click();
-  await page.locator('.review-body').waitFor();
+  await reportReady(page);
   await page.getByRole('tab', { name: '原文', exact: true }).click();
   const canvas = page.locator('.image-view .image-page[data-page="1"] canvas[data-drawn]');
   await canvas.waitFor();

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Bridge } from './support/bridge';
-import { IMPORT_WAIT_MS, expectCount, expectText, fail } from './support/expect';
+import { IMPORT_WAIT_MS, expectCount, expectText, fail, reportReady } from './support/expect';
 import { test } from './support/harness';
 
 const samplesDir = join(import.meta.dirname, '..', 'fixtures', 'samples');
@@ -67,7 +67,7 @@ test('只有一版的报告不显示版本栏', async ({ page, bridge }) => {
   await importFiles(page, bridge, [first], 1);
   const [r] = await bridge.service.listReports();
   await page.locator(`tr[data-report-id="${r!.id}"]`).click();
-  await page.locator('.review-body').waitFor();
+  await reportReady(page);
   await expectCount(page.getByRole('region', { name: '版本' }), 0);
   await expectText(page.getByRole('toolbar', { name: '导出' }), '导出问题清单');
 });

@@ -1,6 +1,6 @@
 // Assertions for the UI specs: retried until they hold (the page updates asynchronously).
 import { AssertionError } from 'node:assert';
-import type { Locator } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /** Retries `check` until it stops throwing, or rethrows its last error after `timeout` ms. */
 export const eventually = async (
@@ -21,6 +21,15 @@ export const eventually = async (
 
 export const fail = (message: string): never => {
   throw new AssertionError({ message });
+};
+
+/**
+ * Waits for an opened report's view with its text parsed: the view shows at once (the original
+ * drawn meanwhile) and the parse, done in a worker, brings the text, findings and tables.
+ */
+export const reportReady = async (page: Page): Promise<void> => {
+  await page.locator('.review-body').waitFor();
+  await page.locator('.review-parsing').first().waitFor({ state: 'detached' });
 };
 
 /** Waits until the locator matches exactly `n` elements. */
