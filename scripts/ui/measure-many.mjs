@@ -9,29 +9,15 @@
 // bench/ui.json under "many" (the rest of that file is measure-ui.mjs's, kept as it is).
 // Usage: node scripts/ui/measure-many.mjs [--no-build]   Env: UI_ROUNDS (3), UI_RENDERER (a
 // built renderer folder, default out/renderer), UI_OUT (where to write, default bench/ui.json).
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { register } from 'tsx/esm/api';
-import { importOne } from './import-one.mjs';
+import { join } from 'node:path';
+import { importOne, prepare, root } from './import-one.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ROUNDS = Number(process.env.UI_ROUNDS ?? 3);
 
-if (!process.argv.includes('--no-build')) {
-  const built = spawnSync(join(root, 'node_modules', '.bin', 'electron-vite'), ['build'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
-  if (built.status !== 0) process.exit(2);
-}
-register();
-const { chromium } = await import('playwright-core');
-const { installBridge } = await import('../../test/ui/support/bridge.ts');
-const { serveRenderer } = await import('../../test/ui/support/server.ts');
+const { chromium, installBridge, serveRenderer } = await prepare();
 
 const manyDir = join(root, 'test', 'fixtures', 'many');
 const files = readdirSync(manyDir)

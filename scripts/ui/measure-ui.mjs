@@ -13,30 +13,16 @@
 // them), so `sourceAnswered - sourceAsked` is still longer here than in the app.
 // Usage: node scripts/ui/measure-ui.mjs [--no-build]   (targets of issue 17: ≤ 500 ms, ≤ 50 ms)
 // Env: UI_ROUNDS (3), UI_PRESSES (10), UI_FILES=001,015 (only these files).
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { register } from 'tsx/esm/api';
-import { importOne } from './import-one.mjs';
+import { join } from 'node:path';
+import { OPEN_MARKS, importOne, prepare, root } from './import-one.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ROUNDS = Number(process.env.UI_ROUNDS ?? 3);
 const PRESSES = Number(process.env.UI_PRESSES ?? 10);
 
-if (!process.argv.includes('--no-build')) {
-  const built = spawnSync(join(root, 'node_modules', '.bin', 'electron-vite'), ['build'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
-  if (built.status !== 0) process.exit(2);
-}
-register();
-const { chromium } = await import('playwright-core');
-const { installBridge } = await import('../../test/ui/support/bridge.ts');
-const { serveRenderer } = await import('../../test/ui/support/server.ts');
+const { chromium, installBridge, serveRenderer } = await prepare();
 
 const pdfsIn = (dir) =>
   existsSync(dir)
@@ -51,47 +37,6 @@ const files = (real.length > 0 ? real : pdfsIn(join(root, 'test', 'fixtures', 'p
   (f) => !only || only.some((o) => f.slice(f.lastIndexOf('/') + 1).includes(o)),
 );
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? null;
-
-/**
- * In the page, before its scripts (after the bridge's): the in-page clock and the phases of an
- * open. The click on a report's row is timed from the click event itself (`event.timeStamp`, a
- * capture listener: before any of the app's handlers), the end is the animation frame after the
- * first PDF canvas is drawn (the frame that paints it). Marks: report:get and report:source asked
- * and answered, the review view shown, beside those the PDF view sets (nianbao:pdf-opened,
- * -draw N, -drawn N).
- */
-const MARKS = `(() => {
-  const invoke = window.api.invoke;
-  const timed = { 'report:get': 'report', 'report:source': 'source' };
-  window.api.invoke = (channel, payload) => {
-    const name = timed[channel];
-    if (!name) return invoke(channel, payload);
-    performance.mark('nianbao:' + name + '-asked');
-    return invoke(channel, payload).finally(() => performance.mark('nianbao:' + name + '-answered'));
-  };
-  let painted = true;
-  let shown = true;
-  document.addEventListener(
-    'click',
-    (e) => {
-      if (!(e.target instanceof Element) || !e.target.closest('tr[data-report-id]')) return;
-      performance.mark('nianbao:click-event', { startTime: e.timeStamp });
-      painted = false;
-      shown = false;
-    },
-    true,
-  );
-  new MutationObserver(() => {
-    if (!shown && document.querySelector('.review-body')) {
-      shown = true;
-      performance.mark('nianbao:view-shown');
-    }
-    if (!painted && document.querySelector('.pdf-canvas[data-rendered]')) {
-      painted = true;
-      requestAnimationFrame(() => performance.mark('nianbao:painted'));
-    }
-  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-rendered'] });
-})();`;
 
 /* global document, window, KeyboardEvent, requestAnimationFrame -- run in the page */
 /**
@@ -155,7 +100,7 @@ try {
         browser,
         serverUrl: server.url,
         installBridge,
-        initScript: MARKS,
+        initScript: OPEN_MARKS,
         file,
       });
       // From the click on the report's row to its first PDF page drawn on the 原文 tab.

@@ -4,46 +4,16 @@
 // opens it; prints, per thread, the busy time between the click and the painted frame and the
 // functions that took it (self time), and writes the trace (path printed) for Perfetto.
 // Usage: node scripts/ui/trace-first-page.mjs [--no-build] [file.pdf]   (default 001.pdf)
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { register } from 'tsx/esm/api';
-import { importOne } from './import-one.mjs';
+import { join } from 'node:path';
+import { OPEN_MARKS, importOne, prepare, root } from './import-one.mjs';
 
 /* global document -- in page.evaluate */
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const file =
   process.argv.slice(2).find((a) => !a.startsWith('--')) ??
   join(root, 'test', 'fixtures', 'real', '001.pdf');
-if (!process.argv.includes('--no-build')) {
-  const built = spawnSync(join(root, 'node_modules', '.bin', 'electron-vite'), ['build'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
-  if (built.status !== 0) process.exit(2);
-}
-register();
-const { chromium } = await import('playwright-core');
-const { installBridge } = await import('../../test/ui/support/bridge.ts');
-const { serveRenderer } = await import('../../test/ui/support/server.ts');
-
-// The click and the painted frame, as measure-ui.mjs marks them.
-const MARKS = `(() => {
-  let painted = true;
-  document.addEventListener('click', (e) => {
-    if (!(e.target instanceof Element) || !e.target.closest('tr[data-report-id]')) return;
-    performance.mark('nianbao:click-event', { startTime: e.timeStamp });
-    painted = false;
-  }, true);
-  new MutationObserver(() => {
-    if (!painted && document.querySelector('.pdf-canvas[data-rendered]')) {
-      painted = true;
-      requestAnimationFrame(() => performance.mark('nianbao:painted'));
-    }
-  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-rendered'] });
-})();`;
+const { chromium, installBridge, serveRenderer } = await prepare();
 
 const server = await serveRenderer(process.env.RENDERER_DIR ?? join(root, 'out', 'renderer'));
 const browser = await chromium.launch({
@@ -56,7 +26,7 @@ try {
     browser,
     serverUrl: server.url,
     installBridge,
-    initScript: MARKS,
+    initScript: OPEN_MARKS,
     file,
   });
   // TRACE_WAIT=ms: the reviewer's pause after the import (the window's idle work done).
