@@ -153,26 +153,17 @@ export class ReviewService {
     const sameSubmission: string[] = [];
     // The agency's report of the next year compared itself with what was there before.
     const nextYear = new Set<string>();
-    // What came in, and the versions it now hides: the year's reports that copy them are judged
-    // again, so that content.copied names both of two alike reports whichever came first.
-    const compared = new Set<string>();
     for (const checked of read) {
       const { imported } = await fromWorkspace(() =>
         recordChecked(this.ws, checked, { profile: this.profile }),
       );
       if (imported.duplicate) duplicates.push(basename(checked.result.file));
       else if (imported.files > 1) sameSubmission.push(basename(checked.result.file));
-      if (!imported.duplicate && checked.result.report) {
+      if (!imported.duplicate && checked.result.report)
         for (const id of this.ws.nextYearOf(imported.id)) nextYear.add(id);
-        compared.add(imported.id);
-        if (imported.previousVersionId !== null) compared.add(imported.previousVersionId);
-      }
       ids.push(imported.id);
     }
-    const recheck = await fromWorkspace(
-      () => new Set([...nextYear, ...this.copyingPeersOf([...compared])]),
-    );
-    if (recheck.size > 0) await fromWorkspace(() => this.recheckAll([...recheck]));
+    if (nextYear.size > 0) await fromWorkspace(() => this.recheckAll([...nextYear]));
     const out = ids.map((id) => toSummary(this.ws.summaryOf(id)));
     onProgress({ done: files.length, total: files.length, current: null });
     return { reports: out, duplicates, sameSubmission };

@@ -70,7 +70,7 @@ const copiedShare = (own: Prose, other: Prose): { share: number; spans: Span[] }
 
 /**
  * Whether more than half of `doc`'s prose is `other`'s, as the rule judges a peer: the reports
- * whose finding may name `other` (checked again when `other` comes, leaves or comes back).
+ * whose finding may name `other` (checked again when `other` leaves or comes back).
  */
 export const copiesFrom = (doc: ParsedDocument, other: ParsedDocument): boolean => {
   if (doc === other || doc.report.text === other.report.text) return false;
