@@ -23,7 +23,13 @@ export const prepare = async () => {
   const { chromium } = await import('playwright-core');
   const { installBridge } = await import('../../test/ui/support/bridge.ts');
   const { serveRenderer } = await import('../../test/ui/support/server.ts');
-  return { chromium, installBridge, serveRenderer };
+  /** Debian's Chromium (CHROMIUM_PATH), headless, as the UI tests launch it. */
+  const launch = () =>
+    chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+    });
+  return { launch, installBridge, serveRenderer };
 };
 
 /**

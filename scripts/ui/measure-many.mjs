@@ -14,10 +14,9 @@ import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { importOne, prepare, root } from './import-one.mjs';
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ROUNDS = Number(process.env.UI_ROUNDS ?? 3);
 
-const { chromium, installBridge, serveRenderer } = await prepare();
+const { launch, installBridge, serveRenderer } = await prepare();
 
 const manyDir = join(root, 'test', 'fixtures', 'many');
 const files = readdirSync(manyDir)
@@ -157,10 +156,7 @@ const walk = async (page, key, doc, limit) => {
 
 // UI_RENDERER=dir measures another build of the renderer (an A/B of a change, same machine load).
 const server = await serveRenderer(process.env.UI_RENDERER ?? join(root, 'out', 'renderer'));
-const browser = await chromium.launch({
-  executablePath: chromiumPath,
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-});
+const browser = await launch();
 const perFile = {};
 try {
   for (const file of files) {

@@ -18,11 +18,10 @@ import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { OPEN_MARKS, importOne, prepare, root } from './import-one.mjs';
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ROUNDS = Number(process.env.UI_ROUNDS ?? 3);
 const PRESSES = Number(process.env.UI_PRESSES ?? 10);
 
-const { chromium, installBridge, serveRenderer } = await prepare();
+const { launch, installBridge, serveRenderer } = await prepare();
 
 const pdfsIn = (dir) =>
   existsSync(dir)
@@ -83,10 +82,7 @@ const pressJ = () =>
   });
 
 const server = await serveRenderer(join(root, 'out', 'renderer'));
-const browser = await chromium.launch({
-  executablePath: chromiumPath,
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-});
+const browser = await launch();
 const perFile = {};
 try {
   for (const file of files) {

@@ -13,13 +13,10 @@ import { OPEN_MARKS, importOne, prepare, root } from './import-one.mjs';
 const file =
   process.argv.slice(2).find((a) => !a.startsWith('--')) ??
   join(root, 'test', 'fixtures', 'real', '001.pdf');
-const { chromium, installBridge, serveRenderer } = await prepare();
+const { launch, installBridge, serveRenderer } = await prepare();
 
 const server = await serveRenderer(process.env.RENDERER_DIR ?? join(root, 'out', 'renderer'));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-});
+const browser = await launch();
 const out = join(tmpdir(), 'nianbao-trace-first-page.json');
 try {
   const { context, page, summary } = await importOne({

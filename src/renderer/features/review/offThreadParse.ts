@@ -2,7 +2,7 @@
 // started when the window is first idle with reports in the workspace, so its code is loaded
 // and compiled before the reviewer's first click. Where no worker can run (or it failed), the
 // parse runs here, as it always did: the result is the same shared parser's.
-import { useEffect } from 'react';
+import { useWhenIdle } from './useWhenIdle';
 import type { SourceGrid } from '../../../shared/model/source';
 import { parseReport, type ParsedDocument } from '../../../shared/parser';
 import type { ParseReply, ParseRequest } from './parseMessages';
@@ -81,11 +81,4 @@ export const warmParser = (): void => {
 };
 
 /** Warms the parser once the window is idle with reports in the workspace (App-level). */
-export const useParserWarmup = (hasReports: boolean): void => {
-  useEffect(() => {
-    if (!hasReports) return;
-    if (typeof requestIdleCallback === 'undefined') return warmParser();
-    const handle = requestIdleCallback(warmParser, { timeout: 2000 });
-    return () => cancelIdleCallback(handle);
-  }, [hasReports]);
-};
+export const useParserWarmup = (hasReports: boolean): void => useWhenIdle(hasReports, warmParser);
