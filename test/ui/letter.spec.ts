@@ -54,6 +54,11 @@ const fillSettings = async (page: Page) => {
   await dialog.locator('button[type=submit]').click();
   await expectText(dialog.getByRole('alert'), '序号');
   await dialog.locator('input[name=numberPattern]').fill('某公开办审〔{年}〕{序号}号');
+  // The 序号 says which year it counts in: the next letter's (the app's clock here is 2025).
+  await expectText(
+    dialog.locator('label', { has: page.locator('input[name=nextNumber]') }),
+    '2025年的下一个序号',
+  );
   await dialog.locator('input[name=nextNumber]').fill('5');
   await dialog.locator('textarea[name=signature]').fill('某县人民政府办公室\n（政务公开科）');
   return dialog;

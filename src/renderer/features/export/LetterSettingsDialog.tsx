@@ -105,7 +105,10 @@ export const LetterSettingsDialog = ({ onSaved, onCancel }: Props) => {
             />
           </label>
           <label>
-            下一个序号（保存一份意见书后加一；新的一年从 1 开始）
+            {/* The year the counter runs in (the next letter's date): a 序号 typed here is that
+                year's, even when the date below is changed to another year in the same save. */}
+            {draft.numberYear === null ? '下一个序号' : `${draft.numberYear}年的下一个序号`}
+            （保存一份意见书后加一；新的一年从 1 开始）
             <input
               name="nextNumber"
               inputMode="numeric"
