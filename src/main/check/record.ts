@@ -83,7 +83,7 @@ export interface Recorded {
   findings: Finding[];
 }
 
-const withoutReview = ({ fingerprint: _p, decision: _d, ...f }: ReviewFinding): Finding => f;
+export const withoutReview = ({ fingerprint: _p, decision: _d, ...f }: ReviewFinding): Finding => f;
 
 /**
  * Stores a checked file as it is — the original bytes, the extraction, the parse, the findings —

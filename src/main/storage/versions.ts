@@ -1,6 +1,7 @@
 // Findings over time: re-checking a report, comparing two versions, finding last year's report.
 import type { DatabaseSync } from 'node:sqlite';
 import type { Finding } from '../../shared/model/schema';
+import { sortFindings } from '../../shared/rules/engine';
 import { WorkspaceError } from './errors';
 import { writeFindings } from './importing';
 import { loadReport, num } from './rows';
@@ -50,6 +51,29 @@ export const recheck = (
     kept: judged.filter((d) => after.has(d.fingerprint)),
     orphaned: judged.filter((d) => !after.has(d.fingerprint)),
   };
+};
+
+/**
+ * Replaces one rule's findings of a report, the others kept in their place: a peer judged again by
+ * one cross-report rule. Nothing is written (null) when the rule concludes as before, so a
+ * re-judge to the same conclusion leaves the report, its decisions and its check time alone.
+ */
+export const rejudgeRule = (
+  db: DatabaseSync,
+  reportId: number,
+  ruleId: string,
+  findings: readonly Finding[],
+  at: string,
+): RecheckResult | null => {
+  const stored = db
+    .prepare('SELECT rule_id, data FROM findings WHERE report_id = ? ORDER BY ord')
+    .all(reportId)
+    .map((r) => ({ ruleId: String(r.rule_id), data: String(r.data) }));
+  const before = stored.filter((f) => f.ruleId === ruleId).map((f) => f.data);
+  const after = findings.map((f) => JSON.stringify(f));
+  if (before.length === after.length && before.every((d, i) => d === after[i])) return null;
+  const others = stored.filter((f) => f.ruleId !== ruleId).map((f) => JSON.parse(f.data) as Finding);
+  return recheck(db, reportId, sortFindings([...others, ...findings]), at);
 };
 
 /** Fixed, still open and new findings from version `a` to version `b`, by fingerprint. */
