@@ -1,7 +1,7 @@
 // The same year's reports whose content.copied finding may name a given report: those that repeat
 // more than half of its prose. When the report comes in, leaves the register or comes back, they
 // are judged again by that rule alone (the finding appears, goes, or names another agency).
-import { contextOf, parsedOf } from '../check/record';
+import { contextOf, parsedOf, type CorrectedMemo } from '../check/record';
 import { checkParsed } from '../check/pipeline';
 import type { Workspace } from '../storage';
 import type { RuleProfile } from '../../shared/rules/config';
@@ -27,10 +27,14 @@ export const rejudgeCopied = (
   ws: Workspace,
   ids: readonly string[],
   profile: RuleProfile | undefined,
-): string[] =>
-  [...new Set(ids)].filter((id) => {
+): string[] => {
+  // The year's corrected parses, worked out once for all the contexts (only findings change).
+  const memo: CorrectedMemo = new Map();
+  return [...new Set(ids)].filter((id) => {
     const doc = parsedOf(ws, id);
     if (!doc) return false;
-    const findings = checkParsed(doc, contextOf(ws, id, profile), [copied]);
+    const context = contextOf(ws, id, profile, ws.correctionsOf(id), memo);
+    const findings = checkParsed(doc, context, [copied]);
     return ws.rejudgeRule(id, copied.meta.id, findings) !== null;
   });
+};
