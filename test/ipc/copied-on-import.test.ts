@@ -122,4 +122,19 @@ describe('content.copied when a report comes in', () => {
     // 卫辉市's first version, hidden, still says what it said when it was shown.
     expect((await copiedOf(b.id))[0]!.message).toContain('牧野区司法局');
   });
+
+  it('follows a report whose year the reviewer corrects, where it was and where it went', async () => {
+    const { service, importOne, copied } = setup();
+    const a = await importOne('牧野区司法局2024.txt', muye);
+    const b = await importOne('卫辉市司法局2024.txt', copyOf('卫辉市'));
+    expect((await copied(a.id))[0]).toContain('卫辉市司法局');
+    // 卫辉市's report was for 2023 after all: 牧野区 no longer copies anyone of its year.
+    await service.editSubmission({ reportId: b.id, agency: null, year: 2023 });
+    expect(await copied(a.id)).toEqual([]);
+    expect(await copied(b.id)).toEqual([]);
+    // Corrected back: they name each other again.
+    await service.editSubmission({ reportId: b.id, agency: null, year: 2024 });
+    expect((await copied(a.id))[0]).toContain('卫辉市司法局');
+    expect((await copied(b.id))[0]).toContain('牧野区司法局');
+  });
 });

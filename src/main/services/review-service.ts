@@ -176,8 +176,9 @@ export class ReviewService {
 
   /**
    * Corrects the agency name and/or year of a report's submission, then checks again what
-   * depends on them: its files (the year rules, last year's report) and next year's report
-   * where it was and where it went (their last year's report changed).
+   * depends on them: its files (the year rules, last year's report), next year's report where it
+   * was and where it went (their last year's report changed), and the year's reports that copy
+   * it, there and here (content.copied alone).
    */
   async editSubmission(req: {
     reportId: string;
@@ -185,8 +186,15 @@ export class ReviewService {
     year: number | null;
   }): Promise<RegisterRow[]> {
     return fromWorkspace(() => {
+      // The year's reports that copied it where it was, and those that copy it where it went.
+      const copiedWhereItWas = copyingPeers(this.ws, req.reportId);
       const ids = this.ws.editSubmission(req.reportId, req.agency, req.year);
       this.recheckAll(ids);
+      rejudgeCopied(
+        this.ws,
+        [...copiedWhereItWas, ...copyingPeers(this.ws, req.reportId)],
+        this.profile,
+      );
       return this.registerRows();
     });
   }
