@@ -137,6 +137,12 @@ describe('the app and nianbao check --workspace', () => {
     expect(app['2023.txt']!.map((f) => f.ruleId)).not.toContain('consistency.carryover');
     expect(cli.stored).toEqual(app);
     printedAsStored(cli.runs);
+    // Last year's report imported after this year's: this year's is checked again, by both.
+    const appLate = await viaApp([[now], [last]]);
+    const cliLate = await viaCli([[now], [last]]);
+    expect(appLate['2024.txt']!.map((f) => f.ruleId)).toContain('consistency.carryover');
+    expect(cliLate.stored).toEqual(appLate);
+    printedAsStored(cliLate.runs);
   });
 
   it('flag prose copied from another agency’s report of the same year', async () => {
