@@ -12,7 +12,7 @@ export interface RecordSummary {
   added: number;
   duplicates: number;
   newVersions: number;
-  /** Reports stored before this run whose findings it changed (next year's, those copying). */
+  /** Reports stored before this run whose findings it stored anew (next year's, those copying). */
   rechecked: number;
   /** Files the workspace could not take (logged); the others are kept. */
   skipped: string[];

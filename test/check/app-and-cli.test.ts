@@ -172,8 +172,8 @@ describe('the app and nianbao check --workspace', () => {
     // Another year is no peer.
     expect(copiedNames(app['丙.txt']!)).toEqual([]);
     // The second run says that a report stored before it changed.
-    expect(cli.runs[1]!.said).toContain('工作区中原有 1 份报告的检查结果随之更新');
-    expect(cli.runs[0]!.said).not.toContain('随之更新');
+    expect(cli.runs[1]!.said).toContain('工作区中原有 1 份报告已随之重新检查');
+    expect(cli.runs[0]!.said).not.toContain('随之重新检查');
     expect(cli.stored).toEqual(app);
     printedAsStored(cli.runs);
   });

@@ -12,7 +12,7 @@ import { copyingPeers, rejudgeCopied } from './copied-peers';
  * - the year's reports that copy a new report, or the version it now hides, are judged again by
  *   content.copied alone, so two alike reports name each other whichever came first, and no
  *   finding names a version a re-submission hid.
- * Returns the ids of stored reports whose findings changed.
+ * Returns the ids of stored reports whose findings were stored anew (checked again or changed).
  */
 export const followImport = (
   ws: Workspace,
