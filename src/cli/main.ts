@@ -198,7 +198,9 @@ const runCheck = async (args: CheckArgs, io: CliIo): Promise<number> => {
   if (args.workspace) {
     const r = await recordInWorkspace(args.workspace, results, profile);
     io.stderr(
-      `已记入工作区 ${args.workspace}：新增 ${r.added} 份（其中新版本 ${r.newVersions} 份），已存在 ${r.duplicates} 份\n`,
+      `已记入工作区 ${args.workspace}：新增 ${r.added} 份（其中新版本 ${r.newVersions} 份），已存在 ${r.duplicates} 份` +
+        (r.rechecked > 0 ? `；工作区中原有 ${r.rechecked} 份报告已随之重新检查` : '') +
+        '\n',
     );
   }
   if (args.format === 'xlsx') {

@@ -53,9 +53,18 @@ export const forgetParsed = (ws: Workspace, id: string): void => {
   cacheOf(ws).delete(id);
 };
 
-const corrected = (ws: Workspace, id: string): ParsedDocument | null => {
+/**
+ * Corrected parses already worked out, by id: contexts built one after another while nothing
+ * is corrected (a year's reports judged again after an import) share them.
+ */
+export type CorrectedMemo = Map<string, ParsedDocument | null>;
+
+const corrected = (ws: Workspace, id: string, memo?: CorrectedMemo): ParsedDocument | null => {
+  if (memo?.has(id)) return memo.get(id)!;
   const doc = parsedOf(ws, id);
-  return doc && applyCorrections(doc, ws.correctionsOf(id));
+  const out = doc && applyCorrections(doc, ws.correctionsOf(id));
+  memo?.set(id, out);
+  return out;
 };
 
 /**
@@ -67,12 +76,13 @@ export const contextOf = (
   id: string,
   profile?: RuleProfile,
   corrections: readonly CellOverride[] = ws.correctionsOf(id),
+  memo?: CorrectedMemo,
 ): CheckContext => {
   const previousId = ws.previousYearOf(id);
   return {
     profile,
-    previous: previousId === null ? null : corrected(ws, previousId),
-    peers: ws.peersOf(id).flatMap((p) => corrected(ws, p) ?? []),
+    previous: previousId === null ? null : corrected(ws, previousId, memo),
+    peers: ws.peersOf(id).flatMap((p) => corrected(ws, p, memo) ?? []),
     corrections,
   };
 };
@@ -83,7 +93,7 @@ export interface Recorded {
   findings: Finding[];
 }
 
-const withoutReview = ({ fingerprint: _p, decision: _d, ...f }: ReviewFinding): Finding => f;
+export const withoutReview = ({ fingerprint: _p, decision: _d, ...f }: ReviewFinding): Finding => f;
 
 /**
  * Stores a checked file as it is — the original bytes, the extraction, the parse, the findings —

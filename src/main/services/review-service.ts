@@ -19,8 +19,9 @@ import type { CheckedFile } from '../check/check-file';
 import { ocrPageText } from '../../shared/ocr-progress';
 import { collectInputs } from '../check/collect';
 import { checkStored, forgetParsed, parsedOf, recheckStored, recordChecked } from '../check/record';
-import type { StoredReport, Workspace, WorkspaceSummary } from '../storage';
-import { copyingPeers } from './copied-peers';
+import type { ImportResult, StoredReport, Workspace, WorkspaceSummary } from '../storage';
+import { copyingPeers, rejudgeCopied } from './copied-peers';
+import { followImport } from './import-follow-up';
 import { validateCorrection } from './corrections';
 import { fromWorkspace, ServiceError } from './errors';
 import { PathGrants } from './grants';
@@ -151,19 +152,18 @@ export class ReviewService {
     const ids: string[] = [];
     const duplicates: string[] = [];
     const sameSubmission: string[] = [];
-    // The agency's report of the next year compared itself with what was there before.
-    const nextYear = new Set<string>();
+    const recorded: ImportResult[] = [];
     for (const checked of read) {
       const { imported } = await fromWorkspace(() =>
         recordChecked(this.ws, checked, { profile: this.profile }),
       );
       if (imported.duplicate) duplicates.push(basename(checked.result.file));
       else if (imported.files > 1) sameSubmission.push(basename(checked.result.file));
-      if (!imported.duplicate && checked.result.report)
-        for (const id of this.ws.nextYearOf(imported.id)) nextYear.add(id);
+      recorded.push(imported);
       ids.push(imported.id);
     }
-    if (nextYear.size > 0) await fromWorkspace(() => this.recheckAll([...nextYear]));
+    // Next year's reports and the year's reports that copy what came in (as the CLI does).
+    await fromWorkspace(() => followImport(this.ws, recorded, this.profile));
     const out = ids.map((id) => toSummary(this.ws.summaryOf(id)));
     onProgress({ done: files.length, total: files.length, current: null });
     return { reports: out, duplicates, sameSubmission };
@@ -176,8 +176,9 @@ export class ReviewService {
 
   /**
    * Corrects the agency name and/or year of a report's submission, then checks again what
-   * depends on them: its files (the year rules, last year's report) and next year's report
-   * where it was and where it went (their last year's report changed).
+   * depends on them: its files (the year rules, last year's report), next year's report where it
+   * was and where it went (their last year's report changed), and the year's reports that copy
+   * it, there and here (content.copied alone).
    */
   async editSubmission(req: {
     reportId: string;
@@ -185,8 +186,15 @@ export class ReviewService {
     year: number | null;
   }): Promise<RegisterRow[]> {
     return fromWorkspace(() => {
+      // The year's reports that copied it where it was, and those that copy it where it went.
+      const copiedWhereItWas = copyingPeers(this.ws, req.reportId);
       const ids = this.ws.editSubmission(req.reportId, req.agency, req.year);
       this.recheckAll(ids);
+      rejudgeCopied(
+        this.ws,
+        [...copiedWhereItWas, ...copyingPeers(this.ws, req.reportId)],
+        this.profile,
+      );
       return this.registerRows();
     });
   }
@@ -200,10 +208,8 @@ export class ReviewService {
     return fromWorkspace(() => {
       const removed = this.ws.removeSubmission(reportId);
       const shown = this.ws.shownOf(reportId);
-      this.recheckAll([
-        ...this.ws.nextYearOf(reportId),
-        ...this.copyingPeersOf([...removed, ...(shown === null ? [] : [shown])]),
-      ]);
+      this.recheckAll(this.ws.nextYearOf(reportId));
+      this.rejudgeCopying([...removed, ...(shown === null ? [] : [shown])]);
       return { removed, rows: this.registerRows() };
     });
   }
@@ -216,18 +222,19 @@ export class ReviewService {
     return fromWorkspace(() => {
       const hidden = this.ws.shownOf(reportId);
       const files = this.ws.restoreSubmission(reportId);
-      this.recheckAll([
-        ...files,
-        ...this.ws.nextYearOf(reportId),
-        ...this.copyingPeersOf([...files, ...(hidden === null ? [] : [hidden])]),
-      ]);
+      this.recheckAll([...files, ...this.ws.nextYearOf(reportId)]);
+      this.rejudgeCopying([...files, ...(hidden === null ? [] : [hidden])]);
       return this.registerRows();
     });
   }
 
-  /** The same year's reports whose content.copied may name one of `ids` (see copied-peers). */
-  private copyingPeersOf(ids: readonly string[]): string[] {
-    return ids.flatMap((id) => copyingPeers(this.ws, id));
+  /** The same year's reports whose content.copied may name one of `ids`, judged again by it. */
+  private rejudgeCopying(ids: readonly string[]): void {
+    rejudgeCopied(
+      this.ws,
+      ids.flatMap((id) => copyingPeers(this.ws, id)),
+      this.profile,
+    );
   }
 
   /** Two names of one agency become one; its reports are checked against each other's years. */

@@ -91,6 +91,16 @@ export const loadReport = (db: DatabaseSync, id: number): ReportRow => {
   return toReportRow(row);
 };
 
+/**
+ * A report's agency key and year, without its text: what finding last year's report and the
+ * year's peers needs (asked for every peer when a year's reports are judged again).
+ */
+export const loadPlace = (db: DatabaseSync, id: number): Pick<ReportRow, 'agencyKey' | 'year'> => {
+  const row = db.prepare('SELECT agency_key, year FROM reports WHERE id = ?').get(id);
+  if (!row) throw new WorkspaceError('NOT_FOUND', `找不到编号为「${id}」的报告，可能已被删除。`);
+  return { agencyKey: strOrNull(row.agency_key), year: numOrNull(row.year) };
+};
+
 export const toDecision = (r: Row): Decision => ({
   fingerprint: str(r.fingerprint),
   decision: str(r.decision) as DecisionKind,

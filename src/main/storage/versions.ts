@@ -1,9 +1,10 @@
 // Findings over time: re-checking a report, comparing two versions, finding last year's report.
 import type { DatabaseSync } from 'node:sqlite';
 import type { Finding } from '../../shared/model/schema';
+import { sortFindings } from '../../shared/rules/engine';
 import { WorkspaceError } from './errors';
 import { writeFindings } from './importing';
-import { loadReport, num } from './rows';
+import { loadPlace, loadReport, num } from './rows';
 import type { EncodedParse } from './parse-codec';
 import type { RecheckResult, VersionComparison } from './types';
 import { submissionOf } from './submissions';
@@ -52,6 +53,31 @@ export const recheck = (
   };
 };
 
+/**
+ * Replaces one rule's findings of a report, the others kept in their place: a peer judged again by
+ * one cross-report rule. Nothing is written (null) when the rule concludes as before, so a
+ * re-judge to the same conclusion leaves the report, its decisions and its check time alone.
+ */
+export const rejudgeRule = (
+  db: DatabaseSync,
+  reportId: number,
+  ruleId: string,
+  findings: readonly Finding[],
+  at: string,
+): RecheckResult | null => {
+  const stored = db
+    .prepare('SELECT rule_id, data FROM findings WHERE report_id = ? ORDER BY ord')
+    .all(reportId)
+    .map((r) => ({ ruleId: String(r.rule_id), data: String(r.data) }));
+  const before = stored.filter((f) => f.ruleId === ruleId).map((f) => f.data);
+  const after = findings.map((f) => JSON.stringify(f));
+  if (before.length === after.length && before.every((d, i) => d === after[i])) return null;
+  const others = stored
+    .filter((f) => f.ruleId !== ruleId)
+    .map((f) => JSON.parse(f.data) as Finding);
+  return recheck(db, reportId, sortFindings([...others, ...findings]), at);
+};
+
 /** Fixed, still open and new findings from version `a` to version `b`, by fingerprint. */
 export const compareVersions = (db: DatabaseSync, a: number, b: number): VersionComparison => {
   const ra = loadReport(db, a);
@@ -97,7 +123,7 @@ export const versionIds = (db: DatabaseSync, reportId: number): number[] => {
 
 /** Last year's report of the same agency (the shown file of its latest version), or null. */
 export const previousYearId = (db: DatabaseSync, reportId: number): number | null => {
-  const row = loadReport(db, reportId);
+  const row = loadPlace(db, reportId);
   if (row.agencyKey === null || row.year === null) return null;
   const prev = db
     .prepare(
@@ -111,15 +137,17 @@ export const previousYearId = (db: DatabaseSync, reportId: number): number | nul
 /**
  * The other agencies' reports of the report's year, the latest version of each: what
  * `content.copied` compares it with. A report whose agency was not read is a peer of every other.
+ * The files that are not their submission's shown one come from the submission index: reading
+ * `submission` off each row walks past its large parse (asked once per peer after an import).
  */
 export const peerIds = (db: DatabaseSync, reportId: number): number[] => {
-  const row = loadReport(db, reportId);
+  const row = loadPlace(db, reportId);
   if (row.year === null) return [];
   return db
     .prepare(
       `SELECT r.id FROM reports r
-       WHERE r.year = ? AND r.id <> ? AND r.parsed IS NOT NULL
-         AND r.removed_at IS NULL AND r.id = COALESCE(r.submission, r.id)
+       WHERE r.year = ? AND r.id <> ? AND r.parsed IS NOT NULL AND r.removed_at IS NULL
+         AND r.id NOT IN (SELECT s.id FROM reports s WHERE s.submission <> s.id)
          AND (r.agency_key IS NULL OR ? IS NULL OR r.agency_key <> ?)
          AND NOT EXISTS (SELECT 1 FROM reports n WHERE n.agency_key = r.agency_key
                          AND n.year = r.year AND n.version > r.version AND n.removed_at IS NULL)

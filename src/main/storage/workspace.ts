@@ -43,7 +43,14 @@ import type {
   VersionComparison,
   WorkspaceSummary,
 } from './types';
-import { compareVersions, peerIds, previousYearId, recheck, versionIds } from './versions';
+import {
+  compareVersions,
+  peerIds,
+  previousYearId,
+  recheck,
+  rejudgeRule,
+  versionIds,
+} from './versions';
 import { sourceRecord, storedReport, summaries } from './views';
 
 /** The schema step that brought submissions (see migrations.ts). */
@@ -303,6 +310,18 @@ export class Workspace {
     const valid = validate(input.findingsSchema, findings);
     const parse = reparsed ? encodeParse(reparsed) : undefined;
     return this.write((db, at) => recheck(db, id, valid, at, parse));
+  }
+
+  /**
+   * Replaces one rule's findings of a report (the rule judged it again); null when they are the
+   * same as stored, and nothing is written. Decisions follow their fingerprints, as in `recheck`.
+   */
+  rejudgeRule(reportId: string, ruleId: string, findings: Finding[]): RecheckResult | null {
+    const id = internalId(validate(input.reportIdSchema, reportId));
+    const valid = validate(input.findingsSchema, findings);
+    if (valid.some((f) => f.ruleId !== ruleId))
+      throw new WorkspaceError('INVALID_REQUEST', `只能替换规则「${ruleId}」的检查结果。`);
+    return this.write((db, at) => rejudgeRule(db, id, ruleId, valid, at));
   }
 
   /** Fixed / still open / new findings between two versions of a report. */

@@ -70,7 +70,8 @@ const copiedShare = (own: Prose, other: Prose): { share: number; spans: Span[] }
 
 /**
  * Whether more than half of `doc`'s prose is `other`'s, as the rule judges a peer: the reports
- * whose finding may name `other` (checked again when `other` leaves or comes back).
+ * whose finding may name `other`: judged again when `other` comes in (or hides the version they
+ * named), leaves, comes back or changes year, so two alike reports name each other.
  */
 export const copiesFrom = (doc: ParsedDocument, other: ParsedDocument): boolean => {
   if (doc === other || doc.report.text === other.report.text) return false;
