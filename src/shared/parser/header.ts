@@ -28,14 +28,20 @@ export const agencyFromTitle = (title: string): string | null => {
   const head = core ? t.slice(0, core.index) : t;
   const withoutYear = head
     .replace(new RegExp(YEAR.source, 'g'), '')
-    .replace(/[（(）)【】《》“”"]/g, '');
+    // "某州人民政府（州政府办公室）": a second name in brackets stays in them (run together the
+    // two names would make a third); brackets left empty by the year, or unpaired, go.
+    .replace(/[（(]([^（()）]*)[）)]|[（(）)【】《》“”"]/g, (_, inner?: string) =>
+      inner ? `（${inner}）` : '',
+    );
   const agency = withoutYear.replace(/的$/, '').trim();
   return agency.length >= 2 && agency.length <= 40 ? agency : null;
 };
 
+/** A web page's breadcrumb ("您的位置:首页 > 政府信息公开 > 年报 > 关区报告"). */
+export const BREADCRUMB = /当前位置|您的位置|首页\s*[>＞»]|[>＞»]\s*政府信息公开/;
 /** Lines that are page furniture or citations, never the title. */
 const NOT_TITLE =
-  /当前位置|首页\s*[>＞»]|[>＞»]\s*政府信息公开|[《》〈〉]|关于印发|的通知|^(?:名\s*称|标\s*题|栏\s*目|索引号|主题分类|发布机构|发文机关|文号|成文日期|发布日期|原文链接|本地目录)\s*[:：]/;
+  /当前位置|您的位置|首页\s*[>＞»]|[>＞»]\s*政府信息公开|[《》〈〉]|关于印发|的通知|^(?:名\s*称|标\s*题|栏\s*目|索引号|主题分类|发布机构|发文机关|文号|成文日期|发布日期|原文链接|本地目录)\s*[:：]/;
 /**
  * A web page's field labels before their value ("名称 宿迁市2017年…", "文件下载 …"; normalization
  * may have dropped the space): never the title, since no body's name starts so.
@@ -181,11 +187,12 @@ const NAMED_REPORT = new RegExp(
 const AS_OF_YEAR_END = /截[至止]\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日/g;
 
 /**
- * "2019年，我局共主动公开…", "2020年度我街办未接到…", "2020年我镇…": a sentence of the overview
- * that opens with its year (a comma, 年度, or the agency speaking as 我/本 after it).
+ * "2019年，我局共主动公开…", "2020年度我街办未接到…", "2020年我镇…", "2020年某某镇严格按照…": a
+ * sentence of the overview that opens with its year (a comma, 年度, the agency speaking as 我/本
+ * after it, or the agency's own name: words ending in the name of a body).
  */
 const OPENS_WITH_YEAR =
-  /(?:^|[。！；\n])\s*((?:19|20)\d{2})\s*(?:年度?\s*[，,]|年度|年(?=[我本]))/g;
+  /(?:^|[。！；\n])\s*((?:19|20)\d{2})\s*(?:年度?\s*[，,]|年度|年(?=[我本])|年(?=[\u4e00-\u9fff]{2,12}?(?:镇|乡|街道|局|委员会|办公室|人民政府|中心)))/g;
 /** How much of the overview's start is read for it. */
 const OVERVIEW_HEAD = 600;
 
