@@ -165,8 +165,11 @@ const findTitle = (text: string, firstSectionStart: number, fromField: boolean):
   return { title: null, titleSpan: null, agency: null, year: null };
 };
 
+// "20231月1日至202312月31日": web copies of several reports lost the 年 of the period (the
+// same slip on pages of unrelated agencies: the page's, not the report's); the year is still
+// certain, four digits before the month.
 const PERIOD =
-  /((?:19|20)\d{2})\s*年\s*(?:度\s*)?(?:1|一)\s*月\s*(?:1|一)\s*日\s*(?:起\s*)?(?:至|到|—|－|-|~|～)\s*(?:((?:19|20)\d{2})\s*年\s*)?(?:12|十二)\s*月\s*(?:31|三十一)\s*日/;
+  /(?<!\d)((?:19|20)\d{2})\s*(?:年\s*(?:度\s*)?)?(?:1|一)\s*月\s*(?:1|一)\s*日\s*(?:起\s*)?(?:至|到|—|－|-|~|～)\s*(?:((?:19|20)\d{2})\s*年?\s*)?(?:12|十二)\s*月\s*(?:31|三十一)\s*日/;
 
 /** The statistics period "2024年1月1日至12月31日", searched in the prose view (PDF lines re-joined). */
 export const findPeriod = (text: string): Period | null => {
