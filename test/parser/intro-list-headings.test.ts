@@ -14,6 +14,13 @@ describe('a list of the parts in the intro', () => {
     expect(doc.headings.map((h) => h.id)).toEqual(['1']);
   });
 
+  it('still takes "…报告如下：一、总体情况（一）…" in a text run together for heading 一', () => {
+    const doc = parseReport(
+      '某乡人民政府2024年政府信息公开工作年度报告\n现将本乡2024年政府信息公开工作情况报告如下：一、总体情况（一）主动公开。2024年，我乡主动公开政府信息12条。二、主动公开政府信息情况 本年无规章。\n',
+    );
+    expect(doc.headings.map((h) => h.id)).toEqual(['1', '2']);
+  });
+
   it('still finds the headings of a text run together on one line ("…止。二、主动公开…")', () => {
     const doc = parseReport(
       `某乡人民政府2024年政府信息公开工作年度报告\n${LIST}\n一、总体情况\n2024年，我乡主动公开政府信息12条。二、主动公开政府信息情况 本年无规章。三、收到和处理政府信息公开申请情况 本年未收到申请。\n`,

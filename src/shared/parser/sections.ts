@@ -178,8 +178,9 @@ const runInCandidate = (line: TextLine, next: TextLine | undefined): Candidate |
  * larger numeral such as 十二、), followed by the section's wording; used only for a section
  * no line names.
  */
-/** What stands before an item of a list written in one sentence: a colon, comma or 、. */
-const LIST_BEFORE = /[：:，,；;、][ \t\u3000]*$/;
+/** What stands between the items of a list written in one sentence: a comma, 、 or ；. */
+const LIST_BEFORE = /[，,；;、][ \t\u3000]*$/;
+const LIST_AFTER = /^[ \t\u3000]*[，,；;、]/;
 
 const inlineCandidates = (text: string, lines: TextLine[]): Candidate[] => {
   const out: Candidate[] = [];
@@ -189,14 +190,19 @@ const inlineCandidates = (text: string, lines: TextLine[]): Candidate[] => {
     while (li + 1 < lines.length && lines[li + 1]!.start <= m.index) li++;
     const line = lines[li]!;
     if (text.slice(line.start, m.index).trim() === '') continue; // a line start: not inline
-    // "本报告分为六个部分：一、总体情况，二、主动公开…，六、其他需要报告的事项。": an item of
-    // the intro's list of parts (after a colon or a list comma), not a heading of the text.
-    if (LIST_BEFORE.test(text.slice(Math.max(line.start, m.index - 4), m.index))) continue;
     const id = numberedAs(m[0]);
     if (!id) continue;
     const wording = wordingAt(id, text.slice(m.index + m[0].length, m.index + m[0].length + 40));
     if (!wording) continue;
     const end = m.index + m[0].length + wording.length;
+    // "本报告分为六个部分：一、总体情况，二、主动公开…，六、其他需要报告的事项。": an item of
+    // the intro's list of parts (a list comma before or after it), not a heading of the text;
+    // "…报告如下：一、总体情况（一）…" stays a heading.
+    if (
+      LIST_BEFORE.test(text.slice(Math.max(line.start, m.index - 4), m.index)) ||
+      LIST_AFTER.test(text.slice(end, end + 4))
+    )
+      continue;
     out.push({
       id,
       line,
