@@ -91,3 +91,17 @@ describe('an agency with a second name in brackets', () => {
     expect(doc.report.agency).toBe('某县水利局');
   });
 });
+
+describe('a site’s column names before the document’s title', () => {
+  it('reads the title under "政府信息公开" / "政府信息公开工作年度报告", not those labels', () => {
+    const doc = parseReport(
+      pageAround(
+        ['政府信息公开', '政府信息公开工作年度报告', ''],
+        '某县教育和体育局2024年政府信息公开工作年度报告',
+      ),
+    );
+    expect(doc.report.agency).toBe('某县教育和体育局');
+    expect(doc.report.title).toBe('某县教育和体育局2024年政府信息公开工作年度报告');
+    expect(doc.report.year).toBe(2024);
+  });
+});

@@ -21,6 +21,8 @@ const toYear = (s: string): number | null =>
 /** Removes the spaces that a PDF puts around numbers: "2023 年" → "2023年". */
 const compact = (s: string): string => s.replace(/\s+/g, '');
 
+/** A site's menu label standing alone on its line (or read as a title's agency): "政府信息公开", "政务公开", "信息公开". */
+const PAGE_LABEL = /^\s*(?:政府信息公开|政务公开|信息公开)(?:目录|专栏)?\s*$/;
 /** The agency named in a title: what precedes the year, or precedes 政府信息公开 once the year is cut. */
 export const agencyFromTitle = (title: string): string | null => {
   const t = compact(title).replace(/^关于/, '');
@@ -34,6 +36,7 @@ export const agencyFromTitle = (title: string): string | null => {
       inner ? `（${inner}）` : '',
     );
   const agency = withoutYear.replace(/的$/, '').trim();
+  if (PAGE_LABEL.test(agency)) return null;
   return agency.length >= 2 && agency.length <= 40 ? agency : null;
 };
 
@@ -130,7 +133,9 @@ const findTitle = (text: string, firstSectionStart: number, fromField: boolean):
       prev &&
       agencyFromTitle(title) === null &&
       short(prev, 30) &&
-      !NOT_TITLE.test(prev.text)
+      !NOT_TITLE.test(prev.text) &&
+      // A page's menu label ("政府信息公开") names a column of the site, never the agency.
+      !PAGE_LABEL.test(prev.text)
     ) {
       title = compact(prev.text).replace(LEAD_MARK, '') + title;
       first = prev;
@@ -148,6 +153,12 @@ const findTitle = (text: string, firstSectionStart: number, fromField: boolean):
       own &&
       agencyFromTitle(compact(after.text) + own.title) !== null
     )
+      continue;
+    // …or the document's own title on the next line ("政府信息公开工作年度报告", a column of
+    // the site, then "某县教育和体育局2024年政府信息公开工作年度报告").
+    const below = lines[lines.indexOf(last) + 1];
+    const next1 = below && titleIn(compact(below.text));
+    if (!fromField && agencyFromTitle(title) === null && next1 && agencyFromTitle(next1.title))
       continue;
     const year = YEAR.exec(title);
     const from = first.start + (label ? line.text.indexOf(label.trim()) + label.length : 0);
