@@ -76,3 +76,32 @@ describe('a page’s field list written as bullets ("• 标  题: …")', () =>
     expect(doc.report.year).toBe(2022);
   });
 });
+
+describe('an agency with a second name in brackets', () => {
+  it('keeps "（州政府办公室）" in its brackets instead of running the two names together', () => {
+    const doc = parseReport(
+      pageAround([], '某某州人民政府(州政府办公室)2024年政府信息公开工作年度报告'),
+    );
+    expect(doc.report.agency).toBe('某某州人民政府（州政府办公室）');
+    expect(doc.report.year).toBe(2024);
+  });
+
+  it('drops brackets the year leaves empty ("某县水利局（2022年）…")', () => {
+    const doc = parseReport(pageAround([], '某县水利局（2022年）政府信息公开工作年度报告'));
+    expect(doc.report.agency).toBe('某县水利局');
+  });
+});
+
+describe('a site’s column names before the document’s title', () => {
+  it('reads the title under "政府信息公开" / "政府信息公开工作年度报告", not those labels', () => {
+    const doc = parseReport(
+      pageAround(
+        ['政府信息公开', '政府信息公开工作年度报告', ''],
+        '某县教育和体育局2024年政府信息公开工作年度报告',
+      ),
+    );
+    expect(doc.report.agency).toBe('某县教育和体育局');
+    expect(doc.report.title).toBe('某县教育和体育局2024年政府信息公开工作年度报告');
+    expect(doc.report.year).toBe(2024);
+  });
+});

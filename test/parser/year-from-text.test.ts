@@ -58,6 +58,28 @@ describe('the year from the text, when no title or period states it', () => {
     expect(doc.report.year).toBe(2021);
   });
 
+  it('from a sentence opening with the year and the agency\'s own name ("2020年某某镇严格按照…")', () => {
+    const doc = parseReport(
+      untitled(
+        '根据《条例》规定编制本报告。',
+        '2020年青石坪镇严格按照《条例》要求，及时公开政府信息。\n',
+      ),
+    );
+    expect(doc.report.year).toBe(2020);
+  });
+
+  it('from a period whose 年 a web copy lost ("自20231月1日起至202312月31日止")', () => {
+    const doc = parseReport(untitled('本报告中所列数据的统计期限自20231月1日起至202312月31日止。'));
+    expect(doc.period?.startYear).toBe(2023);
+    expect(doc.period?.endYear).toBe(2023);
+    expect(doc.report.year).toBe(2023);
+  });
+
+  it('no period from a longer number before 月 ("120231月1日")', () => {
+    const doc = parseReport(untitled('编号120231月1日至12月31日登记。'));
+    expect(doc.period).toBeNull();
+  });
+
   it('not from a sentence opening with a year and a name that is not the agency speaking', () => {
     const doc = parseReport(
       untitled('根据《条例》规定编制本报告。', '2021年政务公开工作要点印发后，我局认真落实。\n'),

@@ -179,6 +179,20 @@ export const activeTable2019: FormTable = {
   columnsOf: active2019Columns,
 };
 
+/**
+ * Table 二 of a 2021 form whose first part kept the 2019 headers (本年新制作数量, 本年新公开数量,
+ * 对外公开总数量) while the other parts are 2021's: the 规章 and 规范性文件 rows have the 2019
+ * columns, the rest the 2021 ones. Read as the 2021 columns, 本年新公开数量 would pass for
+ * 本年废止件数.
+ */
+export const activeTableMixed: FormTable = {
+  ...formTables.find((t) => t.id === 'active')!,
+  columnsOf: (rowId) =>
+    rowId === 'regulations' || rowId === 'normativeDocs'
+      ? active2019Columns(rowId)
+      : activeColumns(rowId),
+};
+
 /** `table/row/column` */
 export const cellPath = (table: TableId, row: string, column: string): string =>
   `${table}/${row}/${column}`;

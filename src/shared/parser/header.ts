@@ -21,6 +21,8 @@ const toYear = (s: string): number | null =>
 /** Removes the spaces that a PDF puts around numbers: "2023 年" → "2023年". */
 const compact = (s: string): string => s.replace(/\s+/g, '');
 
+/** A site's menu label standing alone on its line (or read as a title's agency): "政府信息公开", "政务公开", "信息公开". */
+const PAGE_LABEL = /^\s*(?:政府信息公开|政务公开|信息公开)(?:目录|专栏)?\s*$/;
 /** The agency named in a title: what precedes the year, or precedes 政府信息公开 once the year is cut. */
 export const agencyFromTitle = (title: string): string | null => {
   const t = compact(title).replace(/^关于/, '');
@@ -28,14 +30,21 @@ export const agencyFromTitle = (title: string): string | null => {
   const head = core ? t.slice(0, core.index) : t;
   const withoutYear = head
     .replace(new RegExp(YEAR.source, 'g'), '')
-    .replace(/[（(）)【】《》“”"]/g, '');
+    // "某州人民政府（州政府办公室）": a second name in brackets stays in them (run together the
+    // two names would make a third); brackets left empty by the year, or unpaired, go.
+    .replace(/[（(]([^（()）]*)[）)]|[（(）)【】《》“”"]/g, (_, inner?: string) =>
+      inner ? `（${inner}）` : '',
+    );
   const agency = withoutYear.replace(/的$/, '').trim();
+  if (PAGE_LABEL.test(agency)) return null;
   return agency.length >= 2 && agency.length <= 40 ? agency : null;
 };
 
+/** A web page's breadcrumb ("您的位置:首页 > 政府信息公开 > 年报 > 关区报告"). */
+export const BREADCRUMB = /当前位置|您的位置|首页\s*[>＞»]|[>＞»]\s*政府信息公开/;
 /** Lines that are page furniture or citations, never the title. */
 const NOT_TITLE =
-  /当前位置|首页\s*[>＞»]|[>＞»]\s*政府信息公开|[《》〈〉]|关于印发|的通知|^(?:名\s*称|标\s*题|栏\s*目|索引号|主题分类|发布机构|发文机关|文号|成文日期|发布日期|原文链接|本地目录)\s*[:：]/;
+  /当前位置|您的位置|首页\s*[>＞»]|[>＞»]\s*政府信息公开|[《》〈〉]|关于印发|的通知|^(?:名\s*称|标\s*题|栏\s*目|索引号|主题分类|发布机构|发文机关|文号|成文日期|发布日期|原文链接|本地目录)\s*[:：]/;
 /**
  * A web page's field labels before their value ("名称 宿迁市2017年…", "文件下载 …"; normalization
  * may have dropped the space): never the title, since no body's name starts so.
@@ -124,7 +133,9 @@ const findTitle = (text: string, firstSectionStart: number, fromField: boolean):
       prev &&
       agencyFromTitle(title) === null &&
       short(prev, 30) &&
-      !NOT_TITLE.test(prev.text)
+      !NOT_TITLE.test(prev.text) &&
+      // A page's menu label ("政府信息公开") names a column of the site, never the agency.
+      !PAGE_LABEL.test(prev.text)
     ) {
       title = compact(prev.text).replace(LEAD_MARK, '') + title;
       first = prev;
@@ -143,6 +154,12 @@ const findTitle = (text: string, firstSectionStart: number, fromField: boolean):
       agencyFromTitle(compact(after.text) + own.title) !== null
     )
       continue;
+    // …or the document's own title on the next line ("政府信息公开工作年度报告", a column of
+    // the site, then "某县教育和体育局2024年政府信息公开工作年度报告").
+    const below = lines[lines.indexOf(last) + 1];
+    const next1 = below && titleIn(compact(below.text));
+    if (!fromField && agencyFromTitle(title) === null && next1 && agencyFromTitle(next1.title))
+      continue;
     const year = YEAR.exec(title);
     const from = first.start + (label ? line.text.indexOf(label.trim()) + label.length : 0);
     // The title was read without spaces ("乌兰苏木 2021 年…"): its end in the line has them.
@@ -159,8 +176,11 @@ const findTitle = (text: string, firstSectionStart: number, fromField: boolean):
   return { title: null, titleSpan: null, agency: null, year: null };
 };
 
+// "20231月1日至202312月31日": web copies of several reports lost the 年 of the period (the
+// same slip on pages of unrelated agencies: the page's, not the report's); the year is still
+// certain, four digits before the month.
 const PERIOD =
-  /((?:19|20)\d{2})\s*年\s*(?:度\s*)?(?:1|一)\s*月\s*(?:1|一)\s*日\s*(?:起\s*)?(?:至|到|—|－|-|~|～)\s*(?:((?:19|20)\d{2})\s*年\s*)?(?:12|十二)\s*月\s*(?:31|三十一)\s*日/;
+  /(?<!\d)((?:19|20)\d{2})\s*(?:年\s*(?:度\s*)?)?(?:1|一)\s*月\s*(?:1|一)\s*日\s*(?:起\s*)?(?:至|到|—|－|-|~|～)\s*(?:((?:19|20)\d{2})\s*年?\s*)?(?:12|十二)\s*月\s*(?:31|三十一)\s*日/;
 
 /** The statistics period "2024年1月1日至12月31日", searched in the prose view (PDF lines re-joined). */
 export const findPeriod = (text: string): Period | null => {
@@ -181,11 +201,12 @@ const NAMED_REPORT = new RegExp(
 const AS_OF_YEAR_END = /截[至止]\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日/g;
 
 /**
- * "2019年，我局共主动公开…", "2020年度我街办未接到…", "2020年我镇…": a sentence of the overview
- * that opens with its year (a comma, 年度, or the agency speaking as 我/本 after it).
+ * "2019年，我局共主动公开…", "2020年度我街办未接到…", "2020年我镇…", "2020年某某镇严格按照…": a
+ * sentence of the overview that opens with its year (a comma, 年度, the agency speaking as 我/本
+ * after it, or the agency's own name: words ending in the name of a body).
  */
 const OPENS_WITH_YEAR =
-  /(?:^|[。！；\n])\s*((?:19|20)\d{2})\s*(?:年度?\s*[，,]|年度|年(?=[我本]))/g;
+  /(?:^|[。！；\n])\s*((?:19|20)\d{2})\s*(?:年度?\s*[，,]|年度|年(?=[我本])|年(?=[\u4e00-\u9fff]{2,12}?(?:镇|乡|街道|局|委员会|办公室|人民政府|中心)))/g;
 /** How much of the overview's start is read for it. */
 const OVERVIEW_HEAD = 600;
 

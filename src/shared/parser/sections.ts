@@ -178,6 +178,10 @@ const runInCandidate = (line: TextLine, next: TextLine | undefined): Candidate |
  * larger numeral such as 十二、), followed by the section's wording; used only for a section
  * no line names.
  */
+/** What stands between the items of a list written in one sentence: a comma, 、 or ；. */
+const LIST_BEFORE = /[，,；;、][ \t\u3000]*$/;
+const LIST_AFTER = /^[ \t\u3000]*[，,；;、]/;
+
 const inlineCandidates = (text: string, lines: TextLine[]): Candidate[] => {
   const out: Candidate[] = [];
   const re = /(?<![一二三四五六七八九十第])[一二三四五六]\s*、/g;
@@ -191,6 +195,14 @@ const inlineCandidates = (text: string, lines: TextLine[]): Candidate[] => {
     const wording = wordingAt(id, text.slice(m.index + m[0].length, m.index + m[0].length + 40));
     if (!wording) continue;
     const end = m.index + m[0].length + wording.length;
+    // "本报告分为六个部分：一、总体情况，二、主动公开…，六、其他需要报告的事项。": an item of
+    // the intro's list of parts (a list comma before or after it), not a heading of the text;
+    // "…报告如下：一、总体情况（一）…" stays a heading.
+    if (
+      LIST_BEFORE.test(text.slice(Math.max(line.start, m.index - 4), m.index)) ||
+      LIST_AFTER.test(text.slice(end, end + 4))
+    )
+      continue;
     out.push({
       id,
       line,

@@ -11,10 +11,14 @@ const report = (fee: number | string, prose2 = '', agency = '某县司法局') =
     prose: prose2 ? { '2': prose2 } : {},
   });
 const COUNTY_SIX = '本年度未收取信息处理费。';
+/** The report with table 二's fee column headed "（单位：元）" instead of 万元. */
+const headedInYuan = (fee: number) =>
+  report(fee).replace('本年收费金额（单位：万元）', '本年收费金额(单位:元)');
 
 ruleTester(feeUnit, {
   valid: [
     { name: 'no fee', text: report(0) },
+    { name: 'the column headed in 元 with no fee: nothing to convert', text: headedInYuan(0) },
     { name: 'a fee in 万元 with decimals', text: report('25.1') },
     {
       name: 'the text gives the same fee in 元, the table in 万元',
@@ -99,6 +103,19 @@ ruleTester(feeUnit, {
       name: 'a government’s amount in 元 is still found when the cell says 元',
       text: report('186510600元', '', '某市人民政府'),
       findings: [{ message: '是以元计的金额；表中应填万元，折合 18651.06 万元' }],
+    },
+    {
+      name: 'the column headed "（单位：元）": the fee is in 元, whatever its size',
+      text: headedInYuan(500),
+      findings: [
+        {
+          message:
+            '表二收费金额一栏的栏目写作「收费金额(单位:元)」，格式规定以万元为单位：「行政事业性收费」所填 500 是元，折合 0.05 万元',
+          expected: 0.05,
+          actual: 500,
+          quotes: ['500', '收费金额(单位:元)'],
+        },
+      ],
     },
   ],
 });

@@ -92,5 +92,13 @@ ruleTester(title, {
         { message: '未找到报告标题', severity: 'error', actual: null, quotes: ['一、总体情况'] },
       ],
     },
+    {
+      // A page's breadcrumb ends in 报告 too; quoting it as the report's title misleads.
+      name: 'a breadcrumb ending in 报告 is no title: the title is missing',
+      text: buildReportText({
+        title: '您的位置:首页 > 政府信息公开 > 政府信息公开年报 > 部门报告',
+      }),
+      findings: [{ message: '未找到报告标题', severity: 'error', actual: null }],
+    },
   ],
 });

@@ -52,6 +52,14 @@ ruleTester(mismatch, {
         body: '2023年12月，我局启动专栏改版。2023年11月完成栏目梳理。本年度持续更新。',
       }),
     },
+    {
+      name: 'a date after the full period ("统计期限为…12月31日，截至12月20日已全部办结") is no short period',
+      text: report({
+        title: 2024,
+        period: '本报告所列数据的统计期限为2024年1月1日至12月31日，截至2024年12月20日已全部办结。',
+        body: overview(2024),
+      }),
+    },
   ],
   invalid: [
     {
@@ -112,6 +120,22 @@ ruleTester(mismatch, {
             '报告年度前后不一致：标题「某县司法局2024年政府信息公开工作年度报告」为2024年，统计期限「2023年1月1日至2023年12月31日」为2023年',
           expected: 2024,
           actual: 2023,
+        },
+      ],
+    },
+    {
+      name: 'a period of one year that stops before 12月31日',
+      text: report({
+        title: 2022,
+        period: '本报告中所列数据的统计期限自2022年1月1日起至2022年12月20日止。',
+        body: overview(2022),
+      }),
+      findings: [
+        {
+          message: '统计期限「2022年1月1日起至2022年12月20日」止于12月20日，不是完整的自然年',
+          severity: 'warning',
+          expected: '2022年1月1日至2022年12月31日',
+          quotes: ['2022年1月1日起至2022年12月20日'],
         },
       ],
     },

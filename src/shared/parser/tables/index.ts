@@ -3,6 +3,7 @@ import type { Cell, Span } from '../../model/schema';
 import {
   active2019CellPaths,
   activeTable2019,
+  activeTableMixed,
   allCellPaths,
   cellPath,
   formTables,
@@ -503,6 +504,18 @@ const isActive2019 = (text: string, span: Span): boolean => {
   return n2019 >= 2 && n2019 > (region.match(HEADERS_2021)?.length ?? 0);
 };
 
+/**
+ * The 2019 headers over table 二's first part (第二十条第（一）项), the truncated "本年新 | 本年新"
+ * included: those columns are not 2021's 本年制发/本年废止/现行有效 whatever the other parts say.
+ */
+const FIRST_PART_2019 = /本年新制作|本年新公开|对外公开总数|本年新本年新/;
+
+const firstPartIs2019 = (text: string, span: Span): boolean => {
+  const region = text.slice(span[0], span[1]);
+  const next = region.search(/第二十条第\s*[（(]\s*[五六八]/);
+  return FIRST_PART_2019.test(region.slice(0, next > 0 ? next : undefined).replace(/[\s|｜]/g, ''));
+};
+
 /** Reads all three tables from the normalized text. */
 export const readTables = (
   text: string,
@@ -534,6 +547,23 @@ export const readTables = (
         rowSpans,
         grids,
         activeTable2019,
+      );
+    } else if (table === 'active' && firstPartIs2019(text, region.span)) {
+      for (const r of ['regulations', 'normativeDocs']) {
+        for (const p of Object.keys(cells)) if (p.startsWith(`active/${r}/`)) delete cells[p];
+        for (const c of activeTableMixed.columnsOf(r))
+          cells[cellPath('active', r, c.id)] = emptyCell();
+      }
+      readLabelledTable(
+        text,
+        table,
+        region.span,
+        activeRowKeys,
+        cells,
+        diagnostics,
+        rowSpans,
+        grids,
+        activeTableMixed,
       );
     } else
       readLabelledTable(

@@ -115,6 +115,8 @@ const fieldTokens = (text: string, start: number, line: number, inTabRow: boolea
  */
 const PIPE = /[|｜]/;
 const PIPE_G = /[|｜]/g;
+/** A line of words closed by a single cell border: "行政事业性收费 |". */
+const TRAILING_BORDER = /[^\s|｜][ \t\u3000]*[|｜]\s*$/;
 
 /** How many blank lines stand before each filled line (the first filled line: none). */
 const blankRuns = (lines: ReadonlyArray<{ text: string }>): number[] => {
@@ -162,6 +164,7 @@ export const tokenize = (text: string, start: number, end: number): Token[] => {
   const filled = lines.map((l) => l.text.trim() !== '');
   // The first filled line has no break before it.
   const firstFilled = filled.indexOf(true);
+  const lastFilled = filled.lastIndexOf(true);
   const paragraphs = paragraphCells(
     runs.map((r, i) => (i === firstFilled ? 0 : r)),
     filled.map((f, i) => f && i !== firstFilled),
@@ -179,7 +182,20 @@ export const tokenize = (text: string, start: number, end: number): Token[] => {
         tokens.push({ kind: 'gap', span: [at, at], line: l.index });
         continue;
       }
-      if (l.text.trim() !== '') tokens.push(...fieldTokens(l.text, lineStart, l.index, false));
+      if (l.text.trim() === '') continue;
+      const own = fieldTokens(l.text, lineStart, l.index, false);
+      tokens.push(...own);
+      // The table's last row written as its label and one border ("行政事业性收费 |") with
+      // nothing after it: its cells were left empty, the row is there (a blank row, not a
+      // missing one).
+      if (
+        i === lastFilled &&
+        own.every((t) => t.kind === 'label') &&
+        TRAILING_BORDER.test(l.text)
+      ) {
+        const at = lineStart + l.text.search(/[|｜]\s*$/);
+        tokens.push({ kind: 'gap', span: [at, at], line: l.index });
+      }
       continue;
     }
     const fields: Piece[] = [];

@@ -23,6 +23,9 @@ const COUNTY = /[县旗乡镇]|街道|(?<!自治|地)区(?!域)/;
 const BODY_SUFFIX = /(?:局|委|办|室|厅|院|中心|所|站|队|部|会|署|处|科|社|馆|行|公司|集团|团)$/;
 const AREA_GOVERNMENT = /(?:人民政府|管理委员会|管委会)$/;
 
+/** Table 二's fee column headed in 元: "本年收费金额(单位:元)" where the form says 万元. */
+const HEADER_IN_YUAN = /收费金额\s*[（(]\s*(?:单位\s*[:：]?\s*)?元\s*[）)]/;
+
 type Level = 'area' | 'county' | 'unit';
 
 /** The level whose fees the report counts: a whole area, a county-level body, another body. */
@@ -73,7 +76,7 @@ export const feeUnit = defineRule({
     severity: 'warning',
     title: '收费金额单位',
     description:
-      '表二“行政事业性收费”的本年收费金额以万元为单位。格内写“元”、数额对本机关的层级大得不合常理（县级部门逾1亿元、其他部门逾10亿元；人民政府或全区汇总的报告逾1000亿元），或正文以元给出的金额与表中数字相同时，金额很可能误按元填写。',
+      '表二“行政事业性收费”的本年收费金额以万元为单位。栏目改写为“单位：元”、格内写“元”、数额对本机关的层级大得不合常理（县级部门逾1亿元、其他部门逾10亿元；人民政府或全区汇总的报告逾1000亿元），或正文以元给出的金额与表中数字相同时，金额很可能误按元填写。',
   },
   check(ctx) {
     const cell = ctx.cell(FEE);
@@ -89,6 +92,21 @@ export const feeUnit = defineRule({
         expected: v / 1e4,
         actual: raw,
         suggestion: `改为 ${inWan}`,
+      });
+      return;
+    }
+    // The agency changed the column's unit: its number is in 元, whatever its size.
+    const region = ctx.doc.tables.find((t) => t.table === 'active');
+    const header = region && HEADER_IN_YUAN.exec(ctx.text.slice(region.span[0], region.span[1]));
+    if (region && header) {
+      const at = region.span[0] + header.index;
+      ctx.report({
+        ...base,
+        spans: [...base.spans, [at, at + header[0].length]],
+        message: `表二收费金额一栏的栏目写作「${header[0]}」，格式规定以万元为单位：「行政事业性收费」所填 ${fmt(v)} 是元，折合 ${inWan} 万元。`,
+        expected: v / 1e4,
+        actual: v,
+        suggestion: `栏目改回“本年收费金额（单位：万元）”，金额改为 ${inWan}`,
       });
       return;
     }

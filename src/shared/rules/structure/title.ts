@@ -3,6 +3,7 @@ import type { Span } from '../../model/schema';
 import { splitLines } from '../../text/lines';
 import { defineRule } from '../types';
 import { titleYear } from '../support/years';
+import { BREADCRUMB } from '../../parser/header';
 
 /** "我局", "本单位": a title must name the agency, not refer to it. */
 const PRONOUN_AGENCY = /^(?:我|本)(?:局|单位|机关|部门|委|办|院|中心|镇|乡|街道)$/;
@@ -32,7 +33,14 @@ export const title = defineRule({
       const firstHeading = doc.headings[0]?.span[0] ?? Math.min(report.text.length, 2000);
       const candidate = splitLines(report.text.slice(0, firstHeading))
         .map((l) => ({ ...l, trimmed: l.text.trim() }))
-        .find((l) => l.trimmed.length >= 4 && l.trimmed.length <= 60 && TITLE_LIKE.test(l.trimmed));
+        // A page's breadcrumb ("…年报 > 关区报告") ends in 报告 too, but is no title.
+        .find(
+          (l) =>
+            l.trimmed.length >= 4 &&
+            l.trimmed.length <= 60 &&
+            TITLE_LIKE.test(l.trimmed) &&
+            !BREADCRUMB.test(l.trimmed),
+        );
       if (candidate && !/[。；;，,]/.test(candidate.trimmed)) {
         const lead = candidate.text.length - candidate.text.trimStart().length;
         const span: Span = [

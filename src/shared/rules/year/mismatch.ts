@@ -1,5 +1,6 @@
 // year.mismatch: the title, the statistics period and the account in section 一 name one year.
 import type { Span } from '../../model/schema';
+import { viewRangeToBase } from '../../text/prose';
 import { defineRule } from '../types';
 import { bodyYear, periodText, titleYear } from '../support/years';
 
@@ -21,6 +22,13 @@ const fixFor = (s: Source, year: number): string =>
     : s.kind === 'period'
       ? `将统计期限改为${year}年1月1日至${year}年12月31日`
       : `核实总体情况所述是否为${year}年的工作（疑为沿用往年报告的内容），并改写为${year}年的情况`;
+
+/**
+ * "统计期限自2022年1月1日起至2022年12月20日止": a statistics period of one year that ends before
+ * 12月31日 (a full-year period is the parser's; this one it does not take).
+ */
+const SHORT_PERIOD =
+  /统计[^。；;\n]{0,20}?((?:19|20)\d{2})\s*年\s*(?:度\s*)?(?:1|一)\s*月\s*(?:1|一)\s*日\s*(?:起\s*)?(?:至|到|—|－|-|~|～)\s*(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 
 export const mismatch = defineRule({
   meta: {
@@ -60,6 +68,20 @@ export const mismatch = defineRule({
         year: period.endYear,
         spans: [period.span],
         label: `统计期限「${quoted}」`,
+      });
+    }
+    const short = period ? null : SHORT_PERIOD.exec(ctx.prose().text);
+    if (short && (!short[2] || short[2] === short[1]) && `${short[3]}/${short[4]}` !== '12/31') {
+      const y = Number(short[1]);
+      const from = short.index + short[0].indexOf(short[1]!);
+      const span = viewRangeToBase(ctx.prose(), from, short.index + short[0].length);
+      ctx.report({
+        message: `统计期限「${short[0].slice(from - short.index)}」止于${short[3]}月${short[4]}日，不是完整的自然年，${y}年${short[3]}月${short[4]}日之后的数据未统计在内`,
+        severity: 'warning',
+        spans: [span],
+        expected: `${y}年1月1日至${y}年12月31日`,
+        actual: short[0].slice(from - short.index),
+        suggestion: `将统计期限改为${y}年1月1日至${y}年12月31日，并补齐全年数据`,
       });
     }
     const body = bodyYear(ctx);
