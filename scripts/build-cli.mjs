@@ -1,5 +1,6 @@
 // Bundles the `nianbao` command (src/cli) into dist/cli.mjs and the batch pool's worker thread
-// into dist/check-worker.mjs, next to it, where the pool looks for it (src/main/batch/entry.ts);
+// into dist/check-worker.mjs, next to it, where the pool looks for it (src/main/batch/entry.ts),
+// with the chunks both load in dist/chunks/;
 // run by `npm ci` through `prepare`. `--outdir DIR` builds elsewhere (the batch tests do).
 import { build } from 'esbuild';
 import { parseArgs } from 'node:util';
@@ -14,6 +15,10 @@ await build({
   outdir: values.outdir,
   outExtension: { '.js': '.mjs' },
   bundle: true,
+  // The CLI's dynamic imports (src/cli/main.ts) become chunks loaded on demand, so that a JSON
+  // batch does not load exceljs and the exporters; code both entries share goes to chunks too.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   platform: 'node',
   format: 'esm',
   target: 'node24',

@@ -13,16 +13,13 @@ import { ocrPageText } from '../shared/ocr-progress';
 import { allRules } from '../shared/rules/registry';
 import { APP_VERSION } from '../shared/version';
 import { parseCliArgs, USAGE, UsageError, type CheckArgs } from './args';
-import { runAnnotate } from './commands/annotate';
-import { runWorkspace } from './commands/workspace';
-import { runRollup } from './commands/rollup';
-import { formatCsv } from './output/csv';
-import { writeXlsx } from './output/xlsx';
-import { recordInWorkspace } from './workspace';
 import { formatJson, jsonWriter } from './output/json';
 import { formatRules } from './output/rules';
 import { formatText } from './output/text';
-import { keptOutput } from './output/kept';
+// The workspace, the annotate and rollup commands and the csv/xlsx writers are imported where
+// they are used: they pull in exceljs, archiver, pdf-lib and the exporters (~0.8 s of CPU to
+// load), which a `check --format json` batch never uses and would otherwise pay for before its
+// first worker starts. scripts/build-cli.mjs splits them into chunks loaded on demand.
 
 export interface CliIo {
   stdout: (s: string) => void;
@@ -160,7 +157,10 @@ const runCheck = async (args: CheckArgs, io: CliIo): Promise<number> => {
   const streamed =
     args.format === 'json' && !args.workspace ? await openJsonOutput(args.out, io) : null;
   // csv, xlsx and text keep each file's rows or lines, not the file.
-  const kept = args.format !== 'json' && !args.workspace ? keptOutput(args.format) : null;
+  const kept =
+    args.format !== 'json' && !args.workspace
+      ? (await import('./output/kept')).keptOutput(args.format)
+      : null;
   let checked = 0;
   let failed = false;
   const interrupt = abortOnInterrupt(io);
@@ -196,6 +196,7 @@ const runCheck = async (args: CheckArgs, io: CliIo): Promise<number> => {
   }
   const results = batch.results.filter((r): r is CheckedFile => r !== null);
   if (args.workspace) {
+    const { recordInWorkspace } = await import('./workspace');
     const r = await recordInWorkspace(args.workspace, results, profile);
     io.stderr(
       `已记入工作区 ${args.workspace}：新增 ${r.added} 份（其中新版本 ${r.newVersions} 份），已存在 ${r.duplicates} 份` +
@@ -204,13 +205,14 @@ const runCheck = async (args: CheckArgs, io: CliIo): Promise<number> => {
     );
   }
   if (args.format === 'xlsx') {
+    const { writeXlsx } = await import('./output/xlsx');
     await writingOut(args.out!, () => writeXlsx(results, args.out!));
   } else {
     const text =
       args.format === 'json'
         ? formatJson(results, APP_VERSION)
         : args.format === 'csv'
-          ? formatCsv(results)
+          ? (await import('./output/csv')).formatCsv(results)
           : formatText(results);
     await emit(text, args.out, io);
   }
@@ -238,17 +240,20 @@ export const main = async (argv: string[], io: CliIo = defaultIo): Promise<numbe
       case 'check':
         return await runCheck(args, io);
       case 'workspace': {
+        const { runWorkspace } = await import('./commands/workspace');
         const { code, message } = runWorkspace(args);
         (code === 0 ? io.stdout : io.stderr)(message + '\n');
         return code;
       }
       case 'rollup': {
+        const { runRollup } = await import('./commands/rollup');
         const { code, message } = await runRollup(args);
         (code === 0 ? io.stdout : io.stderr)(message + '\n');
         return code;
       }
       case 'annotate': {
         const profile = args.rules ? await loadProfile(args.rules) : undefined;
+        const { runAnnotate } = await import('./commands/annotate');
         const { code, message } = await runAnnotate(args, profile);
         (code === 0 ? io.stdout : io.stderr)(message + '\n');
         return code;

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { DocumentInitParameters } from 'pdfjs-dist/types/src/display/api';
 import type { ExtractedDocument } from '../../../shared/model/source';
 import { ExtractError, messages } from '../errors';
 import { TextBuilder } from '../text-builder';
@@ -20,6 +21,8 @@ import { readPage } from './page';
 import { OcrCollector } from '../ocr';
 import { pageImage } from '../ocr/pdf-image';
 import { TableGate } from './table-gate';
+import { fontSinkDocument } from './font-sink';
+import { useSyncDecompression } from './sync-decompression';
 
 export interface PdfContext extends PdfBudget {
   name: string;
@@ -41,6 +44,7 @@ let loaded: Promise<PdfJs> | null = null;
 /** Loads pdf.js once; its worker runs in this thread, from the installed package. */
 export const pdfjs = (): Promise<PdfJs> =>
   (loaded ??= import('pdfjs-dist/legacy/build/pdf.mjs').then((lib) => {
+    useSyncDecompression();
     lib.GlobalWorkerOptions.workerSrc = pathToFileURL(
       requireHere.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs'),
     ).href;
@@ -96,6 +100,21 @@ const translate = (error: unknown, name: string): unknown => {
 /** Largest image pdf.js decodes, in pixels: an A4 page scanned at 600 dpi (bigger ones are skipped). */
 const MAX_IMAGE_PIXELS = 40_000_000;
 
+/** How extraction opens a PDF with pdf.js (test/extract/pdf-equivalence.test.ts holds these to pdf.js's defaults). */
+export const documentParams = (lib: PdfJs, bytes: Uint8Array): DocumentInitParameters => ({
+  data: new Uint8Array(bytes), // a copy (pdf.js takes the buffer over; it refuses a Buffer)
+  ...assets(),
+  cMapPacked: true,
+  // Fonts "load" into a sink instead of glyph outlines being built for nothing (font-sink.ts).
+  disableFontFace: false,
+  ownerDocument: fontSinkDocument() as DocumentInitParameters['ownerDocument'],
+  useSystemFonts: false,
+  useWorkerFetch: false,
+  // (pdf.js 6 has no eval-compiled fonts any more: no `isEvalSupported` to turn off.)
+  maxImageSize: MAX_IMAGE_PIXELS,
+  verbosity: lib.VerbosityLevel.ERRORS,
+});
+
 /** Throws the limit error when the file's streams exceed the byte or nesting budget. */
 const enforceBudget = (bytes: Uint8Array, ctx: PdfContext): void => {
   const over = checkPdfBudget(bytes, ctx);
@@ -115,17 +134,7 @@ export const extractPdf = async (
   enforceBudget(bytes, ctx);
   ctx.checkpoint();
   const lib = await pdfjs();
-  const task = lib.getDocument({
-    data: new Uint8Array(bytes), // a copy (pdf.js takes the buffer over; it refuses a Buffer)
-    ...assets(),
-    cMapPacked: true,
-    disableFontFace: true,
-    useSystemFonts: false,
-    useWorkerFetch: false,
-    // (pdf.js 6 has no eval-compiled fonts any more: no `isEvalSupported` to turn off.)
-    maxImageSize: MAX_IMAGE_PIXELS,
-    verbosity: lib.VerbosityLevel.ERRORS,
-  });
+  const task = lib.getDocument(documentParams(lib, bytes));
   const abort = (): void => void task.destroy();
   ctx.signal.addEventListener('abort', abort, { once: true });
   try {
