@@ -3,7 +3,7 @@
 // from and back, or the view remounted, shows the kept canvases at once; closing the report drops
 // the document and with it its canvases. Page 1 is drawn as soon as the document opens (at the
 // width the view most likely has), before the view mounts.
-import type { PDFDocumentProxy } from 'pdfjs-dist';
+import type { PDFDocumentProxy, RenderTask } from 'pdfjs-dist';
 
 /** Page width on screen in CSS pixels at most (pages are fitted to the pane up to this). */
 export const MAX_PAGE_WIDTH = 900;
@@ -26,6 +26,21 @@ let paneRoom = MAX_PAGE_WIDTH * 0.96;
 /** Remembers the room a PDF view measured, for drawing the next document's page 1 ahead. */
 export const rememberRoom = (room: number): void => {
   paneRoom = Math.min(MAX_PAGE_WIDTH, room);
+};
+
+/**
+ * pdf.js waits for an animation frame before each slice of a drawing (and after each font or
+ * chunk of the page's content arrives), to keep the page responsive while it draws on the page's
+ * thread. For a canvas off the page that only adds up to a frame per wait. It is left out when
+ * the rendering worker draws (this thread only passes messages) and for page 1 (nothing is on
+ * screen yet; pages after it keep the pacing where they are drawn here). pdf.js has no option for
+ * it: the flag is its render task's own, set only when it is there as it is in pdf.js 6.
+ */
+const withoutFramePacing = (task: RenderTask): void => {
+  const internal = (task as unknown as { _internalRenderTask?: Record<string, unknown> })
+    ._internalRenderTask;
+  if (typeof internal?._useRequestAnimationFrame === 'boolean')
+    internal._useRequestAnimationFrame = false;
 };
 
 /** Device pixels per PDF point for a page shown at `scale` CSS pixels per point. */
@@ -52,7 +67,9 @@ export const drawPage = (pdf: PDFDocumentProxy, n: number, pixelScale: number): 
     canvas.width = Math.ceil(viewport.width);
     canvas.height = Math.ceil(viewport.height);
     performance.mark(`nianbao:pdf-draw ${n}`);
-    await page.render({ canvas, viewport }).promise;
+    const task = page.render({ canvas, viewport });
+    if (task.isWorkerRendering || n === 1) withoutFramePacing(task);
+    await task.promise;
     performance.mark(`nianbao:pdf-drawn ${n}`);
     canvas.setAttribute('data-rendered', 'true');
     return canvas;
