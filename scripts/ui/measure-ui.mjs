@@ -13,6 +13,10 @@
 // them), so `sourceAnswered - sourceAsked` is still longer here than in the app.
 // Usage: node scripts/ui/measure-ui.mjs [--no-build]   (targets of issue 17: ≤ 500 ms, ≤ 50 ms)
 // Env: UI_ROUNDS (3), UI_PRESSES (10), UI_FILES=001,015 (only these files).
+// A/B: UI_AB=<another built renderer dir> opens every file with both builds, interleaved (A then B,
+// B then A in the next round), in the same browser, and prints each one's in-page medians and
+// phases instead of writing bench/ui.json: a change is judged against the build before it under
+// the same machine load.
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -58,6 +62,9 @@ const phases = () => {
     reportAnswered: since('nianbao:report-answered'),
     viewShown: since('nianbao:view-shown'),
     sourceAnswered: since('nianbao:source-answered'),
+    pdfWorkerReady: since('nianbao:pdf-worker-ready'),
+    pdfOpen: since('nianbao:pdf-open'),
+    pdfLoaded: since('nianbao:pdf-loaded'),
     pdfOpened: since('nianbao:pdf-opened'),
     firstDrawStart: since('nianbao:pdf-draw 1'),
     firstDrawn: since('nianbao:pdf-drawn 1'),
@@ -84,6 +91,10 @@ const pressJ = () =>
 const server = await serveRenderer(join(root, 'out', 'renderer'));
 const browser = await launch();
 const perFile = {};
+if (process.env.UI_AB) {
+  await compare(process.env.UI_AB);
+  process.exit(0);
+}
 try {
   for (const file of files) {
     const open = [];
@@ -156,3 +167,48 @@ const result = {
 mkdirSync(join(root, 'bench'), { recursive: true });
 writeFileSync(join(root, 'bench', 'ui.json'), JSON.stringify(result, null, 2) + '\n');
 console.log(JSON.stringify(result, null, 2));
+
+/** One open of `file` served at `url`: the in-page phases (ms after the click event). */
+async function openOnce(url, file) {
+  const { context, page, summary } = await importOne({
+    browser,
+    serverUrl: url,
+    installBridge,
+    initScript: OPEN_MARKS,
+    file,
+  });
+  await page.locator(`tr[data-report-id="${summary.id}"]`).click();
+  await page.waitForFunction(() => performance.getEntriesByName('nianbao:painted').length > 0);
+  const step = await page.evaluate(phases);
+  await context.close();
+  return step;
+}
+
+/** UI_AB: this build (A) against the one in `dirB`, interleaved; medians per build and phase. */
+async function compare(dirB) {
+  const serverB = await serveRenderer(dirB);
+  const runs = { A: [], B: [] };
+  try {
+    for (let round = 0; round < ROUNDS; round++)
+      for (const file of files)
+        for (const v of round % 2 === 0 ? ['A', 'B'] : ['B', 'A'])
+          runs[v].push(await openOnce(v === 'A' ? server.url : serverB.url, file));
+  } finally {
+    await browser.close();
+    await server.close();
+    await serverB.close();
+  }
+  const keys = Object.keys(runs.A[0] ?? {});
+  console.log(
+    `load ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}; ${runs.A.length} opens each`,
+  );
+  console.log(`${'phase'.padEnd(16)}${'A'.padStart(7)}${'B'.padStart(7)}`);
+  for (const k of keys)
+    console.log(
+      `${k.padEnd(16)}${String(median(runs.A.map((r) => r[k]))).padStart(7)}${String(median(runs.B.map((r) => r[k]))).padStart(7)}`,
+    );
+  console.log('painted A', runs.A.map((r) => r.painted).join(' '));
+  console.log('painted B', runs.B.map((r) => r.painted).join(' '));
+}

@@ -17,7 +17,7 @@ const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer.types).includes('Fi
 
 const Shell = () => {
   const workspace = useWorkspace();
-  usePdfWarmup(workspace.reports);
+  usePdfWarmup();
   useParserWarmup(workspace.reports.length > 0);
   const [open, setOpen] = useState<string | null>(null);
   // The roll-up view, and the cell a report was opened at from its drill-down.

@@ -6,7 +6,7 @@ import { memo, useEffect, useRef, useState, type RefObject } from 'react';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { URGENCY, type DrawQueue } from './drawQueue';
 import type { PdfMarkBox } from './originalLayout';
-import { drawPage, drawnPage, pixelScaleOf } from './pageCanvas';
+import { drawPage, drawnPage, holdPage, onRelease, pixelScaleOf } from './pageCanvas';
 import { loadPdfJs } from './pdfjs';
 import './pdfText.css';
 
@@ -97,6 +97,24 @@ export const PdfPage = memo(
     const textRef = useRef<HTMLDivElement>(null);
     const seen = useSeen(pageRef, root);
     const [drawn, setDrawn] = useState(false);
+
+    // Near the view, the page keeps its canvas; away from it, the canvas may be let go (past the
+    // document's pixel budget) and is then drawn again when the page comes back near.
+    useEffect(() => {
+      holdPage(pdf, n, seen !== 'far');
+      return () => holdPage(pdf, n, false);
+    }, [pdf, n, seen]);
+    useEffect(
+      () =>
+        onRelease(pdf, n, (canvas) => {
+          const slot = slotRef.current;
+          if (!slot?.contains(canvas)) return;
+          slot.replaceChildren();
+          setDrawn(false);
+          queue.forget(`canvas ${n} ${scale}`);
+        }),
+      [pdf, n, scale, queue],
+    );
 
     useEffect(() => {
       if (seen === 'far') return;

@@ -35,6 +35,11 @@ export class DrawQueue {
     this.waiting.delete(id);
   }
 
+  /** Job `id` may run again when asked (what it drew was let go). */
+  forget(id: string): void {
+    this.done.delete(id);
+  }
+
   /** Nothing more runs (the document is closed). */
   close(): void {
     this.closed = true;

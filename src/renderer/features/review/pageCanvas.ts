@@ -2,8 +2,11 @@
 // canvas of its own, which the page's view takes into itself (no copy). The 原文 tab switched away
 // from and back, or the view remounted, shows the kept canvases at once; closing the report drops
 // the document and with it its canvases. Page 1 is drawn as soon as the document opens (at the
-// width the view most likely has), before the view mounts.
-import type { PDFDocumentProxy } from 'pdfjs-dist';
+// width the view most likely has), before the view mounts. Past a pixel budget the pages drawn
+// least recently and not near the view are let go (KeptPages): their views drop the canvas and
+// draw the page again when it comes back near.
+import type { PDFDocumentProxy, RenderTask } from 'pdfjs-dist';
+import { KeptPages } from './keptPages';
 
 /** Page width on screen in CSS pixels at most (pages are fitted to the pane up to this). */
 export const MAX_PAGE_WIDTH = 900;
@@ -14,7 +17,43 @@ export interface DrawnPage {
   canvas: Promise<HTMLCanvasElement>;
 }
 
-const kept = new WeakMap<PDFDocumentProxy, Map<number, DrawnPage>>();
+interface DocPages {
+  drawn: Map<number, DrawnPage>;
+  keeper: KeptPages;
+  /** Per page, the view showing it: told when its canvas is let go. */
+  views: Map<number, (canvas: HTMLCanvasElement) => void>;
+}
+
+const kept = new WeakMap<PDFDocumentProxy, DocPages>();
+
+const pagesOf = (pdf: PDFDocumentProxy): DocPages => {
+  let pages = kept.get(pdf);
+  if (!pages) {
+    pages = { drawn: new Map(), keeper: new KeptPages(), views: new Map() };
+    kept.set(pdf, pages);
+  }
+  return pages;
+};
+
+/** Page `n` is near the view or not: a page near it keeps its canvas. */
+export const holdPage = (pdf: PDFDocumentProxy, n: number, near: boolean): void =>
+  pagesOf(pdf).keeper.hold(n, near);
+
+/**
+ * The view of page `n` is told (with the canvas) when that canvas is let go; returns the undo,
+ * for when the view goes.
+ */
+export const onRelease = (
+  pdf: PDFDocumentProxy,
+  n: number,
+  release: (canvas: HTMLCanvasElement) => void,
+): (() => void) => {
+  const { views } = pagesOf(pdf);
+  views.set(n, release);
+  return () => {
+    if (views.get(n) === release) views.delete(n);
+  };
+};
 
 /**
  * The room the last PDF view had for its pages (CSS pixels): the next one most likely has it.
@@ -28,20 +67,37 @@ export const rememberRoom = (room: number): void => {
   paneRoom = Math.min(MAX_PAGE_WIDTH, room);
 };
 
+/**
+ * pdf.js waits for an animation frame before each slice of a drawing (and after each font or
+ * chunk of the page's content arrives), to keep the page responsive while it draws on the page's
+ * thread. For a canvas off the page that only adds up to a frame per wait. It is left out when
+ * the rendering worker draws (this thread only passes messages) and for page 1 (nothing is on
+ * screen yet; pages after it keep the pacing where they are drawn here). pdf.js has no option for
+ * it: the flag is its render task's own, set only when it is there as it is in pdf.js 6.
+ */
+const withoutFramePacing = (task: RenderTask): void => {
+  const internal = (task as unknown as { _internalRenderTask?: Record<string, unknown> })
+    ._internalRenderTask;
+  if (typeof internal?._useRequestAnimationFrame === 'boolean')
+    internal._useRequestAnimationFrame = false;
+};
+
 /** Device pixels per PDF point for a page shown at `scale` CSS pixels per point. */
 export const pixelScaleOf = (scale: number): number => scale * (window.devicePixelRatio || 1);
 
 /** Page `n` as drawn last (or being drawn), if it was. */
-export const drawnPage = (pdf: PDFDocumentProxy, n: number): DrawnPage | undefined =>
-  kept.get(pdf)?.get(n);
+export const drawnPage = (pdf: PDFDocumentProxy, n: number): DrawnPage | undefined => {
+  const pages = kept.get(pdf);
+  pages?.keeper.touch(n);
+  return pages?.drawn.get(n);
+};
 
 /**
  * Starts drawing page `n` at `pixelScale` on a new canvas and keeps it for the document (in place of an
  * earlier drawing of the page at another scale). A failed drawing is not kept.
  */
 export const drawPage = (pdf: PDFDocumentProxy, n: number, pixelScale: number): DrawnPage => {
-  const pages = kept.get(pdf) ?? new Map<number, DrawnPage>();
-  kept.set(pdf, pages);
+  const { drawn: pages, keeper, views } = pagesOf(pdf);
   const canvas = (async () => {
     const page = await pdf.getPage(n);
     const viewport = page.getViewport({ scale: pixelScale });
@@ -52,16 +108,27 @@ export const drawPage = (pdf: PDFDocumentProxy, n: number, pixelScale: number): 
     canvas.width = Math.ceil(viewport.width);
     canvas.height = Math.ceil(viewport.height);
     performance.mark(`nianbao:pdf-draw ${n}`);
-    await page.render({ canvas, viewport }).promise;
+    const task = page.render({ canvas, viewport });
+    if (task.isWorkerRendering || n === 1) withoutFramePacing(task);
+    await task.promise;
     performance.mark(`nianbao:pdf-drawn ${n}`);
     canvas.setAttribute('data-rendered', 'true');
     return canvas;
   })();
   const drawn = { pixelScale, canvas };
   pages.set(n, drawn);
-  canvas.catch(() => {
-    if (pages.get(n) === drawn) pages.delete(n);
-  });
+  canvas.then(
+    (done) => {
+      if (pages.get(n) !== drawn) return;
+      keeper.keep(n, done.width * done.height, () => {
+        if (pages.get(n) === drawn) pages.delete(n);
+        views.get(n)?.(done);
+      });
+    },
+    () => {
+      if (pages.get(n) === drawn) pages.delete(n);
+    },
+  );
   return drawn;
 };
 

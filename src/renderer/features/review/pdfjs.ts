@@ -2,9 +2,14 @@
 // whose fonts are not embedded need them) and the standard fonts are bundled assets, fetched from
 // 'self' — no CDN, nothing the page's CSP would refuse. Loaded when the window is first idle
 // with a PDF report in the workspace (it is large), or on first use.
+// Pages are drawn in pdf.js's rendering worker (an OffscreenCanvas), which sends each finished
+// frame to the page's canvas: the page's thread stays free for the view while page 1 is drawn,
+// and the canvas is an ordinary one (its pixels can be read). Where that worker cannot run,
+// pdf.js draws on the page's thread as before.
 import type * as PdfJs from 'pdfjs-dist';
 import type { PDFDocumentProxy, PDFWorker } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import rendererUrl from 'pdfjs-dist/build/pdf.renderer.min.mjs?url';
 
 type UrlTable = Record<string, string>;
 
@@ -63,19 +68,38 @@ let lib: Promise<typeof PdfJs> | null = null;
 export const loadPdfJs = () =>
   (lib ??= import('pdfjs-dist').then((pdfjs) => {
     pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
+    pdfjs.GlobalWorkerOptions.rendererSrc = rendererUrl;
     return pdfjs;
   }));
 
 let worker: Promise<PDFWorker> | null = null;
 
 /**
+ * One rendering worker for the window, handed to pdf.js as its port: the open document connects
+ * to it (one at a time, as one report is open at a time) instead of starting a worker of its own.
+ */
+const startRenderer = (pdfjs: typeof PdfJs): void => {
+  if (pdfjs.GlobalWorkerOptions.rendererPorts.length > 0) return;
+  if (typeof Worker === 'undefined' || typeof OffscreenCanvas === 'undefined') return;
+  try {
+    const renderer = new Worker(rendererUrl, { type: 'module', name: 'pdfjs-renderer' });
+    pdfjs.GlobalWorkerOptions.rendererPorts = [renderer];
+  } catch {
+    // pdf.js starts one per document from rendererSrc, or draws on this thread.
+  }
+};
+
+/**
  * One pdf.js worker for the whole window: starting it (loading and compiling its script) took
- * longer than opening a report's PDF in it, so every document reuses it.
+ * longer than opening a report's PDF in it, so every document reuses it. The rendering worker is
+ * started beside it.
  */
 const sharedWorker = () =>
   (worker ??= loadPdfJs().then(async (pdfjs) => {
     const w = new pdfjs.PDFWorker();
+    startRenderer(pdfjs);
     await w.promise;
+    performance.mark('nianbao:pdf-worker-ready');
     return w;
   })).catch((error: unknown) => {
     worker = null;
@@ -93,9 +117,12 @@ export const warmPdfJs = (): void => {
 /** Opens a PDF from its bytes (copied: pdf.js hands its buffer to the worker). */
 export const openPdf = async (bytes: Uint8Array): Promise<PdfHandle> => {
   const pdfjs = await loadPdfJs();
+  const data = bytes.slice();
+  const shared = await sharedWorker();
+  performance.mark('nianbao:pdf-open');
   const task = pdfjs.getDocument({
-    data: bytes.slice(),
-    worker: await sharedWorker(),
+    data,
+    worker: shared,
     BinaryDataFactory: BundledDataFactory,
     useWorkerFetch: false,
     // Placeholders: the factory resolves names itself, but pdf.js asks only when these are set.
@@ -106,5 +133,7 @@ export const openPdf = async (bytes: Uint8Array): Promise<PdfHandle> => {
     enableXfa: false,
   });
   // Destroying the task closes this document only: the shared worker stays up.
-  return { doc: await task.promise, destroy: () => void task.destroy() };
+  const doc = await task.promise;
+  performance.mark('nianbao:pdf-loaded');
+  return { doc, destroy: () => void task.destroy() };
 };
