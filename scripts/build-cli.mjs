@@ -3,9 +3,15 @@
 // with the chunks both load in dist/chunks/;
 // run by `npm ci` through `prepare`. `--outdir DIR` builds elsewhere (the batch tests do).
 import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({ options: { outdir: { type: 'string', default: 'dist' } } });
+
+// Chunk names carry a content hash: without this, every rebuild would leave the last one's
+// chunks beside the new ones.
+rmSync(join(values.outdir, 'chunks'), { recursive: true, force: true });
 
 await build({
   entryPoints: {
