@@ -7,6 +7,12 @@ if (major < 24) {
   );
   process.exit(2);
 }
+// `nianbao check … | head`: once the reader has gone, the rest of the output has nobody to read
+// it. Stop quietly, as the shell's own tools do, instead of crashing on the unhandled EPIPE.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 try {
   const { main } = await import('../dist/cli.mjs');
   process.exitCode = await main(process.argv.slice(2));

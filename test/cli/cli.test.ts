@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, copyFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -134,6 +134,19 @@ describe('the installed command', () => {
     expect(ok.status).toBe(0);
     const bad = spawnSync(process.execPath, [bin, 'check'], { encoding: 'utf8' });
     expect(bad.status).toBe(2);
+  });
+
+  it('stops quietly when the reader of its output goes away (nianbao check … | head)', async () => {
+    const bin = join(import.meta.dirname, '..', '..', 'bin', 'nianbao.mjs');
+    const file = join(import.meta.dirname, '..', 'fixtures', 'real', '001.pdf');
+    const child = spawn(process.execPath, [bin, 'check', '--format', 'json', file]);
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+    // Like `head -c 10`: read the first bytes, then close the pipe.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const status = await new Promise<number | null>((done) => child.on('close', done));
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
   });
 
   it('keeps the version equal to package.json', () => {
