@@ -2,46 +2,17 @@
 // or the version it hides: two alike reports name each other whichever came first, a re-submission
 // moves the finding to the version the register shows, and the reviewer's work stays on it.
 // Real reports: 牧野区司法局's and 渠县司法局's 2024 reports, and copies sent in by other agencies.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ReviewService } from '../../src/main/services/review-service';
-import { fixture } from '../extract/helpers';
-import { tempWorkspace } from '../support/workspace';
+import { copiedSetup, muye, quxian } from '../support/copied-reports';
 
-const dir = mkdtempSync(join(tmpdir(), 'nianbao-copied-import-'));
-const write = (name: string, content: string): string => {
-  const file = join(dir, name);
-  writeFileSync(file, content);
-  return file;
-};
-const sample = (name: string): string => readFileSync(fixture(`samples/${name}.txt`), 'utf8');
-
-const muye = sample('000_a5e6e1e0a8da6139');
-const quxian = sample('004_e6a1a50ddf61be61');
 /** 牧野区's report sent in by another agency under its own name. */
 const copyOf = (agency: string): string => muye.replaceAll('牧野区', agency);
 /** An agency's re-submission in its own words (渠县's report under its name). */
 const rewrittenBy = (agency: string): string => quxian.replaceAll('渠县', agency);
 
-const setup = () => {
-  let t = 0;
-  const workspace = tempWorkspace(() => new Date(Date.UTC(2025, 1, 10, 9, 0, t++)));
-  const service = new ReviewService({ workspace, reviewer: '王审核' });
-  service.grantPaths([dir]);
-  const importOne = async (name: string, text: string) =>
-    (await service.importFiles([write(name, text)]))[0]!;
-  /** The content.copied findings of a report, as the report view gets them. */
-  const copiedOf = async (id: string) =>
-    (await service.getReport(id)).findings.filter((f) => f.ruleId === 'content.copied');
-  const copied = async (id: string) => (await copiedOf(id)).map((f) => f.message);
-  return { service, workspace, importOne, copiedOf, copied };
-};
-
 describe('content.copied when a report comes in', () => {
   it('names each of two alike reports, whichever was imported first', async () => {
-    const { service, importOne, copied } = setup();
+    const { service, importOne, copied } = copiedSetup();
     const first = await importOne('牧野区司法局2024.txt', muye);
     expect(await copied(first.id)).toEqual([]);
     const second = await importOne('卫辉市司法局2024.txt', copyOf('卫辉市'));
@@ -56,7 +27,7 @@ describe('content.copied when a report comes in', () => {
   });
 
   it('does the same within one import, and follows the version a new one hides', async () => {
-    const { service, importOne, copied } = setup();
+    const { service, write, importOne, copied } = copiedSetup();
     const [a, b, other] = await service.importFiles([
       write('牧野区司法局2024.txt', muye),
       write('卫辉市司法局2024.txt', copyOf('卫辉市')),
@@ -75,7 +46,7 @@ describe('content.copied when a report comes in', () => {
   });
 
   it('keeps the reviewer’s decisions and comments on a peer judged to the same conclusion', async () => {
-    const { service, workspace, importOne, copiedOf } = setup();
+    const { service, workspace, importOne, copiedOf } = copiedSetup();
     const a = await importOne('牧野区司法局2024.txt', muye);
     const b = await importOne('卫辉市司法局2024.txt', copyOf('卫辉市'));
     const c = await importOne('红旗区司法局2024.txt', copyOf('红旗区'));
@@ -124,7 +95,7 @@ describe('content.copied when a report comes in', () => {
   });
 
   it('follows a report whose year the reviewer corrects, where it was and where it went', async () => {
-    const { service, importOne, copied } = setup();
+    const { service, importOne, copied } = copiedSetup();
     const a = await importOne('牧野区司法局2024.txt', muye);
     const b = await importOne('卫辉市司法局2024.txt', copyOf('卫辉市'));
     expect((await copied(a.id))[0]).toContain('卫辉市司法局');
