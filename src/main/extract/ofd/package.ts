@@ -139,14 +139,18 @@ export class OfdPackage {
     try {
       return parsePart(bytes);
     } catch (error) {
-      if (error instanceof XmlError && error.limit !== undefined)
-        throw new OfdError(
-          error.limit.kind === 'depth'
-            ? `${path} 嵌套层数过多（可能是异常文件）`
-            : `${path} 元素过多（可能是异常文件）`,
-          'too-large',
-        );
-      throw new OfdError(`${path} 不是有效的 XML（${(error as Error).message}）`);
+      throw partError(path, error);
     }
   }
 }
+
+/** The Chinese error for a part that failed to parse as XML: over a limit, or not XML at all. */
+export const partError = (path: string, error: unknown): OfdError =>
+  error instanceof XmlError && error.limit !== undefined
+    ? new OfdError(
+        error.limit.kind === 'depth'
+          ? `${path} 嵌套层数过多（可能是异常文件）`
+          : `${path} 元素过多（可能是异常文件）`,
+        'too-large',
+      )
+    : new OfdError(`${path} 不是有效的 XML（${(error as Error).message}）`);
