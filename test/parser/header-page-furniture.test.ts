@@ -105,3 +105,47 @@ describe('a site’s column names before the document’s title', () => {
     expect(doc.report.year).toBe(2024);
   });
 });
+
+describe('a site’s category label without a year above its field list and the document’s title', () => {
+  const fields = [
+    '  • 镇街年度报告',
+    '  • 索引号',
+    '    000000/2026-001',
+    '  • 发布机构',
+    '    某县某镇人民政府',
+    '  • 发布日期',
+    '    2026-01-20',
+    '',
+  ];
+
+  it('reads the dated title below, not the category "• 街道政府信息公开年度报告"', () => {
+    const doc = parseReport(
+      pageAround(
+        ['登录 | 注册', '  • 街道政府信息公开年度报告', ...fields],
+        '某县某镇2025年政府信息公开工作年度报告',
+      ),
+    );
+    expect(doc.report.title).toBe('某县某镇2025年政府信息公开工作年度报告');
+    expect(doc.report.agency).toBe('某县某镇');
+    expect(doc.report.year).toBe(2025);
+  });
+
+  it('keeps a title without a year when nothing below names one', () => {
+    const doc = parseReport(pageAround([], '某县某镇政府信息公开工作年度报告'));
+    expect(doc.report.title).toBe('某县某镇政府信息公开工作年度报告');
+    expect(doc.report.agency).toBe('某县某镇');
+  });
+});
+
+describe('a site’s content-type tag before the title', () => {
+  it('leaves "【图文】" out of the title and the agency', () => {
+    const doc = parseReport(
+      pageAround(
+        ['当前位置:首页 > 政府信息公开年报', ''],
+        '【图文】某市林业局2022年度政府信息公开工作年度报告',
+      ),
+    );
+    expect(doc.report.agency).toBe('某市林业局');
+    expect(doc.report.title).toBe('某市林业局2022年度政府信息公开工作年度报告');
+  });
+});

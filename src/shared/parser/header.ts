@@ -21,11 +21,18 @@ const toYear = (s: string): number | null =>
 /** Removes the spaces that a PDF puts around numbers: "2023 年" → "2023年". */
 const compact = (s: string): string => s.replace(/\s+/g, '');
 
+/**
+ * A Markdown heading mark, a list bullet ("• 标题：…", a page's field list), a page-viewer
+ * header ("Page 8 - ") or a site's content-type tag ("【图文】") before the title.
+ */
+const LEAD_MARK =
+  /^(?:[#＃*•·●▪◆■]+|Page\s*\d+\s*[-–—]|【(?:图文|视频|图解|音频|组图|原文|全文|转载|置顶|最新|热点)】)\s*/i;
 /** A site's menu label standing alone on its line (or read as a title's agency): "政府信息公开", "政务公开", "信息公开". */
 const PAGE_LABEL = /^\s*(?:政府信息公开|政务公开|信息公开)(?:目录|专栏)?\s*$/;
 /** The agency named in a title: what precedes the year, or precedes 政府信息公开 once the year is cut. */
 export const agencyFromTitle = (title: string): string | null => {
-  const t = compact(title).replace(/^关于/, '');
+  // A site's content-type tag before the title ("【图文】某局2022年…") is no part of the name.
+  const t = compact(title).replace(LEAD_MARK, '').replace(/^关于/, '');
   const core = TITLE_CORE.exec(t);
   const head = core ? t.slice(0, core.index) : t;
   const withoutYear = head
@@ -55,11 +62,6 @@ const FIELD_LABEL =
 const TITLE_FIELD = /^(?:[•·●▪◆■]\s*)?标\s*题\s*[:：]\s*/;
 /** What a first sentence run into the title starts with ("…年度报告根据《条例》…"). */
 const SENTENCE_START = /^(?:根据|依据|按照|为|本报告|本年度报告|现将|现公布)/;
-/**
- * A Markdown heading mark, a list bullet ("• 标题：…", a page's field list) or a page-viewer
- * header ("Page 8 - ") before the title.
- */
-const LEAD_MARK = /^(?:[#＃*•·●▪◆■]+|Page\s*\d+\s*[-–—])\s*/i;
 
 interface TitleLine {
   text: string;
@@ -106,6 +108,14 @@ const spacedLength = (s: string, n: number): number => {
   }
   return s.length;
 };
+
+/** True when a line from `from` on holds a title naming both an agency and a year. */
+const datedTitleAfter = (lines: readonly TitleLine[], from: number): boolean =>
+  lines.slice(from).some((l) => {
+    if (FIELD_LABEL.test(l.text)) return false;
+    const t = titleIn(compact(l.text.trim()));
+    return t !== null && YEAR.test(t.title) && agencyFromTitle(t.title) !== null;
+  });
 
 const findTitle = (text: string, firstSectionStart: number, fromField: boolean): Header => {
   const limit = firstSectionStart > 0 ? firstSectionStart : Math.min(text.length, 2000);
@@ -159,6 +169,10 @@ const findTitle = (text: string, firstSectionStart: number, fromField: boolean):
     const below = lines[lines.indexOf(last) + 1];
     const next1 = below && titleIn(compact(below.text));
     if (!fromField && agencyFromTitle(title) === null && next1 && agencyFromTitle(next1.title))
+      continue;
+    // …or a site's column label without a year ("• 乡镇政府信息公开年度报告", the page's
+    // category) above the page's field list and the document's own dated title further down.
+    if (!fromField && !YEAR.test(title) && datedTitleAfter(lines, lines.indexOf(last) + 1))
       continue;
     const year = YEAR.exec(title);
     const from = first.start + (label ? line.text.indexOf(label.trim()) + label.length : 0);
