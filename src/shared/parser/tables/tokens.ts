@@ -28,6 +28,11 @@ const BLANK_MARKERS = new Set(['/', '／', '—', '——', '-', '－', '--', '\
 /** Markers that are also characters of labels (a vertical "无法提供" is one character per line). */
 const WORD_MARKERS = new Set(['无', '空']);
 const WITH_UNIT = /^([-+]?\d+(?:\.\d+)?)\s*(万元|元|件|条|个|次|项)$/;
+/**
+ * The 2019 form's 本年增/减 written in words: "减4", "增加2". The number with its sign; a cell
+ * like this is never part of a label, which would swallow the row's next number.
+ */
+const SIGNED_IN_WORDS = /^(增|减)(?:加|少)?(\d+)$/;
 /** Words written in a number cell of a Word table: "十二", "无此项", "不适用". */
 const TEXT_IN_CELL = /^(?:[零〇一二三四五六七八九十百千两]{1,6}|无此项|不适用|暂无|没有)$/;
 
@@ -42,6 +47,8 @@ const asValue = (
   if (n !== null) return { value: n, problem: null };
   // A number too long for any report is still the cell's value token: kept as raw, value null.
   if (isOutOfRangeNumber(raw)) return { value: null, problem: null };
+  const signed = SIGNED_IN_WORDS.exec(raw);
+  if (signed) return { value: (signed[1] === '减' ? -1 : 1) * Number(signed[2]), problem: null };
   const u = WITH_UNIT.exec(raw);
   if (u) return { value: parsePlainNumber(u[1]!), problem: 'unit' };
   return null;
