@@ -2,6 +2,7 @@
 import type { Rule } from '../types';
 import { copied } from './copied';
 import { feeStatement } from './fee-statement';
+import { otherAgency } from './other-agency';
 import { overviewElements } from './overview-elements';
 import { problemsImprovements } from './problems-improvements';
 import { zeroDisclosure } from './zero-disclosure';
@@ -12,4 +13,5 @@ export const contentRules: readonly Rule[] = [
   overviewElements,
   zeroDisclosure,
   copied,
+  otherAgency,
 ];
