@@ -6,6 +6,7 @@ import { feeNarrative } from './fee-narrative';
 import { partsSum } from './parts-sum';
 import { percentage } from './percentage';
 import { requestsNarrative } from './requests-narrative';
+import { requestsProseBalance } from './requests-prose-balance';
 import { reviewNarrative } from './review-narrative';
 import { validStock } from './valid-stock';
 
@@ -18,4 +19,5 @@ export const consistencyRules: readonly Rule[] = [
   percentage,
   carryover,
   validStock,
+  requestsProseBalance,
 ];
