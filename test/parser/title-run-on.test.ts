@@ -28,3 +28,13 @@ describe('a title run into its first sentence on one line', () => {
     expect(parseReport(text).report.title).toBeNull();
   });
 });
+
+describe('a page flattened to one line: the title, then a sentence opening with the year', () => {
+  it('cuts the title at 年度报告 before "2024年，…"', () => {
+    const text = `某区林业局 2024年度政府信息公开工作年度报告 2024年，区林业局认真落实《条例》要求，现将有关情况报告如下： ${body}`;
+    const doc = parseReport(text);
+    expect(doc.report.title).toBe('某区林业局2024年度政府信息公开工作年度报告');
+    expect(doc.report.agency).toBe('某区林业局');
+    expect(doc.report.year).toBe(2024);
+  });
+});

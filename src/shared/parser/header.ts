@@ -60,8 +60,12 @@ const FIELD_LABEL =
   /^\s*(?:[•·●▪◆■]\s*)?(?:名\s*称|信息名称|栏\s*目|索引号|主题分类|发布机构|发文机关|文\s*号|成文日期|发布日期|原文链接|本地目录|文件下载|附\s*件)/;
 /** A web page's "标题：" field: the title when the body has none of its own. */
 const TITLE_FIELD = /^(?:[•·●▪◆■]\s*)?标\s*题\s*[:：]\s*/;
-/** What a first sentence run into the title starts with ("…年度报告根据《条例》…"). */
-const SENTENCE_START = /^(?:根据|依据|按照|为|本报告|本年度报告|现将|现公布)/;
+/**
+ * What a first sentence run into the title starts with ("…年度报告根据《条例》…", or a page
+ * flattened to one line: "…年度报告 2024年，区水利局…", the year then a comma).
+ */
+const SENTENCE_START =
+  /^(?:根据|依据|按照|为|本报告|本年度报告|现将|现公布|(?:19|20)\d{2}年度?[，,])/;
 
 interface TitleLine {
   text: string;
