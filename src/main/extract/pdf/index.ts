@@ -23,6 +23,7 @@ import { pageImage } from '../ocr/pdf-image';
 import { TableGate } from './table-gate';
 import { fontSinkDocument } from './font-sink';
 import { useSyncDecompression } from './sync-decompression';
+import { useAffineDomMatrix } from './dom-matrix';
 
 export interface PdfContext extends PdfBudget {
   name: string;
@@ -43,7 +44,11 @@ let loaded: Promise<PdfJs> | null = null;
 
 /** Loads pdf.js once; its worker runs in this thread, from the installed package. */
 export const pdfjs = (): Promise<PdfJs> =>
-  (loaded ??= import('pdfjs-dist/legacy/build/pdf.mjs').then((lib) => {
+  (loaded ??= (async () => {
+    // Before pdf.js loads: it keeps a DOMMatrix it finds, and otherwise takes @napi-rs/canvas's.
+    useAffineDomMatrix();
+    return import('pdfjs-dist/legacy/build/pdf.mjs');
+  })().then((lib) => {
     useSyncDecompression();
     lib.GlobalWorkerOptions.workerSrc = pathToFileURL(
       requireHere.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs'),
