@@ -1,12 +1,16 @@
 // Extraction reads a PDF the same with and without the optional @napi-rs/canvas package (the
-// packaged app ships without it). pdf.js compiles the image-mask glyphs of a Type3 font with
-// DOMMatrix, which Node has only from that package: without it the glyphs were dropped and the
-// font's text items got other heights (src/main/extract/pdf/dom-matrix.ts).
+// packaged app ships without it), and never loads it. pdf.js compiles the image-mask glyphs of a
+// Type3 font with DOMMatrix, which Node has only from that package: without it the glyphs were
+// dropped and the font's text items got other heights (src/main/extract/pdf/dom-matrix.ts,
+// no-canvas.ts).
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import { describe, expect, it } from 'vitest';
 import { extractFile } from '../../src/main/extract';
+import { documentParams, pdfjs } from '../../src/main/extract/pdf';
 import { AffineDomMatrix } from '../../src/main/extract/pdf/dom-matrix';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
@@ -19,13 +23,21 @@ const OTHERS = [
   join(fixtures, 'bad', 'scanned.pdf'),
 ];
 
-const extractWithoutCanvas = (files: string[]): { canvas: boolean; results: unknown[] } =>
+interface ChildRun {
+  /** Extraction loaded the package. */
+  loaded: boolean;
+  /** The process could load it. */
+  available: boolean;
+  results: unknown[];
+}
+
+/** Extracts `files` in a fresh Node process, with the package unresolvable when `noCanvas`. */
+const extractInChild = (files: string[], noCanvas: boolean): ChildRun =>
   JSON.parse(
     execFileSync(
       process.execPath,
       [
-        '--import',
-        join(support, 'no-canvas.mjs'),
+        ...(noCanvas ? ['--import', join(support, 'no-canvas.mjs')] : []),
         '--import',
         'tsx',
         join(support, 'extract-child.ts'),
@@ -35,17 +47,31 @@ const extractWithoutCanvas = (files: string[]): { canvas: boolean; results: unkn
     ),
   );
 
-describe('PDF extraction without @napi-rs/canvas', () => {
-  it('gives the same result as with it: Type3 image-mask glyphs, tables and OCR', async () => {
+describe('PDF extraction and @napi-rs/canvas', () => {
+  it('gives the same result with and without the package, and never loads it', async () => {
     const files = [TYPE3_MASK, ...OTHERS];
-    const without = extractWithoutCanvas(files);
-    expect(without.canvas).toBe(false);
-    const withCanvas = [];
-    for (const f of files) withCanvas.push(await extractFile(f));
-    expect(JSON.parse(JSON.stringify(withCanvas))).toEqual(without.results);
-    const heading = withCanvas[0]!;
+    const without = extractInChild(files, true);
+    const withIt = extractInChild(files, false);
+    expect([without.available, withIt.available]).toEqual([false, true]);
+    expect([without.loaded, withIt.loaded]).toEqual([false, false]);
+    expect(withIt.results).toEqual(without.results);
+    const here = [];
+    for (const f of files) here.push(await extractFile(f));
+    expect(JSON.parse(JSON.stringify(here))).toEqual(without.results);
+    const heading = here[0]!;
     expect(heading.ok && heading.doc.text.startsWith('年报告年报告\n告报年\n')).toBe(true);
   }, 120_000);
+
+  it("compiles Type3 image-mask glyphs: the font's box comes from them", async () => {
+    const lib = await pdfjs();
+    const task = lib.getDocument(documentParams(lib, readFileSync(TYPE3_MASK)));
+    const page = await (await task.promise).getPage(1);
+    const items = (await page.getTextContent()).items as TextItem[];
+    await task.destroy();
+    const heading = items.find((i) => i.str === '年报告年报告')!;
+    // 24 pt × the compiled 8-unit glyph box × FontMatrix 0.01; a dropped glyph leaves 24.
+    expect(heading.height).toBeCloseTo(24 * 8 * 0.01, 6);
+  });
 });
 
 describe('AffineDomMatrix', () => {

@@ -1,11 +1,12 @@
-// Extracts the files given and prints one JSON line: whether @napi-rs/canvas could be loaded
-// here, and each file's whole extraction result.
+// Extracts the files given and prints one JSON line: each file's whole extraction result,
+// whether extraction loaded @napi-rs/canvas, and whether this process can load it at all.
 import { createRequire } from 'node:module';
 import { extractFile } from '../../../src/main/extract';
 
+const require = createRequire(import.meta.url);
 const canvasLoads = (): boolean => {
   try {
-    createRequire(import.meta.url)('@napi-rs/canvas');
+    require('@napi-rs/canvas');
     return true;
   } catch {
     return false;
@@ -14,4 +15,5 @@ const canvasLoads = (): boolean => {
 
 const results = [];
 for (const file of process.argv.slice(2)) results.push(await extractFile(file));
-process.stdout.write(JSON.stringify({ canvas: canvasLoads(), results }) + '\n');
+const loaded = Object.keys(require.cache).some((k) => k.includes('@napi-rs'));
+process.stdout.write(JSON.stringify({ loaded, available: canvasLoads(), results }) + '\n');

@@ -24,33 +24,31 @@ export class AffineDomMatrix {
   constructor(init?: ArrayLike<number>) {
     if (init === undefined) return;
     if (init.length !== 6) throw new TypeError('AffineDomMatrix takes six numbers');
-    [this.a, this.b, this.c, this.d, this.e, this.f] = Array.from(init);
+    this.#set(init[0]!, init[1]!, init[2]!, init[3]!, init[4]!, init[5]!);
+  }
+
+  #set(a: number, b: number, c: number, d: number, e: number, f: number): this {
+    Object.assign(this, { a, b, c, d, e, f });
+    return this;
   }
 
   /** this = this × m (m applied first, as DOMMatrix.multiplySelf). */
   multiplySelf(m: AffineDomMatrix): this {
     const { a, b, c, d, e, f } = this;
-    this.a = a * m.a + c * m.b;
-    this.b = b * m.a + d * m.b;
-    this.c = a * m.c + c * m.d;
-    this.d = b * m.c + d * m.d;
-    this.e = a * m.e + c * m.f + e;
-    this.f = b * m.e + d * m.f + f;
-    return this;
+    return this.#set(
+      a * m.a + c * m.b,
+      b * m.a + d * m.b,
+      a * m.c + c * m.d,
+      b * m.c + d * m.d,
+      a * m.e + c * m.f + e,
+      b * m.e + d * m.f + f,
+    );
   }
 
   /** this = m × this. */
   preMultiplySelf(m: AffineDomMatrix): this {
-    const copy = new AffineDomMatrix([m.a, m.b, m.c, m.d, m.e, m.f]).multiplySelf(this);
-    [this.a, this.b, this.c, this.d, this.e, this.f] = [
-      copy.a,
-      copy.b,
-      copy.c,
-      copy.d,
-      copy.e,
-      copy.f,
-    ];
-    return this;
+    const p = new AffineDomMatrix([m.a, m.b, m.c, m.d, m.e, m.f]).multiplySelf(this);
+    return this.#set(p.a, p.b, p.c, p.d, p.e, p.f);
   }
 
   translateSelf(tx = 0, ty = 0): this {
@@ -64,13 +62,15 @@ export class AffineDomMatrix {
   invertSelf(): this {
     const { a, b, c, d, e, f } = this;
     const det = a * d - b * c;
-    if (det === 0) {
-      [this.a, this.b, this.c, this.d, this.e, this.f] = [NaN, NaN, NaN, NaN, NaN, NaN];
-      return this;
-    }
-    [this.a, this.b, this.c, this.d] = [d / det, -b / det, -c / det, a / det];
-    [this.e, this.f] = [(c * f - d * e) / det, (b * e - a * f) / det];
-    return this;
+    if (det === 0) return this.#set(NaN, NaN, NaN, NaN, NaN, NaN);
+    return this.#set(
+      d / det,
+      -b / det,
+      -c / det,
+      a / det,
+      (c * f - d * e) / det,
+      (b * e - a * f) / det,
+    );
   }
 }
 
