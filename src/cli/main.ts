@@ -2,11 +2,10 @@
 import { closeSync, openSync, writeFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { runBatch } from '../main/batch';
+import { resultFailed, runBatch, type JsonResult } from '../main/batch';
 import { errorLogPath, logInternalError } from '../main/log/internal-error';
 import { removeStaleTempDirs } from '../main/temp/owned-temp';
 import type { CheckedFile } from '../main/check/check-file';
-import type { FileResult } from '../shared/model/schema';
 import { collectInputs } from '../main/check/collect';
 import { parseRuleProfile, type RuleProfile } from '../shared/rules/config';
 import { ocrPageText } from '../shared/ocr-progress';
@@ -114,10 +113,6 @@ const abortOnInterrupt = (io: CliIo): { signal: AbortSignal; dispose: () => void
   };
 };
 
-/** An unreadable file or an error finding: the exit status is 1. */
-const hasErrors = (r: FileResult): boolean =>
-  r.error !== null || r.findings.some((f) => f.severity === 'error');
-
 /**
  * `--format json` written as the batch goes, to the `--out` file or stdout. The file is opened
  * before the batch, so a path that cannot be written fails at once; a write that fails midway
@@ -137,6 +132,7 @@ const openJsonOutput = async (out: string | null, io: CliIo) => {
   });
   return {
     add: writer.add,
+    addJson: writer.addJson,
     end: (): void => {
       try {
         writer.end();
@@ -169,14 +165,23 @@ const runCheck = async (args: CheckArgs, io: CliIo): Promise<number> => {
   const batch = await runBatch(files, {
     profile,
     signal: interrupt.signal,
-    ...(streamed ? { resultOnly: true, keepResults: false } : {}),
     ...(kept ? { keepResults: false } : {}),
-    onResult: (index, file) => {
-      checked++;
-      failed ||= hasErrors(file.result);
-      streamed?.add(index, file.result);
-      kept?.add(index, file);
-    },
+    // JSON: each result printed by the worker that checked it (src/main/batch/json-result.ts).
+    ...(streamed
+      ? {
+          onResultJson: (index: number, json: JsonResult) => {
+            checked++;
+            failed ||= json.failed;
+            streamed.addJson(index, json.text);
+          },
+        }
+      : {
+          onResult: (index: number, file: CheckedFile) => {
+            checked++;
+            failed ||= resultFailed(file.result);
+            kept?.add(index, file);
+          },
+        }),
     onProgress: (done) => progress?.update(done),
     // A scan's pages take seconds each: say which one is being recognized (Ctrl-C stops it).
     onOcrPage: (index, page, pages) =>
@@ -218,7 +223,7 @@ const runCheck = async (args: CheckArgs, io: CliIo): Promise<number> => {
   }
   if (batch.cancelled) return 130;
   // The workspace may have added findings (last year's report, the peers): count those stored.
-  return results.some((r) => hasErrors(r.result)) ? 1 : 0;
+  return results.some((r) => resultFailed(r.result)) ? 1 : 0;
 };
 
 /** Runs the command; returns the exit status (0 clean, 1 errors found or unreadable file, 2 bad usage). */

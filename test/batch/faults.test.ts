@@ -2,7 +2,7 @@ import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runBatch } from '../../src/main/batch';
+import { runBatch, type JsonResult } from '../../src/main/batch';
 import { checkFile, type CheckedFile } from '../../src/main/check/check-file';
 import { AGENCY, sample } from './support/files';
 
@@ -43,6 +43,21 @@ describe('a worker that fails on one file', () => {
     expect(outcome.workersStarted).toBe(2);
     expect(outcome.cancelled).toBe(false);
   });
+
+  it('prints the entries of a crash and a time limit as JSON text too (onResultJson)', async () => {
+    const files = [misbehaving('crash'), misbehaving('hang'), misbehaving('inf')];
+    const seen = new Map<number, JsonResult>();
+    await runBatch(files, {
+      concurrency: 2,
+      timeLimitMs: 3000,
+      workerEntry: faulty,
+      onResultJson: (i, json) => seen.set(i, json),
+    });
+    const codes = files.map((_, i) => JSON.parse(seen.get(i)!.text).error?.code);
+    // The contract refuses the Infinity cell in the worker: that file's entry, printed there.
+    expect(codes).toEqual(['INTERNAL_ERROR', 'TIMEOUT', 'INTERNAL_ERROR']);
+    expect(files.map((_, i) => seen.get(i)!.failed)).toEqual([true, true, true]);
+  }, 60_000);
 
   it('holds each result to the contract in the worker; with resultOnly sends back the result alone', async () => {
     const files = [misbehaving('inf'), sample('003', 'txt')];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runBatch } from '../../src/main/batch';
+import { runBatch, type JsonResult } from '../../src/main/batch';
 import { checkFile, type CheckedFile } from '../../src/main/check/check-file';
 import { AGENCY, sample } from './support/files';
 
@@ -85,6 +85,42 @@ describe('runBatch with worker threads', () => {
     expect(outcome.results[1]!.result.error?.message).toContain('找不到文件「报告.docx」');
     expect(outcome.results[2]!.result.report?.agency).toBe(AGENCY['004']);
   });
+});
+
+describe('results as JSON text (onResultJson)', () => {
+  const files = [sample('001', 'pdf'), '/nonexistent/报告.docx', sample('003', 'txt')];
+  /** What printing each result object gives, and whether the command fails on it. */
+  const expected = async () =>
+    Promise.all(
+      files.map(async (f) => {
+        const { result } = await checkFile(f);
+        const failed = result.error !== null || result.findings.some((x) => x.severity === 'error');
+        return { text: JSON.stringify(result, null, 2), failed };
+      }),
+    );
+
+  for (const [where, poolFrom] of [
+    ['printed by the workers', 1],
+    ['printed in this thread', 9],
+  ] as const) {
+    it(`gives the text of printing each result object, ${where}`, async () => {
+      const seen: Array<[number, JsonResult]> = [];
+      let onResult = 0;
+      const outcome = await runBatch(files, {
+        concurrency: 2,
+        poolFrom,
+        onResultJson: (i, json) => seen.push([i, json]),
+        onResult: () => onResult++,
+      });
+      expect(outcome.workersStarted > 0).toBe(poolFrom === 1);
+      expect(outcome.results).toEqual([null, null, null]);
+      expect(onResult).toBe(0);
+      const byIndex = seen.sort(([a], [b]) => a - b).map(([, j]) => j);
+      expect(byIndex).toEqual(await expected());
+      expect(byIndex.map((j) => j.failed)).toContain(true);
+      expect(JSON.parse(byIndex[0]!.text).report.agency).toBe(AGENCY['001']);
+    }, 120_000);
+  }
 });
 
 describe('cancelling a batch', () => {

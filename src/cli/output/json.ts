@@ -24,23 +24,28 @@ export const jsonWriter = (version: string, write: (chunk: string) => void) => {
   const tool: CheckOutput['tool'] = { name: 'nianbao', version };
   // `{ "tool": …,` then the array opened: JSON.stringify's own text, so the two cannot differ.
   write(`${JSON.stringify({ tool }, null, 2).slice(0, -2)},\n  "results": [`);
-  const waiting = new Map<number, FileResult>();
+  // Each result's own JSON text, `JSON.stringify(result, null, 2)`, by input index.
+  const waiting = new Map<number, string>();
   let next = 0;
   let written = 0;
   // Each result as JSON.stringify prints an element of `results`: indented two levels deeper.
-  const print = (result: FileResult): void => {
-    const element = JSON.stringify(result, null, 2).replaceAll('\n', '\n    ');
+  const print = (json: string): void => {
+    const element = json.replaceAll('\n', '\n    ');
     write(`${written++ === 0 ? '\n' : ',\n'}    ${element}`);
+  };
+  /** Input file `index`'s result as `JSON.stringify(result, null, 2)` (a batch worker prints it). */
+  const addJson = (index: number, json: string): void => {
+    waiting.set(index, json);
+    for (let r = waiting.get(next); r !== undefined; r = waiting.get(next)) {
+      waiting.delete(next++);
+      print(r);
+    }
   };
   return {
     /** The result of input file `index`: written once those before it are. */
-    add: (index: number, result: FileResult): void => {
-      waiting.set(index, result);
-      for (let r = waiting.get(next); r !== undefined; r = waiting.get(next)) {
-        waiting.delete(next++);
-        print(r);
-      }
-    },
+    add: (index: number, result: FileResult): void =>
+      addJson(index, JSON.stringify(result, null, 2)),
+    addJson,
     /** Closes the output; results still waiting (files before them left out) go in order. */
     end: (): void => {
       for (const index of [...waiting.keys()].sort((a, b) => a - b)) print(waiting.get(index)!);

@@ -10,3 +10,4 @@ export {
 export { resolveWorkerEntry, BUNDLED_WORKER_NAMES, type WorkerEntry } from './entry';
 export { batchMessages, validChecked } from './safe-check';
 export { serveChecks, type FileChecker } from './serve';
+export { resultFailed, type JsonResult } from './json-result';

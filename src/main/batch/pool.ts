@@ -4,6 +4,7 @@ import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { RuleProfile } from '../../shared/rules/config';
 import type { CheckedFile } from '../check/check-file';
 import type { WorkerEntry } from './entry';
+import type { JsonResult } from './json-result';
 import type { CheckRequest, FromWorker } from './protocol';
 import { checkValid, crashedFile, resultOnly, timedOutFile } from './safe-check';
 
@@ -17,6 +18,8 @@ export interface PoolOptions {
   resourceLimits: ResourceLimits | undefined;
   /** Each file's contract result only (see `BatchOptions.resultOnly`). */
   resultOnly: boolean;
+  /** Each file's contract result as JSON text (see `BatchOptions.onResultJson`). */
+  resultJson: boolean;
   /** A file's page is about to be recognized (OCR): page of pages. */
   onOcrPage?: (index: number, page: number, pages: number) => void;
 }
@@ -50,7 +53,7 @@ interface Slot {
 export const runPool = (
   files: readonly string[],
   o: PoolOptions,
-  finish: (index: number, checked: CheckedFile) => void,
+  finish: (index: number, checked: CheckedFile | JsonResult) => void,
 ): Promise<PoolRun> =>
   new Promise((resolve) => {
     const slots = new Set<Slot>();
@@ -77,7 +80,7 @@ export const runPool = (
     };
     const onAbort = (): void => end(true);
 
-    const complete = (index: number, checked: CheckedFile): void => {
+    const complete = (index: number, checked: CheckedFile | JsonResult): void => {
       if (settled) return;
       remaining--;
       finish(index, checked);
@@ -110,6 +113,7 @@ export const runPool = (
         file: files[index]!,
         profile: o.profile,
         resultOnly: o.resultOnly,
+        resultJson: o.resultJson,
       };
       slot.worker.postMessage(request);
     };
@@ -155,7 +159,7 @@ export const runPool = (
         } else if (m.index === slot.task) {
           clearTimeout(slot.timer);
           slot.task = null;
-          complete(m.index, m.checked);
+          complete(m.index, m.type === 'json' ? m.json : m.checked);
           dispatch(slot);
         }
       });

@@ -1,6 +1,7 @@
 // The messages between the pool and its worker threads (structured clone: plain data, typed arrays).
 import type { RuleProfile } from '../../shared/rules/config';
 import type { CheckedFile } from '../check/check-file';
+import type { JsonResult } from './json-result';
 
 /** Pool → worker: check one file. A worker gets its next file only after it answered. */
 export interface CheckRequest {
@@ -10,6 +11,8 @@ export interface CheckRequest {
   profile: RuleProfile | undefined;
   /** Send back only the contract result (see `BatchOptions.resultOnly`). */
   resultOnly: boolean;
+  /** Send back the contract result as JSON text instead (see `BatchOptions.onResultJson`). */
+  resultJson?: boolean;
 }
 
 /** Worker → pool: the worker has loaded its modules and can take files. */
@@ -39,4 +42,11 @@ export interface PageMessage {
   pages: number;
 }
 
-export type FromWorker = ReadyMessage | CheckResponse | PageMessage;
+/** Worker → pool: a file's contract result as JSON text, when the request asked for it. */
+export interface JsonResponse {
+  type: 'json';
+  index: number;
+  json: JsonResult;
+}
+
+export type FromWorker = ReadyMessage | CheckResponse | JsonResponse | PageMessage;

@@ -6,6 +6,7 @@ import { setFlagsFromString } from 'node:v8';
 import type { RuleProfile } from '../../shared/rules/config';
 import type { CheckedFile } from '../check/check-file';
 import { resolveWorkerEntry } from './entry';
+import { jsonResult, type JsonResult } from './json-result';
 import { runPool } from './pool';
 import { checkValid, resultOnly } from './safe-check';
 
@@ -48,6 +49,12 @@ export interface BatchOptions {
   keepResults?: boolean;
   /** Each file's result as soon as it is done (completion order; callbacks must not throw). */
   onResult?: (index: number, checked: CheckedFile) => void;
+  /**
+   * Each file's contract result as JSON text instead, printed by the worker that checked it
+   * (see json-result.ts), as soon as it is done: for a caller that writes the JSON contract and
+   * nothing else. With it, `onResult` is not called and every entry of `results` stays null.
+   */
+  onResultJson?: (index: number, json: JsonResult) => void;
   /** A file's page is about to be recognized from its picture (OCR): page of pages. */
   onOcrPage?: (index: number, page: number, pages: number) => void;
   /** After each finished file: how many are done out of how many. */
@@ -118,11 +125,17 @@ export const runBatch = async (
 ): Promise<BatchOutcome> => {
   const results: Array<CheckedFile | null> = files.map(() => null);
   let done = 0;
-  const keep = options.keepResults ?? true;
-  const finish = (index: number, checked: CheckedFile): void => {
-    if (keep) results[index] = checked;
+  const onJson = options.onResultJson;
+  const keep = (options.keepResults ?? true) && !onJson;
+  const finish = (index: number, checked: CheckedFile | JsonResult): void => {
     done++;
-    options.onResult?.(index, checked);
+    // The pool's own entries (a time limit, a lost worker) and the calling thread's come as
+    // files: printed here, as a worker prints its results.
+    if (onJson) onJson(index, 'text' in checked ? checked : jsonResult(checked));
+    else if ('result' in checked) {
+      if (keep) results[index] = checked;
+      options.onResult?.(index, checked);
+    }
     options.onProgress?.(done, files.length);
   };
   const size = Math.max(1, Math.floor(options.concurrency ?? defaultConcurrency()));
@@ -139,6 +152,7 @@ export const runBatch = async (
         profile: options.profile,
         signal: options.signal,
         resultOnly: options.resultOnly ?? false,
+        resultJson: onJson !== undefined,
         resourceLimits: {
           maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,
           maxOldGenerationSizeMb: options.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB,

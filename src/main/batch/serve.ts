@@ -1,6 +1,7 @@
 // The worker side of the pool's protocol: answers each check request with the file's result.
 import type { MessagePort } from 'node:worker_threads';
 import type { CheckedFile, CheckFileOptions } from '../check/check-file';
+import { jsonResult } from './json-result';
 import type { CheckRequest, FromWorker } from './protocol';
 import { resultOnly, validChecked } from './safe-check';
 
@@ -19,6 +20,11 @@ export const serveChecks = (port: MessagePort, check: FileChecker): void => {
     void check(request.file, { profile: request.profile, onOcrPage }).then((found) => {
       // Held to the contract here, in parallel, rather than one by one in the pool's thread.
       const valid = validChecked(found);
+      if (request.resultJson) {
+        const json = jsonResult(valid);
+        port.postMessage({ type: 'json', index: request.index, json } satisfies FromWorker);
+        return;
+      }
       const checked = request.resultOnly ? resultOnly(valid) : valid;
       const message: FromWorker = { type: 'result', index: request.index, checked };
       // The origin map is the largest part of a result: hand its buffer over instead of copying.

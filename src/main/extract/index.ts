@@ -15,7 +15,6 @@ import { extractOfd } from './ofd';
 import { extractImage } from './ocr';
 import { imageKind as sniffImage } from './ocr/images';
 import { groupMembers, groupNote, groupPages } from './ocr/page-group';
-import { scanPdf } from './ocr/scan-pdf';
 import { extractPdf } from './pdf';
 import { sniff, type SniffedKind } from './sniff';
 import { extractTxt } from './txt';
@@ -240,6 +239,8 @@ const extractGroup = async (
 ): Promise<ExtractResult> => {
   let pdf: Uint8Array;
   try {
+    // pdf-lib is loaded here, not with the worker: only a group of page images needs it.
+    const { scanPdf } = await import('./ocr/scan-pdf');
     pdf = await scanPdf(await groupPages(members));
   } catch (error) {
     return fail(

@@ -23,6 +23,8 @@ import { pageImage } from '../ocr/pdf-image';
 import { TableGate } from './table-gate';
 import { fontSinkDocument } from './font-sink';
 import { useSyncDecompression } from './sync-decompression';
+import { useAffineDomMatrix } from './dom-matrix';
+import { skipCanvasPackage } from './no-canvas';
 
 export interface PdfContext extends PdfBudget {
   name: string;
@@ -43,7 +45,13 @@ let loaded: Promise<PdfJs> | null = null;
 
 /** Loads pdf.js once; its worker runs in this thread, from the installed package. */
 export const pdfjs = (): Promise<PdfJs> =>
-  (loaded ??= import('pdfjs-dist/legacy/build/pdf.mjs').then((lib) => {
+  (loaded ??= (async () => {
+    // Before pdf.js loads: it keeps a DOMMatrix it finds, and otherwise takes @napi-rs/canvas's,
+    // which it does not get (extraction draws nothing).
+    useAffineDomMatrix();
+    skipCanvasPackage();
+    return import('pdfjs-dist/legacy/build/pdf.mjs');
+  })().then((lib) => {
     useSyncDecompression();
     lib.GlobalWorkerOptions.workerSrc = pathToFileURL(
       requireHere.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs'),
