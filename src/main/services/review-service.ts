@@ -113,7 +113,12 @@ export class ReviewService {
   async importReporting(
     paths: readonly string[],
     onProgress: (p: BatchProgress) => void = () => {},
-  ): Promise<{ reports: ReportSummary[]; duplicates: string[]; sameSubmission: string[] }> {
+  ): Promise<{
+    reports: ReportSummary[];
+    duplicates: string[];
+    sameSubmission: string[];
+    changed: string[];
+  }> {
     const refused = paths.find((p) => !this.grants.allows(p));
     if (refused !== undefined) {
       throw new ServiceError(
@@ -163,10 +168,13 @@ export class ReviewService {
       ids.push(imported.id);
     }
     // Next year's reports and the year's reports that copy what came in (as the CLI does).
-    await fromWorkspace(() => followImport(this.ws, recorded, this.profile));
+    const followed = await fromWorkspace(() => followImport(this.ws, recorded, this.profile));
+    // Only what was stored before: a report this import added is new to the reviewer anyway.
+    const added = new Set(recorded.filter((r) => !r.duplicate).map((r) => r.id));
+    const changed = followed.filter((id) => !added.has(id));
     const out = ids.map((id) => toSummary(this.ws.summaryOf(id)));
     onProgress({ done: files.length, total: files.length, current: null });
-    return { reports: out, duplicates, sameSubmission };
+    return { reports: out, duplicates, sameSubmission, changed };
   }
 
   /** The register: one line per agency and year, its latest version shown. */
