@@ -245,15 +245,22 @@ export class ReviewService {
     );
   }
 
-  /** Two names of one agency become one; its reports are checked against each other's years. */
+  /**
+   * Two names of one agency become one; its reports are checked against each other's years (and
+   * no longer count each other as another agency's copy). The other agencies' reports that copy
+   * any version of it are judged again by content.copied alone: a copy of a version the merge
+   * hid now names the version shown, or goes.
+   */
   async mergeAgencies(
     into: string,
     from: string,
   ): Promise<{ key: string; moved: number; rows: RegisterRow[] }> {
     return fromWorkspace(() => {
       const merged = this.ws.mergeAgencies(into, from);
-      const rows = this.registerRows();
-      this.recheckAll(rows.filter((r) => r.agencyKey === merged.key).map((r) => r.summary.id));
+      const lines = this.registerRows().filter((r) => r.agencyKey === merged.key);
+      this.recheckAll(lines.map((r) => r.summary.id));
+      // After the merge the agency's versions are all peers of the same other agencies' reports.
+      this.rejudgeCopying(lines.flatMap((r) => r.versions.map((v) => v.submissionId)));
       return { ...merged, rows: this.registerRows() };
     });
   }
