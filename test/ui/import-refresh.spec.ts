@@ -4,7 +4,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { IMPORT_WAIT_MS, expectCount, expectText, reportReady } from './support/expect';
+import { IMPORT_WAIT_MS, expectCount, expectText, fail, reportReady } from './support/expect';
 import { test } from './support/harness';
 
 const samplesDir = join(import.meta.dirname, '..', 'fixtures', 'samples');
@@ -54,4 +54,32 @@ test('打开的报告在导入雷同报告后即显示内容雷同，选中的�
   await page.locator('.review-body').waitFor();
   await expectText(page.locator('li.finding[aria-current="true"]'), chosenText.split('\n')[0]!);
   await screenshot('import-refresh-01-open-report');
+});
+
+test('导入改变打开的报告时，未保存的意见草稿保留', async ({ page, bridge }) => {
+  await page.locator('.drop-target').waitFor();
+  bridge.chooseNext([withFinding()]);
+  await page.getByRole('button', { name: '打开文件' }).first().click();
+  await expectCount(page.locator('.batch-table tbody tr'), 1, IMPORT_WAIT_MS);
+  const [first] = await bridge.service.listReports();
+  await page.locator(`tr[data-report-id="${first!.id}"]`).click();
+  await reportReady(page);
+  await page.locator('li.finding').first().click();
+  // A comment half written on the selected finding's passage…
+  await page.keyboard.press('n');
+  const draft = page.getByRole('dialog').locator('textarea[name="comment"]');
+  await draft.fill('请核对总计');
+  // …when files dropped on the window (granted by the preload) are imported.
+  const dropped = [copy()];
+  bridge.service.grantPaths(dropped);
+  await page.evaluate(
+    (paths) =>
+      (window as unknown as { __nianbaoEmit(e: string, p: unknown): void }).__nianbaoEmit(
+        'files:chosen',
+        { paths },
+      ),
+    dropped,
+  );
+  await expectCount(page.locator('li.finding', { hasText: '内容雷同' }), 1, IMPORT_WAIT_MS);
+  if ((await draft.inputValue()) !== '请核对总计') fail('导入后意见草稿丢失');
 });
