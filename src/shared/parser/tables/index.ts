@@ -80,8 +80,8 @@ const readLabelledTable = (
   form: FormTable = formTables.find((t) => t.id === table)!,
 ): void => {
   const tokens = tokenize(text, span[0], span[1]);
-  const read = blankRowsIfUnread(readRows(tokens, keys), tokens, table, form, keys);
-  if (read.rows.size < form.rows.length / 2) {
+  const first = readRows(tokens, keys);
+  if (first.rows.size < form.rows.length / 2) {
     // Rows whose digits can hold all their cells: a "1" after a label is not a fused row.
     const fused = fusedRows(text, span, keys).filter(
       (f) =>
@@ -93,6 +93,7 @@ const readLabelledTable = (
       return;
     }
   }
+  const read = blankRowsIfUnread(first, tokens, table, form, keys);
   const valueCount = read.allValues.length;
   if (read.rows.size === 0 && valueCount === 0) {
     diagnostics.push({
