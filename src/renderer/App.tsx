@@ -93,6 +93,7 @@ const Shell = () => {
           onOpenReport={setOpen}
           onOpenFiles={openFiles}
           importing={!!workspace.progress}
+          changes={workspace.changes.get(open) ?? 0}
         />
       ) : rollup ? (
         <RollupView

@@ -113,7 +113,12 @@ export class ReviewService {
   async importReporting(
     paths: readonly string[],
     onProgress: (p: BatchProgress) => void = () => {},
-  ): Promise<{ reports: ReportSummary[]; duplicates: string[]; sameSubmission: string[] }> {
+  ): Promise<{
+    reports: ReportSummary[];
+    duplicates: string[];
+    sameSubmission: string[];
+    changed: string[];
+  }> {
     const refused = paths.find((p) => !this.grants.allows(p));
     if (refused !== undefined) {
       throw new ServiceError(
@@ -163,10 +168,13 @@ export class ReviewService {
       ids.push(imported.id);
     }
     // Next year's reports and the year's reports that copy what came in (as the CLI does).
-    await fromWorkspace(() => followImport(this.ws, recorded, this.profile));
+    const followed = await fromWorkspace(() => followImport(this.ws, recorded, this.profile));
+    // Only what was stored before: a report this import added is new to the reviewer anyway.
+    const added = new Set(recorded.filter((r) => !r.duplicate).map((r) => r.id));
+    const changed = followed.filter((id) => !added.has(id));
     const out = ids.map((id) => toSummary(this.ws.summaryOf(id)));
     onProgress({ done: files.length, total: files.length, current: null });
-    return { reports: out, duplicates, sameSubmission };
+    return { reports: out, duplicates, sameSubmission, changed };
   }
 
   /** The register: one line per agency and year, its latest version shown. */
@@ -237,15 +245,22 @@ export class ReviewService {
     );
   }
 
-  /** Two names of one agency become one; its reports are checked against each other's years. */
+  /**
+   * Two names of one agency become one; its reports are checked against each other's years (and
+   * no longer count each other as another agency's copy). The other agencies' reports that copy
+   * any version of it are judged again by content.copied alone: a copy of a version the merge
+   * hid now names the version shown, or goes.
+   */
   async mergeAgencies(
     into: string,
     from: string,
   ): Promise<{ key: string; moved: number; rows: RegisterRow[] }> {
     return fromWorkspace(() => {
       const merged = this.ws.mergeAgencies(into, from);
-      const rows = this.registerRows();
-      this.recheckAll(rows.filter((r) => r.agencyKey === merged.key).map((r) => r.summary.id));
+      const lines = this.registerRows().filter((r) => r.agencyKey === merged.key);
+      this.recheckAll(lines.map((r) => r.summary.id));
+      // After the merge the agency's versions are all peers of the same other agencies' reports.
+      this.rejudgeCopying(lines.flatMap((r) => r.versions.map((v) => v.submissionId)));
       return { ...merged, rows: this.registerRows() };
     });
   }

@@ -142,6 +142,13 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX reports_by_submission ON reports(submission);
     `,
   },
+  {
+    version: 7,
+    name: 'reports by year (the peers content.copied compares with)',
+    // The peers query (versions.ts peerIds) runs for every report an import touches; without it
+    // that query reads every report of every year.
+    sql: `CREATE INDEX reports_by_year ON reports(year);`,
+  },
 ];
 
 /** The schema version this build writes. */

@@ -134,6 +134,15 @@ export const previousYearId = (db: DatabaseSync, reportId: number): number | nul
   return prev ? num(prev.id) : null;
 };
 
+/** `peerIds`' query (year, report id, agency key twice); it reads one year through reports_by_year. */
+export const PEERS_SQL = `SELECT r.id FROM reports r
+       WHERE r.year = ? AND r.id <> ? AND r.parsed IS NOT NULL AND r.removed_at IS NULL
+         AND r.id NOT IN (SELECT s.id FROM reports s WHERE s.submission <> s.id)
+         AND (r.agency_key IS NULL OR ? IS NULL OR r.agency_key <> ?)
+         AND NOT EXISTS (SELECT 1 FROM reports n WHERE n.agency_key = r.agency_key
+                         AND n.year = r.year AND n.version > r.version AND n.removed_at IS NULL)
+       ORDER BY r.id`;
+
 /**
  * The other agencies' reports of the report's year, the latest version of each: what
  * `content.copied` compares it with. A report whose agency was not read is a peer of every other.
@@ -144,15 +153,7 @@ export const peerIds = (db: DatabaseSync, reportId: number): number[] => {
   const row = loadPlace(db, reportId);
   if (row.year === null) return [];
   return db
-    .prepare(
-      `SELECT r.id FROM reports r
-       WHERE r.year = ? AND r.id <> ? AND r.parsed IS NOT NULL AND r.removed_at IS NULL
-         AND r.id NOT IN (SELECT s.id FROM reports s WHERE s.submission <> s.id)
-         AND (r.agency_key IS NULL OR ? IS NULL OR r.agency_key <> ?)
-         AND NOT EXISTS (SELECT 1 FROM reports n WHERE n.agency_key = r.agency_key
-                         AND n.year = r.year AND n.version > r.version AND n.removed_at IS NULL)
-       ORDER BY r.id`,
-    )
+    .prepare(PEERS_SQL)
     .all(row.year, reportId, row.agencyKey, row.agencyKey)
     .map((r) => num(r.id));
 };

@@ -67,6 +67,8 @@ export const zh = {
     /** While the report's text is parsed (off the page's thread). */
     parsing: '正在解析报告…',
     parseFailed: '报告文本解析失败（程序内部错误 PARSE_FAILED）：',
+    /** An import changed the open report's findings (a copy of it, last year's report came in). */
+    refreshedByImport: '新导入的报告改变了本报告的检查结果，已更新。',
     tablesHint: '点击任一单元格可核对原文或更正误读的数值；标色的单元格涉及审查发现。',
     selectionHint: '在原文中选中一段文字后按 n 或点“意见”，即可对该段落提出意见。',
     selectionElsewhere: '所选文字不在报告正文中（如页眉页脚），请在正文中选择。',

@@ -42,12 +42,15 @@ export const ipcContract = {
     request: z.object({ paths: z.array(pathString).min(1).max(MAX_PATHS) }).strict(),
     /**
      * `duplicates`: names of files already in the workspace (nothing was added for them);
-     * `sameSubmission`: files added as another file of a report there (the .pdf of a .docx).
+     * `sameSubmission`: files added as another file of a report there (the .pdf of a .docx);
+     * `changed`: reports stored before this import whose findings it changed (next year's report
+     * checked again, a peer's content.copied judged again): an open one is reloaded.
      */
     response: z.object({
       reports: z.array(reportSummarySchema),
       duplicates: z.array(z.string()).default([]),
       sameSubmission: z.array(z.string()).default([]),
+      changed: z.array(reportId).max(100_000).default([]),
     }),
   },
   'report:list': {

@@ -33,7 +33,86 @@ const label = (text: string, colSpan = 1, rowSpan = 1, head = false): LabelCell 
 const th = (text: string, colSpan = 1, rowSpan = 1) => label(text, colSpan, rowSpan, true);
 const value = (path: string, colSpan = 1): LayoutCell => ({ kind: 'value', path, colSpan });
 
-const activeLayout = (): FormLayout => {
+/**
+ * Which table 二 a report filled: the 2021 form's, the 2019 form's (国办公开办函〔2019〕60号), or
+ * the 2021 one whose first part kept the 2019 headers (`activeTableMixed`). Told by the cells the
+ * parser read into: each form has its own paths.
+ */
+export type ActiveForm = '2021' | '2019' | 'mixed';
+
+export const activeFormOf = (cells: Readonly<Record<string, unknown>>): ActiveForm =>
+  cells['active/licensing/lastYearItems'] !== undefined
+    ? '2019'
+    : cells['active/regulations/made'] !== undefined
+      ? 'mixed'
+      : '2021';
+
+/** Part （一）'s two rows: their headers and columns are the 2019 form's or the 2021 one's. */
+const firstPart = (form: '2019' | '2021', docsLabel: string): LayoutCell[][] => {
+  const columns: Array<[string, string]> =
+    form === '2019'
+      ? [
+          ['made', '本年新制作数量'],
+          ['published', '本年新公开数量'],
+          ['publicTotal', '对外公开总数量'],
+        ]
+      : [
+          ['issued', '本年制发件数'],
+          ['repealed', '本年废止件数'],
+          ['valid', '现行有效件数'],
+        ];
+  return [
+    [th('第二十条第（一）项', 4)],
+    [th('信息内容'), ...columns.map(([, text]) => th(text))],
+    ...(['regulations', 'normativeDocs'] as const).map((id) => [
+      label(id === 'regulations' ? '规章' : docsLabel),
+      ...columns.map(([c]) => value(cellPath('active', id, c))),
+    ]),
+  ];
+};
+
+/** The 2019 form's table 二: its parts (一)(五)(六)(八)(九), each row its own columns. */
+const active2019Layout = (): FormLayout => {
+  const part = (article: string, heads: string[], columns: string[], rows: string[][]) => [
+    [th(article, 4)],
+    [th('信息内容'), ...heads.map((h, i) => th(h, i === heads.length - 1 ? 4 - heads.length : 1))],
+    ...rows.map(([id, text]) => [
+      label(text!),
+      ...columns.map((c, i) =>
+        value(cellPath('active', id!, c), i === columns.length - 1 ? 4 - columns.length : 1),
+      ),
+    ]),
+  ];
+  const items = ['上一年项目数量', '本年增/减', '处理决定数量'];
+  const itemColumns = ['lastYearItems', 'change', 'decisions'];
+  return {
+    id: 'active',
+    heading: '二、主动公开政府信息情况',
+    head: [],
+    body: [
+      ...firstPart('2019', '规范性文件'),
+      ...part('第二十条第（五）项', items, itemColumns, [
+        ['licensing', '行政许可'],
+        ['otherServices', '其他对外管理服务事项'],
+      ]),
+      ...part('第二十条第（六）项', items, itemColumns, [
+        ['punishment', '行政处罚'],
+        ['coercion', '行政强制'],
+      ]),
+      ...part('第二十条第（八）项', items.slice(0, 2), itemColumns.slice(0, 2), [
+        ['fees', '行政事业性收费'],
+      ]),
+      ...part(
+        '第二十条第（九）项',
+        ['采购项目数量', '采购总金额'],
+        ['items', 'amount'],
+        [['procurement', '政府集中采购']],
+      ),
+    ],
+  };
+};
+
+const activeLayout = (form: '2021' | 'mixed' = '2021'): FormLayout => {
   const item = (article: string, head: string, rows: Array<[string, string]>, column: string) => [
     [th(article, 4)],
     [th('信息内容'), th(head, 3)],
@@ -44,12 +123,7 @@ const activeLayout = (): FormLayout => {
     heading: '二、主动公开政府信息情况',
     head: [],
     body: [
-      [th('第二十条第（一）项', 4)],
-      [th('信息内容'), th('本年制发件数'), th('本年废止件数'), th('现行有效件数')],
-      ...(['regulations', 'normativeDocs'] as const).map((id) => [
-        label(id === 'regulations' ? '规章' : '行政规范性文件'),
-        ...['issued', 'repealed', 'valid'].map((c) => value(cellPath('active', id, c))),
-      ]),
+      ...firstPart(form === 'mixed' ? '2019' : '2021', '行政规范性文件'),
       ...item('第二十条第（五）项', '本年处理决定数量', [['licensing', '行政许可']], 'decisions'),
       ...item(
         '第二十条第（六）项',
@@ -182,9 +256,9 @@ const reviewLayout = (): FormLayout => ({
   ],
 });
 
-/** The three tables in form order. */
-export const formLayouts = (legacySix: boolean): FormLayout[] => [
-  activeLayout(),
+/** The three tables in form order; table 二 as the report filled it (`activeFormOf`). */
+export const formLayouts = (legacySix: boolean, active: ActiveForm = '2021'): FormLayout[] => [
+  active === '2019' ? active2019Layout() : activeLayout(active),
   requestsLayout(legacySix),
   reviewLayout(),
 ];

@@ -193,6 +193,10 @@ export const activeTableMixed: FormTable = {
       : activeColumns(rowId),
 };
 
+/** The 2019 form's 本年增/减 cells (`active/<row>/change`): the only cells that may be negative. */
+export const isSignedCell = (path: string): boolean =>
+  path.startsWith('active/') && path.endsWith('/change');
+
 /** `table/row/column` */
 export const cellPath = (table: TableId, row: string, column: string): string =>
   `${table}/${row}/${column}`;

@@ -19,6 +19,8 @@ export interface Workspace {
   loaded: boolean;
   /** Progress of the running import, null when none runs. */
   progress: BatchProgress | null;
+  /** Per stored report, how many imports changed its findings (an open one reloads them). */
+  changes: ReadonlyMap<string, number>;
   /** The register's search, filter and order: they survive opening a report. */
   query: BatchQuery;
   setQuery(update: (q: BatchQuery) => BatchQuery): void;
@@ -43,6 +45,7 @@ export const useWorkspace = (): Workspace => {
   const [register, setRegister] = useState<RegisterRow[]>([]);
   const [loaded, setLoaded] = useState(false);
   const [progress, setProgress] = useState<BatchProgress | null>(null);
+  const [changes, setChanges] = useState<ReadonlyMap<string, number>>(new Map());
   const [query, setQueryState] = useState<BatchQuery>(() => loadQuery(pageStorage()));
   const busy = useRef(false);
 
@@ -74,6 +77,12 @@ export const useWorkspace = (): Workspace => {
         const result = await invoke('report:import', { paths });
         const message = importMessage(result.reports, result.duplicates, result.sameSubmission);
         notify(message.kind, message.text);
+        if (result.changed.length > 0)
+          setChanges((before) => {
+            const after = new Map(before);
+            for (const id of result.changed) after.set(id, (after.get(id) ?? 0) + 1);
+            return after;
+          });
         await refresh();
       } catch (error) {
         notify('error', errorMessage(error));
@@ -178,6 +187,7 @@ export const useWorkspace = (): Workspace => {
     register,
     loaded,
     progress,
+    changes,
     query,
     setQuery,
     openFiles,

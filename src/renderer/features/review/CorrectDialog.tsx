@@ -2,7 +2,7 @@
 // parser and rules which findings the correction removes or adds before it is saved.
 import { useDeferredValue, useMemo, useState } from 'react';
 import type { Correction, ReviewFinding } from '../../../shared/ipc/review';
-import { describeCell } from '../../../shared/model/form';
+import { describeCell, isSignedCell } from '../../../shared/model/form';
 import type { ParsedDocument } from '../../../shared/parser';
 import { Modal } from '../../components/Modal';
 import { SeverityIcon } from '../../components/SeverityIcon';
@@ -20,10 +20,14 @@ interface Props {
   onCancel(): void;
 }
 
-/** The typed text as a number, or null when it is not one. */
-const parseValue = (text: string): number | null => {
-  const t = text.trim().replace(/，/g, ',').replace(/,/g, '');
-  if (t === '' || !/^\d+(\.\d+)?$/.test(t)) return null;
+/** The typed text as a number, or null when it is not one (a minus only where the cell is signed). */
+const parseValue = (text: string, signed: boolean): number | null => {
+  const t = text
+    .trim()
+    .replace(/，/g, ',')
+    .replace(/,/g, '')
+    .replace(/^[－−]/, '-');
+  if (t === '' || !(signed ? /^-?\d+(\.\d+)?$/ : /^\d+(\.\d+)?$/).test(t)) return null;
   return Number(t);
 };
 
@@ -48,7 +52,7 @@ export const CorrectDialog = (p: Props) => {
       ),
     ),
   ];
-  const value = parseValue(text);
+  const value = parseValue(text, isSignedCell(p.path));
   const deferred = useDeferredValue(value);
   const preview = useMemo(
     () =>

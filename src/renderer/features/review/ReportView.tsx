@@ -59,6 +59,8 @@ interface Props {
   importing?: boolean;
   /** 上一份/下一份 (compact): a short window hides the app's header, where they are. */
   registerNav?: ReactNode;
+  /** Goes up when an import changes this report's findings (they are reloaded in place). */
+  changes?: number;
 }
 
 export const ReportView = ({
@@ -70,8 +72,9 @@ export const ReportView = ({
   onOpenFiles,
   importing,
   registerNav,
+  changes,
 }: Props) => {
-  const review = useReview(id, onSummary);
+  const review = useReview(id, onSummary, changes);
   const { detail, doc, corrected, starts } = review;
   const { notify } = useToast();
   useOriginal(id, review.detail?.summary.format);

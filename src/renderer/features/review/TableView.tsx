@@ -10,7 +10,7 @@ import { SeverityIcon } from '../../components/SeverityIcon';
 import { useStableCallback } from '../../components/useStableCallback';
 import { zh } from '../../i18n/zh-CN';
 import { flashAll } from './flash';
-import { formLayouts, type FormLayout, type LayoutCell } from './formLayout';
+import { activeFormOf, formLayouts, type FormLayout, type LayoutCell } from './formLayout';
 import { flaggedCells, worstSeverity, type IndexedFinding } from './reviewModel';
 
 interface Props {
@@ -166,9 +166,11 @@ export const TableView = memo(function TableView(props: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const [tip, setTip] = useState<Tip | null>(null);
   const legacySix = doc.report.cells['requests/3.6/natural'] !== undefined;
+  // Table 二 as the report filled it: the 2019 form's columns, or its first part's in a 2021 form.
+  const activeForm = activeFormOf(doc.report.cells);
   const layouts = useMemo(
-    () => formLayouts(legacySix).map((layout) => ({ layout, paths: pathsOf(layout) })),
-    [legacySix],
+    () => formLayouts(legacySix, activeForm).map((layout) => ({ layout, paths: pathsOf(layout) })),
+    [legacySix, activeForm],
   );
 
   // A dismissed finding is shown only while it is the active one: the marks change with the

@@ -58,7 +58,12 @@ const decisionLabel: Record<DecisionKind, string> = {
   pending: '撤销审核',
 };
 
-export const useReview = (id: string, onSummary: (s: ReportSummary) => void): Review => {
+export const useReview = (
+  id: string,
+  onSummary: (s: ReportSummary) => void,
+  /** Goes up each time an import changes this report's findings: they are loaded again. */
+  changes = 0,
+): Review => {
   const { notify } = useToast();
   const [detail, setDetail] = useState<ReportDetail | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -75,6 +80,27 @@ export const useReview = (id: string, onSummary: (s: ReportSummary) => void): Re
       live = false;
     };
   }, [id]);
+
+  // An import changed the findings (a peer copies this report, last year's report came in): they
+  // are shown anew in place. Selection, drafts and open dialogs live in the view and stay; the
+  // text and grids are the same, so the parse is kept rather than done again.
+  // The count when the report was opened was already loaded by opening it.
+  const loadedChanges = useRef(changes);
+  useEffect(() => {
+    if (changes === loadedChanges.current) return;
+    loadedChanges.current = changes;
+    let live = true;
+    invoke('report:get', { id })
+      .then((next) => {
+        if (!live) return;
+        setDetail((d) => (d && d.raw === next.raw ? { ...next, grids: d.grids } : next));
+        notify('info', zh.review.refreshedByImport);
+      })
+      .catch((e: unknown) => live && notify('error', errorMessage(e)));
+    return () => {
+      live = false;
+    };
+  }, [id, changes, notify]);
 
   const raw = detail?.summary.error ? null : (detail?.raw ?? null);
   const grids = detail?.grids;

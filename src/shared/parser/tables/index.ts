@@ -25,8 +25,8 @@ import {
   type GridRanges,
 } from './grid';
 import { findRegions } from './regions';
-import { readRows, type RowsRead } from './rows';
-import { tokenize } from './tokens';
+import { readRows, withBlankLabelRows, type RowsRead } from './rows';
+import { tokenize, type Token } from './tokens';
 
 export interface TablesRead {
   cells: Record<string, Cell>;
@@ -43,6 +43,30 @@ const put = (cells: Record<string, Cell>, path: string, c: PlacedCell): void => 
 
 const IMAGE_MARK = /\[图片\]|\[image|!\[|［图片］/i;
 
+/**
+ * Table 二 of which most rows were not found, with too few numbers to place by the form's order:
+ * read again with each label alone on its line taken as a blank row (a table published with its
+ * labels only), kept when that finds more rows. A table read in the main keeps its unfound rows
+ * missing: nothing there says a lone label at its end has cells.
+ */
+const blankRowsIfUnread = (
+  read: RowsRead,
+  tokens: readonly Token[],
+  table: TableId,
+  form: FormTable,
+  keys: readonly RowKey[],
+): RowsRead => {
+  const total = form.rows.reduce((n, r) => n + form.columnsOf(r.id).length, 0);
+  if (
+    table !== 'active' ||
+    read.rows.size >= form.rows.length / 2 ||
+    read.allValues.length >= total
+  )
+    return read;
+  const blank = readRows(withBlankLabelRows(tokens, keys), keys);
+  return blank.rows.size > read.rows.size ? blank : read;
+};
+
 /** Reads a table whose rows are named by labels (表二, 表三). */
 const readLabelledTable = (
   text: string,
@@ -56,8 +80,8 @@ const readLabelledTable = (
   form: FormTable = formTables.find((t) => t.id === table)!,
 ): void => {
   const tokens = tokenize(text, span[0], span[1]);
-  const read = readRows(tokens, keys);
-  if (read.rows.size < form.rows.length / 2) {
+  const first = readRows(tokens, keys);
+  if (first.rows.size < form.rows.length / 2) {
     // Rows whose digits can hold all their cells: a "1" after a label is not a fused row.
     const fused = fusedRows(text, span, keys).filter(
       (f) =>
@@ -69,6 +93,7 @@ const readLabelledTable = (
       return;
     }
   }
+  const read = blankRowsIfUnread(first, tokens, table, form, keys);
   const valueCount = read.allValues.length;
   if (read.rows.size === 0 && valueCount === 0) {
     diagnostics.push({

@@ -44,6 +44,22 @@ const labelSpanOf = (
 };
 
 /**
+ * Table 二 published with its labels only, one cell a line ("规章" / "规范性文件" / "第二十条第（五）项"
+ * …): a label naming a row on its own words, with another label on a later line (or the table's
+ * end) after it, is followed by an empty cell, so it is read as the blank row it is instead of
+ * running into the next row's label. Used only when the ordinary reading left rows unfound.
+ */
+export const withBlankLabelRows = (tokens: readonly Token[], keys: readonly RowKey[]): Token[] =>
+  tokens.flatMap((t, i) => {
+    const next = tokens[i + 1];
+    const blank =
+      t.kind === 'label' &&
+      (next === undefined || (next.kind === 'label' && next.line > t.line)) &&
+      findRow(t.text, keys, new Set(keys.map((k) => k.row))) !== null;
+    return blank ? [t, { kind: 'gap' as const, span: [t.span[1], t.span[1]], line: t.line }] : [t];
+  });
+
+/**
  * Walks the tokens: labels accumulate until numbers come; the accumulated label then names the
  * row those numbers belong to. A row named twice keeps its first reading, unless that reading
  * held no number (then the later one is the row).

@@ -1,0 +1,23 @@
+// A cell of the 2019 form's table 二 is corrected as any other; its 本年增/减 may be corrected to a
+// negative number (the form's change may be negative), a count may not.
+import { describe, expect, it } from 'vitest';
+import { copiedSetup } from '../support/copied-reports';
+import { with2019Table } from '../support/form-2019';
+
+describe('correcting a 2019-form cell', () => {
+  it('takes a negative 本年增/减 and refuses a negative count, in Chinese', async () => {
+    const { service, importOne } = copiedSetup();
+    const report = await importOne('某县司法局2019.txt', with2019Table(2019));
+    const detail = await service.correctCell({
+      reportId: report.id,
+      path: 'active/licensing/change',
+      value: -3,
+    });
+    expect(detail.corrections).toMatchObject([
+      { path: 'active/licensing/change', value: -3, original: 0 },
+    ]);
+    await expect(
+      service.correctCell({ reportId: report.id, path: 'active/licensing/decisions', value: -3 }),
+    ).rejects.toThrow(/表二「行政许可」(本年)?处理决定数量应为不小于 0 的数/);
+  });
+});
