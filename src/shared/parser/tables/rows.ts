@@ -43,6 +43,8 @@ const labelSpanOf = (
   return parts[parts.length - 1]!.span;
 };
 
+const DIGIT = /[0-9０-９]/;
+
 /**
  * Table 二 published with its labels only, one cell a line ("规章" / "规范性文件" / "第二十条第（五）项"
  * …): a label naming a row on its own words, with another label on a later line (or the table's
@@ -52,8 +54,10 @@ const labelSpanOf = (
 export const withBlankLabelRows = (tokens: readonly Token[], keys: readonly RowKey[]): Token[] =>
   tokens.flatMap((t, i) => {
     const next = tokens[i + 1];
+    // A label with digits in it ("规章000") holds its numbers run together: not a blank row.
     const blank =
       t.kind === 'label' &&
+      !DIGIT.test(t.text) &&
       (next === undefined || (next.kind === 'label' && next.line > t.line)) &&
       findRow(t.text, keys, new Set(keys.map((k) => k.row))) !== null;
     return blank ? [t, { kind: 'gap' as const, span: [t.span[1], t.span[1]], line: t.line }] : [t];
