@@ -88,7 +88,8 @@ const pressJ = () =>
     requestAnimationFrame(poll);
   });
 
-const server = await serveRenderer(join(root, 'out', 'renderer'));
+// UI_A=<dir>: serve build A from a copy, so that building meanwhile does not change it.
+const server = await serveRenderer(process.env.UI_A ?? join(root, 'out', 'renderer'));
 const browser = await launch();
 const perFile = {};
 if (process.env.UI_AB) {
