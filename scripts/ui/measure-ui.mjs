@@ -88,7 +88,8 @@ const pressJ = () =>
     requestAnimationFrame(poll);
   });
 
-const server = await serveRenderer(join(root, 'out', 'renderer'));
+// UI_A=<dir>: serve build A from a copy, so that building meanwhile does not change it.
+const server = await serveRenderer(process.env.UI_A ?? join(root, 'out', 'renderer'));
 const browser = await launch();
 const perFile = {};
 if (process.env.UI_AB) {
@@ -110,18 +111,8 @@ try {
         initScript: OPEN_MARKS,
         file,
       });
-      // From the click on the report's row to its first PDF page drawn on the 原文 tab.
-      await page.evaluate(() => performance.mark('nianbao:click'));
-      const t0 = Date.now();
-      await page.locator(`tr[data-report-id="${summary.id}"]`).click();
-      await page.locator('.review-body').waitFor();
-      const tab = page.getByRole('tab', { name: '原文', exact: true });
-      if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
-      await page.locator('.pdf-canvas[data-rendered]').first().waitFor();
-      open.push(Date.now() - t0);
-      // The in-page clock ends a frame after the canvas is drawn: wait for that frame's mark.
-      await page.waitForFunction(() => performance.getEntriesByName('nianbao:painted').length > 0);
-      const step = await page.evaluate(phases);
+      const { ms, step } = await timedOpen(page, summary);
+      open.push(ms);
       steps.push(step);
       painted.push(step.painted);
       findings = await page.locator('li.finding').count();
@@ -168,7 +159,25 @@ mkdirSync(join(root, 'bench'), { recursive: true });
 writeFileSync(join(root, 'bench', 'ui.json'), JSON.stringify(result, null, 2) + '\n');
 console.log(JSON.stringify(result, null, 2));
 
-/** One open of `file` served at `url`: the in-page phases (ms after the click event). */
+/**
+ * Opens the report by clicking its row: both clocks. The script's: from before Playwright's click
+ * to Playwright seeing the first PDF page drawn on the 原文 tab; the in-page phases after it.
+ */
+async function timedOpen(page, summary) {
+  await page.evaluate(() => performance.mark('nianbao:click'));
+  const t0 = Date.now();
+  await page.locator(`tr[data-report-id="${summary.id}"]`).click();
+  await page.locator('.review-body').waitFor();
+  const tab = page.getByRole('tab', { name: '原文', exact: true });
+  if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
+  await page.locator('.pdf-canvas[data-rendered]').first().waitFor();
+  const ms = Date.now() - t0;
+  // The in-page clock ends a frame after the canvas is drawn: wait for that frame's mark.
+  await page.waitForFunction(() => performance.getEntriesByName('nianbao:painted').length > 0);
+  return { ms, step: await page.evaluate(phases) };
+}
+
+/** One open of `file` served at `url`: the in-page phases (ms after the click event) and the script's clock. */
 async function openOnce(url, file) {
   const { context, page, summary } = await importOne({
     browser,
@@ -177,11 +186,9 @@ async function openOnce(url, file) {
     initScript: OPEN_MARKS,
     file,
   });
-  await page.locator(`tr[data-report-id="${summary.id}"]`).click();
-  await page.waitForFunction(() => performance.getEntriesByName('nianbao:painted').length > 0);
-  const step = await page.evaluate(phases);
+  const { ms, step } = await timedOpen(page, summary);
   await context.close();
-  return step;
+  return { ...step, scriptClock: ms };
 }
 
 /** UI_AB: this build (A) against the one in `dirB`, interleaved; medians per build and phase. */
@@ -211,4 +218,6 @@ async function compare(dirB) {
     );
   console.log('painted A', runs.A.map((r) => r.painted).join(' '));
   console.log('painted B', runs.B.map((r) => r.painted).join(' '));
+  console.log('script clock A', runs.A.map((r) => r.scriptClock).join(' '));
+  console.log('script clock B', runs.B.map((r) => r.scriptClock).join(' '));
 }

@@ -6,13 +6,13 @@
 // Usage: node scripts/ui/trace-first-page.mjs [--no-build] [file.pdf]   (default 001.pdf)
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { OPEN_MARKS, importOne, prepare, root } from './import-one.mjs';
 
 /* global document -- in page.evaluate */
-const file =
-  process.argv.slice(2).find((a) => !a.startsWith('--')) ??
-  join(root, 'test', 'fixtures', 'real', '001.pdf');
+// Resolved: the bridge imports by absolute path (a relative one never reached the register).
+const given = process.argv.slice(2).find((a) => !a.startsWith('--'));
+const file = given ? resolve(given) : join(root, 'test', 'fixtures', 'real', '001.pdf');
 const { launch, installBridge, serveRenderer } = await prepare();
 
 const server = await serveRenderer(process.env.RENDERER_DIR ?? join(root, 'out', 'renderer'));

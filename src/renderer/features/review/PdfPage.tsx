@@ -136,7 +136,8 @@ export const PdfPage = memo(
         const ready = await before?.canvas.catch(() => null);
         if (ready) show(ready);
         // Drawn ahead at another scale: shown stretched meanwhile, then drawn sharp.
-        if (!ready || before?.pixelScale !== want) show(await drawPage(pdf, n, want).canvas);
+        if (!ready || before?.pixelScale !== want)
+          show(await drawPage(pdf, n, want, seen === 'visible').canvas);
         await paintedFrame();
       });
       // A page scrolled away before its turn is not drawn for nothing.

@@ -69,11 +69,12 @@ export const rememberRoom = (room: number): void => {
 
 /**
  * pdf.js waits for an animation frame before each slice of a drawing (and after each font or
- * chunk of the page's content arrives), to keep the page responsive while it draws on the page's
- * thread. For a canvas off the page that only adds up to a frame per wait. It is left out when
- * the rendering worker draws (this thread only passes messages) and for page 1 (nothing is on
- * screen yet; pages after it keep the pacing where they are drawn here). pdf.js has no option for
- * it: the flag is its render task's own, set only when it is there as it is in pdf.js 6.
+ * chunk of the page's content arrives), to keep the page responsive while it draws: on the page's
+ * thread, or (rendering worker) while this thread passes the page's content and frames along.
+ * For a page the reviewer waits for (page 1 as the document opens, a page on screen) that only
+ * adds up to a frame per wait, so it is left out; a page drawn ahead, near the view, keeps it.
+ * pdf.js has no option for it: the flag is its render task's own, set only when it is there as it
+ * is in pdf.js 6.
  */
 const withoutFramePacing = (task: RenderTask): void => {
   const internal = (task as unknown as { _internalRenderTask?: Record<string, unknown> })
@@ -94,9 +95,15 @@ export const drawnPage = (pdf: PDFDocumentProxy, n: number): DrawnPage | undefin
 
 /**
  * Starts drawing page `n` at `pixelScale` on a new canvas and keeps it for the document (in place of an
- * earlier drawing of the page at another scale). A failed drawing is not kept.
+ * earlier drawing of the page at another scale). A failed drawing is not kept. `awaited`: the
+ * reviewer is waiting for this page (drawn without frame pacing), not drawn ahead.
  */
-export const drawPage = (pdf: PDFDocumentProxy, n: number, pixelScale: number): DrawnPage => {
+export const drawPage = (
+  pdf: PDFDocumentProxy,
+  n: number,
+  pixelScale: number,
+  awaited: boolean,
+): DrawnPage => {
   const { drawn: pages, keeper, views } = pagesOf(pdf);
   const canvas = (async () => {
     const page = await pdf.getPage(n);
@@ -109,7 +116,7 @@ export const drawPage = (pdf: PDFDocumentProxy, n: number, pixelScale: number): 
     canvas.height = Math.ceil(viewport.height);
     performance.mark(`nianbao:pdf-draw ${n}`);
     const task = page.render({ canvas, viewport });
-    if (task.isWorkerRendering || n === 1) withoutFramePacing(task);
+    if (awaited) withoutFramePacing(task);
     await task.promise;
     performance.mark(`nianbao:pdf-drawn ${n}`);
     canvas.setAttribute('data-rendered', 'true');
@@ -141,7 +148,7 @@ export const drawFirstPage = async (pdf: PDFDocumentProxy): Promise<void> => {
   const page = await pdf.getPage(1);
   if (drawnPage(pdf, 1)) return;
   const [x0, , x1] = page.view as number[] as [number, number, number, number];
-  await drawPage(pdf, 1, pixelScaleOf(fitScale(paneRoom, x1 - x0))).canvas;
+  await drawPage(pdf, 1, pixelScaleOf(fitScale(paneRoom, x1 - x0)), true).canvas;
 };
 
 /** CSS pixels per PDF point for pages at most `widest` points wide in `room` CSS pixels. */

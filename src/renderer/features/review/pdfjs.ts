@@ -1,7 +1,7 @@
 // pdf.js for the 原文 view, entirely from the app's own files: the worker, the CMaps (Chinese PDFs
 // whose fonts are not embedded need them) and the standard fonts are bundled assets, fetched from
 // 'self' — no CDN, nothing the page's CSP would refuse. Loaded when the window is first idle
-// with a PDF report in the workspace (it is large), or on first use.
+// (usePdfWarmup), or on first use.
 // Pages are drawn in pdf.js's rendering worker (an OffscreenCanvas), which sends each finished
 // frame to the page's canvas: the page's thread stays free for the view while page 1 is drawn,
 // and the canvas is an ordinary one (its pixels can be read). Where that worker cannot run,
@@ -106,23 +106,10 @@ const sharedWorker = () =>
     throw error;
   });
 
-/**
- * Loads pdf.js and starts its worker ahead of the first PDF page, while the window is idle, so
- * opening an original does not wait for them. Failures are left for openPdf to report.
- */
-export const warmPdfJs = (): void => {
-  void sharedWorker().catch(() => {});
-};
-
-/** Opens a PDF from its bytes (copied: pdf.js hands its buffer to the worker). */
-export const openPdf = async (bytes: Uint8Array): Promise<PdfHandle> => {
-  const pdfjs = await loadPdfJs();
-  const data = bytes.slice();
-  const shared = await sharedWorker();
-  performance.mark('nianbao:pdf-open');
-  const task = pdfjs.getDocument({
-    data,
-    worker: shared,
+/** The parameters every document is opened with (its bytes aside). */
+const openParams = (worker: PDFWorker) =>
+  ({
+    worker,
     BinaryDataFactory: BundledDataFactory,
     useWorkerFetch: false,
     // Placeholders: the factory resolves names itself, but pdf.js asks only when these are set.
@@ -131,7 +118,62 @@ export const openPdf = async (bytes: Uint8Array): Promise<PdfHandle> => {
     standardFontDataUrl: 'bundled/',
     wasmUrl: 'bundled/',
     enableXfa: false,
+  }) as const;
+
+/** The warm-up drawing under way, until it is done or a report's PDF is opened. */
+let warming: { destroy(): Promise<void> } | null = null;
+
+/**
+ * Draws the warm-up page (warmUpPdf.ts) through the shared worker and the rendering worker, on a
+ * canvas nobody sees, then closes it. Called off when a report's PDF is opened meanwhile: that
+ * PDF must not wait behind it.
+ */
+const warmUpDrawing = async (pdfjs: typeof PdfJs, shared: PDFWorker): Promise<void> => {
+  // Only after the worker is ready: the chunk with the bytes is loaded on demand.
+  const { warmUpPdfBytes } = await import('./warmUpPdf');
+  const task = pdfjs.getDocument({
+    ...openParams(shared),
+    data: warmUpPdfBytes(),
+    // Read the standard fonts (a Type 1 and a TrueType program) rather than the system's.
+    useSystemFonts: false,
   });
+  warming = task;
+  try {
+    const doc = await task.promise;
+    const page = await doc.getPage(1);
+    const canvas = document.createElement('canvas');
+    const viewport = page.getViewport({ scale: 2 });
+    canvas.width = Math.ceil(viewport.width);
+    canvas.height = Math.ceil(viewport.height);
+    await page.render({ canvas, viewport }).promise;
+    performance.mark('nianbao:pdf-warmed');
+  } finally {
+    if (warming === task) warming = null;
+    await task.destroy();
+  }
+};
+
+/**
+ * Loads pdf.js, starts its worker and draws the warm-up page ahead of the first PDF page, while
+ * the window is idle, so opening an original does not wait for them. Failures are left for
+ * openPdf to report (a failed warm-up only leaves the first page as slow as without it).
+ */
+export const warmPdfJs = (): void => {
+  void sharedWorker()
+    .then(async (shared) => warmUpDrawing(await loadPdfJs(), shared))
+    .catch(() => {});
+};
+
+/** Opens a PDF from its bytes (copied: pdf.js hands its buffer to the worker). */
+export const openPdf = async (bytes: Uint8Array): Promise<PdfHandle> => {
+  const pdfjs = await loadPdfJs();
+  const data = bytes.slice();
+  const shared = await sharedWorker();
+  // The reviewer's PDF goes first: a warm-up drawing still under way is called off.
+  void warming?.destroy().catch(() => {});
+  warming = null;
+  performance.mark('nianbao:pdf-open');
+  const task = pdfjs.getDocument({ ...openParams(shared), data });
   // Destroying the task closes this document only: the shared worker stays up.
   const doc = await task.promise;
   performance.mark('nianbao:pdf-loaded');
