@@ -17,7 +17,7 @@ const byParagraph = (
   sentences: ReadonlyArray<{ paragraphEnd: boolean }>,
   statements: readonly ApplicationStatement[],
 ): ApplicationStatement[][] => {
-  const paragraphOf = new Map<object, number>();
+  const paragraphOf = new Map<unknown, number>();
   let p = 0;
   for (const s of sentences) {
     paragraphOf.set(s, p);
