@@ -4,6 +4,7 @@
 // is shown the page's thread has the frame that paints it to produce and the reviewer's first
 // clicks to answer, and a page drawn ahead, or a text layer built, then only makes those late.
 // Pure scheduling (no DOM, no pdf.js; the idle wait is given), so its order is tested on its own.
+import { whenIdle } from './useWhenIdle';
 
 /** Lower runs first: a page on screen, then its text layer, then the pages near the view. */
 export const URGENCY = { visible: 0, text: 1, near: 2 } as const;
@@ -14,14 +15,7 @@ export type WhenIdle = (run: () => void) => () => void;
 /** How long work not on screen may wait for an idle moment (a window never idle still gets it). */
 const IDLE_TIMEOUT_MS = 1000;
 
-const windowIdle: WhenIdle = (run) => {
-  if (typeof requestIdleCallback === 'undefined') {
-    const handle = setTimeout(run, 0);
-    return () => clearTimeout(handle);
-  }
-  const handle = requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
-  return () => cancelIdleCallback(handle);
-};
+const windowIdle: WhenIdle = (run) => whenIdle(run, IDLE_TIMEOUT_MS);
 
 interface Waiting {
   urgency: number;
