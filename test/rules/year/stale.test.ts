@@ -48,6 +48,12 @@ ruleTester(stale, {
       text: report('', '6', '\n某县司法局\n2025年1月20日\n'),
     },
     {
+      name: 'last year’s 决算, published in the reporting year, named right after the year',
+      text: report(
+        '（三）财政信息\n2023年度本局部门决算总支出86.5万元。2023年单位决算收入与支出均为86.5万元。',
+      ),
+    },
+    {
       name: 'section 一 wholly about another year is year.mismatch’s',
       text: buildReportText({
         prose: {
@@ -79,6 +85,13 @@ ruleTester(stale, {
       name: 'after a sub-heading ending in 。',
       text: report('（二）依申请公开。2023年我局有2个依申请公开的案件。'),
       findings: [{ message: '第一部分「2023年我局有2个依申请公开的案件」', actual: 2023 }],
+    },
+    {
+      name: 'a paragraph opening with last year that only mentions 决算 after a comma',
+      text: report('（三）财政信息\n2023年，我局按时公开部门预算和决算信息12条。'),
+      findings: [
+        { message: '第一部分「2023年，我局按时公开部门预算和决算信息12条」', actual: 2023 },
+      ],
     },
     {
       name: 'section 五 left from last year',

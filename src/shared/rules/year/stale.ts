@@ -24,6 +24,12 @@ const OPENING =
  */
 const LOOKS_BACK =
   /上年|去年|上一年|同比|相比|较|比上|以来|今年|本年|当年|结转|转结|整改|改进|报告|年报/;
+/**
+ * After the opening year, a noun phrase that names that year's 决算 ("2023年部门决算总收入…"):
+ * a year's final accounts are published in the following year, so a report on that year
+ * rightly speaks of them. A comma in between ("2023年，我局公开预决算…") is an account again.
+ */
+const FINAL_ACCOUNTS = /^[^，,、。；;：:]{0,16}?决算/;
 
 const PERIOD =
   /(\d{4})\s*年\s*(?:度\s*)?(?:1|一)\s*月\s*(?:1|一)\s*日\s*(?:至|到|—|－|-|~|～)\s*(?:(\d{4})\s*年\s*)?(?:12|十二)\s*月\s*(?:31|三十一)\s*日/g;
@@ -69,6 +75,7 @@ const staleOpenings = (ctx: RuleContext, year: number): void => {
       const m = OPENING.exec(piece);
       const stated = m ? Number(m[1]) : NaN;
       if (!(stated >= 1990 && stated < year) || LOOKS_BACK.test(piece)) continue;
+      if (m && FINAL_ACCOUNTS.test(piece.slice(m.index + m[0].length))) continue;
       if (new RegExp(`${year}\\s*年`).test(piece)) continue;
       ctx.report({
         message: `${sectionPart(id)}「${quote(piece)}」以${stated}年开头叙述工作，而本报告是${year}年度报告，疑为沿用往年报告未改的内容`,
