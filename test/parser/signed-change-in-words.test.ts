@@ -67,6 +67,16 @@ describe('本年增/减 written in words', () => {
     expect(value(doc, 'active/licensing/decisions')).toBe(6);
   });
 
+  it('reads "未增未减" (no change) as 0 and keeps the row’s 处理决定数量', () => {
+    const doc = parseReport(withCells(['行政许可', '3', '未增未减', '3']));
+    expect(value(doc, 'active/licensing/lastYearItems')).toBe(3);
+    expect(value(doc, 'active/licensing/change')).toBe(0);
+    expect(doc.report.cells['active/licensing/change']?.raw).toBe('未增未减');
+    expect(value(doc, 'active/licensing/decisions')).toBe(3);
+    const ids = runRules(doc, allRules).map((f) => `${f.ruleId} ${f.message}`);
+    expect(ids.filter((m) => m.includes('行政许可'))).toEqual([]);
+  });
+
   it('still leaves a word that is no signed count ("减免") to the label', () => {
     const doc = parseReport(withCells(['行政许可', '4', '减免', '6']));
     expect(value(doc, 'active/licensing/change')).not.toBe(-4);

@@ -33,6 +33,8 @@ const WITH_UNIT = /^([-+]?\d+(?:\.\d+)?)\s*(万元|元|件|条|个|次|项)$/;
  * like this is never part of a label, which would swallow the row's next number.
  */
 const SIGNED_IN_WORDS = /^(增|减)(?:加|少)?(\d+)$/;
+/** The same column saying there was no change at all: "未增未减", "无增减" — a change of 0. */
+const NO_CHANGE_IN_WORDS = /^(?:未增未减|无增无减|不增不减|无增减|未增减)$/;
 /** Words written in a number cell of a Word table: "十二", "无此项", "不适用". */
 const TEXT_IN_CELL = /^(?:[零〇一二三四五六七八九十百千两]{1,6}|无此项|不适用|暂无|没有)$/;
 
@@ -49,6 +51,7 @@ const asValue = (
   if (isOutOfRangeNumber(raw)) return { value: null, problem: null };
   const signed = SIGNED_IN_WORDS.exec(raw);
   if (signed) return { value: (signed[1] === '减' ? -1 : 1) * Number(signed[2]), problem: null };
+  if (NO_CHANGE_IN_WORDS.test(raw)) return { value: 0, problem: null };
   const u = WITH_UNIT.exec(raw);
   if (u) return { value: parsePlainNumber(u[1]!), problem: 'unit' };
   return null;
