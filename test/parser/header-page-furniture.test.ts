@@ -149,3 +149,31 @@ describe('a site’s content-type tag before the title', () => {
     expect(doc.report.title).toBe('某市林业局2022年度政府信息公开工作年度报告');
   });
 });
+
+describe('an announcement page around the report', () => {
+  it('reads the report’s own title below a heading "某部（2024年第1号）：某部2023年…报告"', () => {
+    const body = buildReportText({ year: 2023 });
+    const rest = body.slice(body.indexOf('\n') + 1);
+    const doc = parseReport(
+      [
+        '某某部（2024年第1号）：某某部2023年政府信息公开工作报告',
+        '发布日期：2024-01-20',
+        '按照条例有关要求，我部编制了《某某部2023年政府信息公开工作报告》，现予公布。',
+        '某某部',
+        '2024年1月20日',
+        '某某部2023年政府信息公开工作报告',
+        rest,
+      ].join('\n'),
+    );
+    expect(doc.report.title).toBe('某某部2023年政府信息公开工作报告');
+    expect(doc.report.agency).toBe('某某部');
+    expect(doc.report.year).toBe(2023);
+  });
+
+  it('never takes an announcement number’s year for the report’s', () => {
+    const doc = parseReport(
+      pageAround([], '某某部（2024年第1号）：某某部2023年政府信息公开工作报告'),
+    );
+    expect(doc.report.year).toBe(2023);
+  });
+});

@@ -13,7 +13,8 @@ export interface Header {
 }
 
 const TITLE_CORE = /政府信息公开(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)/;
-const YEAR = /((?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2})\s*年度?/;
+/** A reporting year; never a serial number's year ("（2024年第1号）", an announcement's number). */
+const YEAR = /((?:19|20)\d{2}|[二][〇零○][一二三四五六七八九〇零○]{2})\s*年度?(?!\s*第\s*\d)/;
 
 const toYear = (s: string): number | null =>
   /^\d{4}$/.test(s) ? Number(s) : chineseDigitsToNumber(s.replace(/○/g, '〇'));
@@ -173,6 +174,11 @@ const findTitle = (text: string, firstSectionStart: number, fromField: boolean):
     const below = lines[lines.indexOf(last) + 1];
     const next1 = below && titleIn(compact(below.text));
     if (!fromField && agencyFromTitle(title) === null && next1 && agencyFromTitle(next1.title))
+      continue;
+    // …or a page heading that announces the report ("某部（2024年第1号）：某部2023年政府信息
+    // 公开工作报告"): what precedes the colon is the announcement's, and the report's own
+    // dated title follows further down.
+    if (!fromField && /[:：]/.test(title) && datedTitleAfter(lines, lines.indexOf(last) + 1))
       continue;
     // …or a site's column label without a year ("• 乡镇政府信息公开年度报告", the page's
     // category) above the page's field list and the document's own dated title further down.
