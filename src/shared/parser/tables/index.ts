@@ -57,15 +57,28 @@ const blankRowsIfUnread = (
   keys: readonly RowKey[],
 ): RowsRead => {
   const total = form.rows.reduce((n, r) => n + form.columnsOf(r.id).length, 0);
-  if (
-    table !== 'active' ||
-    read.rows.size >= form.rows.length / 2 ||
-    read.allValues.length >= total
-  )
-    return read;
-  const blank = readRows(withBlankLabelRows(tokens, keys), keys);
-  return blank.rows.size > read.rows.size ? blank : read;
+  if (table !== 'active' || read.allValues.length >= total) return read;
+  if (read.rows.size < form.rows.length / 2) {
+    const blank = readRows(withBlankLabelRows(tokens, keys), keys);
+    return blank.rows.size > read.rows.size ? blank : read;
+  }
+  // Most rows read, a few not: a web copy, one cell a line, that dropped its empty cells puts
+  // the next label straight after a blank row's ("行政规范性文件" / "第二十条第（五）项"). That
+  // row is there with its cells empty; kept only when every row already read keeps its numbers.
+  // A lone label at the table's end stays missing: nothing says the text did not stop there.
+  if (read.rows.size === form.rows.length) return read;
+  const between = readRows(withBlankLabelRows(tokens, keys, false), keys);
+  return between.rows.size > read.rows.size && keepsRows(read, between) ? between : read;
 };
+
+/** True when every row of `before` is in `after` with the same numbers at the same places. */
+const keepsRows = (before: RowsRead, after: RowsRead): boolean =>
+  [...before.rows].every(([id, row]) => {
+    const again = after.rows.get(id);
+    const values = (r: typeof row) =>
+      r.slots.filter((s) => s.kind === 'value').map((s) => `${s.span[0]}:${s.raw}`);
+    return again !== undefined && values(again).join() === values(row).join();
+  });
 
 /** Reads a table whose rows are named by labels (表二, 表三). */
 const readLabelledTable = (

@@ -51,14 +51,18 @@ const DIGIT = /[0-9０-９]/;
  * end) after it, is followed by an empty cell, so it is read as the blank row it is instead of
  * running into the next row's label. Used only when the ordinary reading left rows unfound.
  */
-export const withBlankLabelRows = (tokens: readonly Token[], keys: readonly RowKey[]): Token[] =>
+export const withBlankLabelRows = (
+  tokens: readonly Token[],
+  keys: readonly RowKey[],
+  atEnd = true,
+): Token[] =>
   tokens.flatMap((t, i) => {
     const next = tokens[i + 1];
     // A label with digits in it ("规章000") holds its numbers run together: not a blank row.
     const blank =
       t.kind === 'label' &&
       !DIGIT.test(t.text) &&
-      (next === undefined || (next.kind === 'label' && next.line > t.line)) &&
+      (next === undefined ? atEnd : next.kind === 'label' && next.line > t.line) &&
       findRow(t.text, keys, new Set(keys.map((k) => k.row))) !== null;
     return blank ? [t, { kind: 'gap' as const, span: [t.span[1], t.span[1]], line: t.line }] : [t];
   });
