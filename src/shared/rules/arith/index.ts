@@ -5,11 +5,13 @@ import { requestsBalance } from './requests-balance';
 import { requestsResultsTotal } from './requests-results-total';
 import { requestsRowTotal } from './requests-row-total';
 import { reviewTotal } from './review-total';
+import { validFloor } from './valid-floor';
 
 export const arithRules: readonly Rule[] = [
   requestsBalance,
   requestsResultsTotal,
   requestsRowTotal,
   reviewTotal,
+  validFloor,
   feeUnit,
 ];
