@@ -51,11 +51,13 @@ export const consistentTables: fc.Arbitrary<CellValues> = fc
         (col, j) => (c[cellPath('review', row.id, col)] = review[i * 4 + j]!),
       ),
     );
-    ['regulations', 'normativeDocs'].forEach((row, i) =>
-      ['issued', 'repealed', 'valid'].forEach(
-        (col, j) => (c[cellPath('active', row, col)] = stock[i * 3 + j]!),
-      ),
-    );
+    ['regulations', 'normativeDocs'].forEach((row, i) => {
+      const [issued, repealed, valid] = stock.slice(i * 3, i * 3 + 3) as [number, number, number];
+      c[cellPath('active', row, 'issued')] = issued;
+      c[cellPath('active', row, 'repealed')] = repealed;
+      // This year's documents not repealed are still in force (arith.valid-floor).
+      c[cellPath('active', row, 'valid')] = Math.max(valid, issued - repealed);
+    });
     ['licensing', 'punishment', 'coercion'].forEach(
       (row, i) => (c[cellPath('active', row, 'decisions')] = decisions[i]!),
     );
