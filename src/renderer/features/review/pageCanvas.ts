@@ -7,6 +7,7 @@
 // draw the page again when it comes back near.
 import type { PDFDocumentProxy, RenderTask } from 'pdfjs-dist';
 import { KeptPages } from './keptPages';
+import { pageFontsReady } from './pageFonts';
 
 /** Page width on screen in CSS pixels at most (pages are fitted to the pane up to this). */
 export const MAX_PAGE_WIDTH = 900;
@@ -114,6 +115,8 @@ export const drawPage = (
     canvas.className = 'pdf-canvas';
     canvas.width = Math.ceil(viewport.width);
     canvas.height = Math.ceil(viewport.height);
+    // Only if pdf.js now draws on this thread: the fonts it draws with here.
+    await pageFontsReady(pdf);
     performance.mark(`nianbao:pdf-draw ${n}`);
     const task = page.render({ canvas, viewport });
     if (awaited) withoutFramePacing(task);

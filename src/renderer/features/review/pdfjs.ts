@@ -10,6 +10,7 @@ import type * as PdfJs from 'pdfjs-dist';
 import type { PDFDocumentProxy, PDFWorker } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import rendererUrl from 'pdfjs-dist/build/pdf.renderer.min.mjs?url';
+import { deferPageFonts } from './pageFonts';
 
 type UrlTable = Record<string, string>;
 
@@ -176,6 +177,8 @@ export const openPdf = async (bytes: Uint8Array): Promise<PdfHandle> => {
   const task = pdfjs.getDocument({ ...openParams(shared), data });
   // Destroying the task closes this document only: the shared worker stays up.
   const doc = await task.promise;
+  // Before any page is asked for: the fonts come with the pages' content.
+  deferPageFonts(doc);
   performance.mark('nianbao:pdf-loaded');
   return { doc, destroy: () => void task.destroy() };
 };
