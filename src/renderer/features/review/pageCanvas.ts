@@ -7,7 +7,7 @@
 // draw the page again when it comes back near.
 import type { PDFDocumentProxy, RenderTask } from 'pdfjs-dist';
 import { KeptPages } from './keptPages';
-import { pageFontsReady } from './pageFonts';
+import { pageDrawn, pageFontsReady } from './pageFonts';
 
 /** Page width on screen in CSS pixels at most (pages are fitted to the pane up to this). */
 export const MAX_PAGE_WIDTH = 900;
@@ -120,7 +120,7 @@ export const drawPage = (
     performance.mark(`nianbao:pdf-draw ${n}`);
     const task = page.render({ canvas, viewport });
     if (awaited) withoutFramePacing(task);
-    await task.promise;
+    await task.promise.finally(() => pageDrawn(pdf));
     performance.mark(`nianbao:pdf-drawn ${n}`);
     canvas.setAttribute('data-rendered', 'true');
     return canvas;

@@ -4,7 +4,8 @@
 // for one of a report's CJK subsets), and the page's thread is also the one that passes every
 // message between pdf.js's worker and the rendering worker: while page 1 was drawn, the page's
 // copies of its fonts held up the messages carrying page 1's content (and took a core of two).
-// Here the page's copies are made when the window is idle instead, one font per idle moment; a
+// Here the page's copies are made once a page of the document is drawn, when the window is idle,
+// one font per idle moment (not merely idle: this thread idles while the workers draw page 1); a
 // drawing on this thread (the rendering worker gone) has them all made first.
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { whenIdle } from './useWhenIdle';
@@ -25,6 +26,7 @@ interface FontLoader {
 interface Transport {
   fontLoader?: FontLoader;
   rendererWorker?: { destroyed?: boolean } | null;
+  destroyed?: boolean;
 }
 
 /** A font whose page copy waits, and how to make it now. */
@@ -35,7 +37,13 @@ interface Deferred {
 /** How long a font's page copy may wait for an idle moment. */
 const IDLE_TIMEOUT_MS = 3000;
 
-const waiting = new WeakMap<PDFDocumentProxy, Set<Deferred>>();
+interface Waiting {
+  fonts: Set<Deferred>;
+  /** A page of the document was drawn: the copies may be made. */
+  open: boolean;
+}
+
+const waiting = new WeakMap<PDFDocumentProxy, Waiting>();
 
 const transportOf = (doc: PDFDocumentProxy): Transport | undefined =>
   (doc as unknown as { _transport?: Transport })._transport;
@@ -55,6 +63,14 @@ const makeWhenIdle = (set: Set<Deferred>): void => {
   }, IDLE_TIMEOUT_MS);
 };
 
+/** A page of the document is drawn (or failed): the fonts' page copies are made from now on. */
+export const pageDrawn = (doc: PDFDocumentProxy): void => {
+  const w = waiting.get(doc);
+  if (!w || w.open) return;
+  w.open = true;
+  if (w.fonts.size > 0) makeWhenIdle(w.fonts);
+};
+
 /**
  * From now on, the page's copies of the document's fonts are made when the window is idle, as
  * long as its pages are drawn in the rendering worker (else at once, as pdf.js does).
@@ -64,8 +80,9 @@ export const deferPageFonts = (doc: PDFDocumentProxy): void => {
   const loader = transport?.fontLoader;
   if (!transport || !loader || typeof loader.bind !== 'function') return;
   const bind = loader.bind.bind(loader);
-  const set = new Set<Deferred>();
-  waiting.set(doc, set);
+  const w: Waiting = { fonts: new Set(), open: false };
+  const set = w.fonts;
+  waiting.set(doc, w);
   loader.bind = (font) => {
     if (!drawsInWorker(transport) || font.attached) return bind(font);
     // pdf.js drops the font's program once bound (clearData) unless asked to keep it: kept here
@@ -76,14 +93,15 @@ export const deferPageFonts = (doc: PDFDocumentProxy): void => {
       make: async () => {
         if (!set.delete(entry)) return;
         try {
-          await bind(font);
+          // A closed document's fonts were let go (a copy made now would stay with the window).
+          if (!transport.destroyed) await bind(font);
         } finally {
           delete (font as Partial<PageFont>).clearData;
           if (!font.fontExtraProperties) clearData();
         }
       },
     };
-    if (set.size === 0) makeWhenIdle(set);
+    if (w.open && set.size === 0) makeWhenIdle(set);
     set.add(entry);
     return Promise.resolve();
   };
@@ -94,7 +112,7 @@ export const deferPageFonts = (doc: PDFDocumentProxy): void => {
  * now (a failed one falls back as pdf.js's own loading does).
  */
 export const pageFontsReady = async (doc: PDFDocumentProxy): Promise<void> => {
-  const set = waiting.get(doc);
+  const set = waiting.get(doc)?.fonts;
   const transport = transportOf(doc);
   if (!set || set.size === 0 || (transport && drawsInWorker(transport))) return;
   await Promise.allSettled([...set].map((d) => d.make()));
