@@ -198,8 +198,12 @@ async function compare(dirB) {
   try {
     for (let round = 0; round < ROUNDS; round++)
       for (const file of files)
-        for (const v of round % 2 === 0 ? ['A', 'B'] : ['B', 'A'])
-          runs[v].push(await openOnce(v === 'A' ? server.url : serverB.url, file));
+        for (const v of round % 2 === 0 ? ['A', 'B'] : ['B', 'A']) {
+          const run = await openOnce(v === 'A' ? server.url : serverB.url, file);
+          runs[v].push(run);
+          // As it goes (a long comparison cut short still tells something).
+          console.log(`${v} ${file.slice(file.lastIndexOf('/') + 1)} ${JSON.stringify(run)}`);
+        }
   } finally {
     await browser.close();
     await server.close();

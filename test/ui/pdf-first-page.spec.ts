@@ -28,8 +28,11 @@ test('原文（PDF）：第 1 页随文档打开即绘制，视图直接采用�
       draws: performance.getEntriesByName('nianbao:pdf-draw 1').length,
       canvasWidth: canvas.width,
       onScreen: p.clientWidth * window.devicePixelRatio,
+      // The bitmap the rendering worker drew is the canvas's content (no copy into a 2d one).
+      taken: canvas.getContext('2d') === null,
     };
   });
+  if (!drawn.taken) fail('第 1 页的画布应直接持有绘好的位图（bitmaprenderer），而非复制到 2d 画布');
   if (drawn.draws !== 1) fail(`第 1 页应只绘制一次（随文档打开时），实为 ${drawn.draws} 次`);
   if (Math.abs(drawn.canvasWidth - drawn.onScreen) > 1)
     fail(`第 1 页应按显示尺寸绘制：画布宽 ${drawn.canvasWidth}，页面显示宽 ${drawn.onScreen}`);

@@ -6,6 +6,7 @@
 // least recently and not near the view are let go (KeptPages): their views drop the canvas and
 // draw the page again when it comes back near.
 import type { PDFDocumentProxy, RenderTask } from 'pdfjs-dist';
+import { drawnBy } from './frameCanvas';
 import { KeptPages } from './keptPages';
 import { pageDrawn, pageFontsReady } from './pageFonts';
 
@@ -120,6 +121,7 @@ export const drawPage = (
     performance.mark(`nianbao:pdf-draw ${n}`);
     const task = page.render({ canvas, viewport });
     if (awaited) withoutFramePacing(task);
+    drawnBy(canvas, task);
     await task.promise.finally(() => pageDrawn(pdf));
     performance.mark(`nianbao:pdf-drawn ${n}`);
     canvas.setAttribute('data-rendered', 'true');

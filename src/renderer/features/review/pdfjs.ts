@@ -10,6 +10,7 @@ import type * as PdfJs from 'pdfjs-dist';
 import type { PDFDocumentProxy, PDFWorker } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import rendererUrl from 'pdfjs-dist/build/pdf.renderer.min.mjs?url';
+import { FrameCanvasFactory } from './frameCanvas';
 import { deferPageFonts } from './pageFonts';
 
 type UrlTable = Record<string, string>;
@@ -112,6 +113,8 @@ const openParams = (worker: PDFWorker) =>
   ({
     worker,
     BinaryDataFactory: BundledDataFactory,
+    // A page drawn in the rendering worker becomes its canvas's content without a copy.
+    CanvasFactory: FrameCanvasFactory,
     useWorkerFetch: false,
     // Placeholders: the factory resolves names itself, but pdf.js asks only when these are set.
     cMapUrl: 'bundled/',
