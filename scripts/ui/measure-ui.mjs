@@ -15,8 +15,9 @@
 // Env: UI_ROUNDS (3), UI_PRESSES (10), UI_FILES=001,015 (only these files).
 // A/B: UI_AB=<another built renderer dir> opens every file with both builds, interleaved (A then B,
 // B then A in the next round), in the same browser, and prints each one's in-page medians and
-// phases instead of writing bench/ui.json: a change is judged against the build before it under
-// the same machine load.
+// phases instead of writing bench/ui.json (and each open's phases as it goes): a change is judged
+// against the build before it under the same machine load. Every open is a first open of its file
+// in a fresh browser context (nothing pdf.js keeps is shared between opens).
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
