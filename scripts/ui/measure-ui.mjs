@@ -15,8 +15,9 @@
 // Env: UI_ROUNDS (3), UI_PRESSES (10), UI_FILES=001,015 (only these files).
 // A/B: UI_AB=<another built renderer dir> opens every file with both builds, interleaved (A then B,
 // B then A in the next round), in the same browser, and prints each one's in-page medians and
-// phases instead of writing bench/ui.json: a change is judged against the build before it under
-// the same machine load.
+// phases instead of writing bench/ui.json (and each open's phases as it goes): a change is judged
+// against the build before it under the same machine load. Every open is a first open of its file
+// in a fresh browser context (nothing pdf.js keeps is shared between opens).
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -198,8 +199,12 @@ async function compare(dirB) {
   try {
     for (let round = 0; round < ROUNDS; round++)
       for (const file of files)
-        for (const v of round % 2 === 0 ? ['A', 'B'] : ['B', 'A'])
-          runs[v].push(await openOnce(v === 'A' ? server.url : serverB.url, file));
+        for (const v of round % 2 === 0 ? ['A', 'B'] : ['B', 'A']) {
+          const run = await openOnce(v === 'A' ? server.url : serverB.url, file);
+          runs[v].push(run);
+          // As it goes (a long comparison cut short still tells something).
+          console.log(`${v} ${file.slice(file.lastIndexOf('/') + 1)} ${JSON.stringify(run)}`);
+        }
   } finally {
     await browser.close();
     await server.close();

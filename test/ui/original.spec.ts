@@ -42,7 +42,13 @@ const importAndOpen = async (page: Page, bridge: Bridge, file: string): Promise<
 const expectInk = async (page: Page, n: number) => {
   const canvas = page.locator(`.pdf-page[data-page="${n}"] canvas[data-rendered]`);
   const ink = await canvas.evaluate((el: HTMLCanvasElement) => {
-    const data = el.getContext('2d')!.getImageData(0, 0, el.width, el.height).data;
+    // Read through a 2d canvas: the page's own holds the drawn bitmap as it came (bitmaprenderer).
+    const reader = document.createElement('canvas');
+    reader.width = el.width;
+    reader.height = el.height;
+    const ctx = reader.getContext('2d')!;
+    ctx.drawImage(el, 0, 0);
+    const data = ctx.getImageData(0, 0, el.width, el.height).data;
     let dark = 0;
     for (let i = 0; i < data.length; i += 4) if (data[i]! < 128) dark++;
     return dark / (data.length / 4);

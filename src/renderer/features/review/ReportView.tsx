@@ -26,7 +26,7 @@ import { DocumentPane } from './DocumentPane';
 import { cellOnlyMarks } from './originalLayout';
 import { OriginalView } from './OriginalView';
 import { documentSelection } from './selection';
-import { opensOnOriginal, useOriginal } from './originalCache';
+import { opensOnOriginal, useAfterFirstPage, useOriginal } from './originalCache';
 import { TableView } from './TableView';
 import { useReview } from './useReview';
 import { useFindingGroups } from './useFindingGroups';
@@ -78,6 +78,8 @@ export const ReportView = ({
   const { detail, doc, corrected, starts } = review;
   const { notify } = useToast();
   useOriginal(id, review.detail?.summary.format);
+  // The text tab, hidden behind a PDF's pages, is built once page 1 is on screen.
+  const textLater = useAfterFirstPage(id, review.detail?.summary.format);
   const [chosen, setTab] = useState<Tab | null>(initialCell ? 'tables' : null);
   // Until the reviewer picks a tab, a PDF, OFD or scanned report shows its original (the pages
   // beside the findings), any other the text.
@@ -382,7 +384,7 @@ export const ReportView = ({
               </div>
             )}
             <div className="doc-scroll" ref={sourceRef} hidden={tab !== 'source'}>
-              {doc ? (
+              {doc && (textLater || tab === 'source') ? (
                 <DocumentPane
                   format={detail.summary.format}
                   text={doc.report.text}

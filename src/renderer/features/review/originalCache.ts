@@ -4,7 +4,7 @@
 // (PDF, OFD, scan) has it asked for at the click on its row, beside report:get, and a PDF opened
 // in pdf.js as soon as its bytes arrive and its page 1 drawn, while the view mounts; other
 // formats (Word converted to HTML, saved pages) are read when the 原文 tab is first opened.
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { ReportSource } from '../../../shared/ipc/source';
 import { invoke } from '../../api';
 import { drawFirstPage } from './pageCanvas';
@@ -14,6 +14,10 @@ interface Kept {
   id: string;
   source: Promise<ReportSource>;
   pdf: Promise<PdfHandle> | null;
+  /** Whether its page 1 was asked for (prefetchOriginal). */
+  prefetched: boolean;
+  /** Settles once the original's page 1 is drawn (or cannot be), or at once if it has none. */
+  firstPage: Promise<void>;
 }
 
 let kept: Kept | null = null;
@@ -37,7 +41,7 @@ const keep = (id: string): Kept => {
     () => {},
   );
   const source = invoke('report:source', { id });
-  kept = { id, source, pdf: null };
+  kept = { id, source, pdf: null, prefetched: false, firstPage: Promise.resolve() };
   // A failed read is not kept: asking again tries again (the file may be back).
   source.catch(() => {
     if (kept?.source === source) kept = null;
@@ -69,11 +73,13 @@ export const originalPdf = (id: string, bytes: Uint8Array): Promise<PdfHandle> =
 export const prefetchOriginal = (id: string, format: string | undefined): void => {
   if (!opensOnOriginal(format)) return;
   const k = keep(id);
-  k.source.then(
-    (source) => {
+  if (k.prefetched) return;
+  k.prefetched = true;
+  k.firstPage = k.source.then(
+    async (source) => {
       // Not for a report the reviewer has left meanwhile (its original was let go).
       if (source.kind === 'pdf' && kept === k)
-        originalPdf(id, source.bytes)
+        await originalPdf(id, source.bytes)
           // Page 1 is drawn while the view mounts (its fonts, converted in pdf.js's worker and
           // loaded as FontFaces, are most of the time); the view then shows that canvas.
           .then(({ doc }) => drawFirstPage(doc))
@@ -81,6 +87,41 @@ export const prefetchOriginal = (id: string, format: string | undefined): void =
     },
     () => {},
   );
+};
+
+/** How long work put off for the original's page 1 waits for it at most. */
+const FIRST_PAGE_WAIT_MS = 1500;
+
+/**
+ * Settles once the frame showing the original's page 1 has been produced (at once for a report
+ * whose original has no pages to draw, after FIRST_PAGE_WAIT_MS at the latest), for work the
+ * reviewer does not see yet, which would otherwise share the page's thread with that page.
+ */
+export const afterFirstPage = (id: string): Promise<void> => {
+  const drawn = kept?.id === id ? kept.firstPage : Promise.resolve();
+  const late = new Promise<void>((resolve) => setTimeout(resolve, FIRST_PAGE_WAIT_MS));
+  return Promise.race([drawn, late]).then(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
+  );
+};
+
+/**
+ * For work a report that opens on its original (a PDF's pages) puts off until page 1 is shown:
+ * true once `afterFirstPage` settles, at once for a report that opens on its text. False while
+ * the format is not known.
+ */
+export const useAfterFirstPage = (id: string, format: string | undefined): boolean => {
+  const waits = opensOnOriginal(format);
+  const [done, setDone] = useState<string | null>(null);
+  useEffect(() => {
+    if (!waits) return;
+    let live = true;
+    void afterFirstPage(id).then(() => live && setDone(id));
+    return () => {
+      live = false;
+    };
+  }, [id, waits]);
+  return format !== undefined && (!waits || done === id);
 };
 
 /** Closes the report's document and forgets its original (the report was closed). */

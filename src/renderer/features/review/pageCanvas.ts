@@ -6,7 +6,9 @@
 // least recently and not near the view are let go (KeptPages): their views drop the canvas and
 // draw the page again when it comes back near.
 import type { PDFDocumentProxy, RenderTask } from 'pdfjs-dist';
+import { drawnBy } from './frameCanvas';
 import { KeptPages } from './keptPages';
+import { pageDrawn, pageFontsReady } from './pageFonts';
 
 /** Page width on screen in CSS pixels at most (pages are fitted to the pane up to this). */
 export const MAX_PAGE_WIDTH = 900;
@@ -114,10 +116,13 @@ export const drawPage = (
     canvas.className = 'pdf-canvas';
     canvas.width = Math.ceil(viewport.width);
     canvas.height = Math.ceil(viewport.height);
+    // Only if pdf.js now draws on this thread: the fonts it draws with here.
+    await pageFontsReady(pdf);
     performance.mark(`nianbao:pdf-draw ${n}`);
     const task = page.render({ canvas, viewport });
     if (awaited) withoutFramePacing(task);
-    await task.promise;
+    drawnBy(canvas, task);
+    await task.promise.finally(() => pageDrawn(pdf));
     performance.mark(`nianbao:pdf-drawn ${n}`);
     canvas.setAttribute('data-rendered', 'true');
     return canvas;

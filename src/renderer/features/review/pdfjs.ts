@@ -10,6 +10,8 @@ import type * as PdfJs from 'pdfjs-dist';
 import type { PDFDocumentProxy, PDFWorker } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import rendererUrl from 'pdfjs-dist/build/pdf.renderer.min.mjs?url';
+import { FrameCanvasFactory } from './frameCanvas';
+import { deferPageFonts } from './pageFonts';
 
 type UrlTable = Record<string, string>;
 
@@ -111,6 +113,8 @@ const openParams = (worker: PDFWorker) =>
   ({
     worker,
     BinaryDataFactory: BundledDataFactory,
+    // A page drawn in the rendering worker becomes its canvas's content without a copy.
+    CanvasFactory: FrameCanvasFactory,
     useWorkerFetch: false,
     // Placeholders: the factory resolves names itself, but pdf.js asks only when these are set.
     cMapUrl: 'bundled/',
@@ -176,6 +180,8 @@ export const openPdf = async (bytes: Uint8Array): Promise<PdfHandle> => {
   const task = pdfjs.getDocument({ ...openParams(shared), data });
   // Destroying the task closes this document only: the shared worker stays up.
   const doc = await task.promise;
+  // Before any page is asked for: the fonts come with the pages' content.
+  deferPageFonts(doc);
   performance.mark('nianbao:pdf-loaded');
   return { doc, destroy: () => void task.destroy() };
 };
