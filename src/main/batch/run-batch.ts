@@ -8,7 +8,7 @@ import type { CheckedFile } from '../check/check-file';
 import { resolveWorkerEntry } from './entry';
 import { jsonResult, type JsonResult } from './json-result';
 import { runPool } from './pool';
-import { checkValid, resultOnly } from './safe-check';
+import { checkValid } from './safe-check';
 
 export interface BatchOptions {
   profile?: RuleProfile;
@@ -35,12 +35,6 @@ export interface BatchOptions {
   poolFrom?: number;
   /** The worker script, when the host bundles it itself (see `resolveWorkerEntry`). */
   workerEntry?: string | URL;
-  /**
-   * Only the contract result of each file comes back (`doc` null, no segments, no text): for a
-   * caller that writes the JSON contract and nothing else, so that neither the copy from the
-   * worker nor what the caller holds carries each report's parse and text.
-   */
-  resultOnly?: boolean;
   /**
    * Keep each result in the outcome's `results` (default true). With false, every entry there
    * stays null and a result reaches the caller through `onResult` only: a caller that writes
@@ -151,7 +145,6 @@ export const runBatch = async (
         timeLimitMs: options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS,
         profile: options.profile,
         signal: options.signal,
-        resultOnly: options.resultOnly ?? false,
         resultJson: onJson !== undefined,
         resourceLimits: {
           maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,
@@ -170,7 +163,7 @@ export const runBatch = async (
       profile: options.profile,
       ...(onOcrPage ? { onOcrPage: (p: number, n: number) => onOcrPage(index, p, n) } : {}),
     });
-    finish(index, options.resultOnly ? resultOnly(checked) : checked);
+    finish(index, checked);
   }
   return { results, cancelled: false, workersStarted: 0 };
 };
