@@ -104,7 +104,7 @@ const HEAP_GROWING_PERCENT = 150;
  * A worker lives for one batch and each compiles pdf.js and the checker for itself; that
  * compiling cost more CPU than the faster code saved. Measured on 250 mixed files in one
  * worker, two processes side by side (paired; load 8–11, 8 pairs): the process's CPU fell by 3
- * to 17 % (median ~9 %) while the worker's own thread took ~9 % more; on two cores saturated by
+ * to 17 % (median ~9 %) while the worker's own thread took ~10 % more; on two cores saturated by
  * two workers, the background threads' CPU is what the batch waits for. Maglev (the mid tier)
  * still optimizes. Process-wide, like the flag above, and set before the workers start.
  */
