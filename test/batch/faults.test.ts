@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBatch, type JsonResult } from '../../src/main/batch';
-import { checkFile, type CheckedFile } from '../../src/main/check/check-file';
+import { checkFile } from '../../src/main/check/check-file';
 import { AGENCY, sample } from './support/files';
 
 const faulty = join(import.meta.dirname, 'support', 'faulty-worker.ts');
@@ -59,28 +59,25 @@ describe('a worker that fails on one file', () => {
     expect(files.map((_, i) => seen.get(i)!.failed)).toEqual([true, true, true]);
   }, 60_000);
 
-  it('holds each result to the contract in the worker; with resultOnly sends back the result alone', async () => {
+  it('holds each result to the contract in the worker and prints it there as JSON text', async () => {
     const files = [misbehaving('inf'), sample('003', 'txt')];
-    const seen: Array<[number, CheckedFile]> = [];
+    const seen = new Map<number, JsonResult>();
     const outcome = await runBatch(files, {
       concurrency: 1,
       workerEntry: faulty,
-      resultOnly: true,
-      keepResults: false,
-      onResult: (i, checked) => seen.push([i, checked]),
+      onResultJson: (i, json) => seen.set(i, json),
     });
+    // The JSON path keeps nothing: each result reaches the caller as text only.
     expect(outcome.results).toEqual([null, null]);
-    const [[, refused], [, good]] = seen.sort(([a], [b]) => a - b) as [
-      [number, CheckedFile],
-      [number, CheckedFile],
-    ];
-    expect(refused.result).toMatchObject({ report: null, error: { code: 'INTERNAL_ERROR' } });
+    const refused = JSON.parse(seen.get(0)!.text);
+    expect(refused).toMatchObject({ report: null, error: { code: 'INTERNAL_ERROR' } });
+    expect(seen.get(0)!.failed).toBe(true);
     expect(readFileSync(errorLog, 'utf8')).toMatch(/检查结果不符合约定格式 .*年报\.inf\.txt/);
-    expect(good).toEqual({
-      result: (await checkFile(files[1]!)).result,
-      doc: null,
-      segments: [],
-      extracted: '',
+    // The good file's text is its contract result, printed as the command prints a result.
+    const good = (await checkFile(files[1]!)).result;
+    expect(seen.get(1)).toEqual({
+      text: JSON.stringify(good, null, 2),
+      failed: good.findings.some((f) => f.severity === 'error'),
     });
   });
 

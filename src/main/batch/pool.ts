@@ -6,7 +6,7 @@ import type { CheckedFile } from '../check/check-file';
 import type { WorkerEntry } from './entry';
 import type { JsonResult } from './json-result';
 import type { CheckRequest, FromWorker } from './protocol';
-import { checkValid, crashedFile, resultOnly, timedOutFile } from './safe-check';
+import { checkValid, crashedFile, timedOutFile } from './safe-check';
 
 export interface PoolOptions {
   entry: WorkerEntry;
@@ -16,8 +16,6 @@ export interface PoolOptions {
   profile: RuleProfile | undefined;
   signal: AbortSignal | undefined;
   resourceLimits: ResourceLimits | undefined;
-  /** Each file's contract result only (see `BatchOptions.resultOnly`). */
-  resultOnly: boolean;
   /** Each file's contract result as JSON text (see `BatchOptions.onResultJson`). */
   resultJson: boolean;
   /** A file's page is about to be recognized (OCR): page of pages. */
@@ -112,7 +110,6 @@ export const runPool = (
         index,
         file: files[index]!,
         profile: o.profile,
-        resultOnly: o.resultOnly,
         resultJson: o.resultJson,
       };
       slot.worker.postMessage(request);
@@ -173,7 +170,7 @@ export const runPool = (
       while (!settled && next < files.length) {
         const index = next++;
         const checked = await checkValid(files[index]!, { profile: o.profile });
-        complete(index, o.resultOnly ? resultOnly(checked) : checked);
+        complete(index, checked);
       }
     };
 

@@ -9,8 +9,6 @@ export interface CheckRequest {
   index: number;
   file: string;
   profile: RuleProfile | undefined;
-  /** Send back only the contract result (see `BatchOptions.resultOnly`). */
-  resultOnly: boolean;
   /** Send back the contract result as JSON text instead (see `BatchOptions.onResultJson`). */
   resultJson?: boolean;
 }

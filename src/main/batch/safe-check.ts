@@ -65,14 +65,6 @@ export const checkSafely = async (
   }
 };
 
-/** The contract result alone: what a caller that writes only the JSON contract keeps of a file. */
-export const resultOnly = (checked: CheckedFile): CheckedFile => ({
-  result: checked.result,
-  doc: null,
-  segments: [],
-  extracted: '',
-});
-
 /**
  * The file's result as it is, when it fits the JSON contract; otherwise (a value no writer can
  * store, such as a non-finite number) that file's INTERNAL_ERROR entry, the problem logged.

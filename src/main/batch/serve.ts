@@ -3,7 +3,7 @@ import type { MessagePort } from 'node:worker_threads';
 import type { CheckedFile, CheckFileOptions } from '../check/check-file';
 import { jsonResult } from './json-result';
 import type { CheckRequest, FromWorker } from './protocol';
-import { resultOnly, validChecked } from './safe-check';
+import { validChecked } from './safe-check';
 
 /** Checks one file and never throws (the real one is `checkSafely`; tests pass faulty ones). */
 export type FileChecker = (file: string, options: CheckFileOptions) => Promise<CheckedFile>;
@@ -25,10 +25,9 @@ export const serveChecks = (port: MessagePort, check: FileChecker): void => {
         port.postMessage({ type: 'json', index: request.index, json } satisfies FromWorker);
         return;
       }
-      const checked = request.resultOnly ? resultOnly(valid) : valid;
-      const message: FromWorker = { type: 'result', index: request.index, checked };
+      const message: FromWorker = { type: 'result', index: request.index, checked: valid };
       // The origin map is the largest part of a result: hand its buffer over instead of copying.
-      const origin = checked.doc?.norm.origin.buffer;
+      const origin = valid.doc?.norm.origin.buffer;
       port.postMessage(message, origin instanceof ArrayBuffer ? [origin] : []);
     });
   });

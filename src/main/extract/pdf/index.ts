@@ -25,6 +25,7 @@ import { fontSinkDocument } from './font-sink';
 import { useSyncDecompression } from './sync-decompression';
 import { useAffineDomMatrix } from './dom-matrix';
 import { skipCanvasPackage } from './no-canvas';
+import { CopyingLoopbackPort } from './loopback';
 
 export interface PdfContext extends PdfBudget {
   name: string;
@@ -39,25 +40,46 @@ export interface PdfContext extends PdfBudget {
 }
 
 type PdfJs = typeof PdfJsModule;
+type PdfWorker = InstanceType<PdfJs['PDFWorker']>;
 
 const requireHere = createRequire(import.meta.url);
 let loaded: Promise<PdfJs> | null = null;
+/** This thread's pdf.js worker side, made with pdf.js (see `pdfjs`). */
+let sharedWorker: { port: CopyingLoopbackPort; worker: PdfWorker } | null = null;
 
-/** Loads pdf.js once; its worker runs in this thread, from the installed package. */
+/**
+ * Loads pdf.js once; its worker side runs in this thread, from the installed package, on one
+ * port for every document (loopback.ts).
+ */
 export const pdfjs = (): Promise<PdfJs> =>
   (loaded ??= (async () => {
     // Before pdf.js loads: it keeps a DOMMatrix it finds, and otherwise takes @napi-rs/canvas's,
     // which it does not get (extraction draws nothing).
     useAffineDomMatrix();
     skipCanvasPackage();
-    return import('pdfjs-dist/legacy/build/pdf.mjs');
-  })().then((lib) => {
+    const lib = await import('pdfjs-dist/legacy/build/pdf.mjs');
     useSyncDecompression();
-    lib.GlobalWorkerOptions.workerSrc = pathToFileURL(
+    const workerSrc = pathToFileURL(
       requireHere.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs'),
     ).href;
+    lib.GlobalWorkerOptions.workerSrc = workerSrc;
+    // What pdf.js's fake worker does for each document, once, on a port that copies faster.
+    const { WorkerMessageHandler } = (await import(workerSrc)) as {
+      WorkerMessageHandler: { initializeFromPort: (port: CopyingLoopbackPort) => void };
+    };
+    const port = new CopyingLoopbackPort();
+    WorkerMessageHandler.initializeFromPort(port);
+    const worker = new lib.PDFWorker({
+      // pdf.js types the port as a web Worker; it uses only postMessage and the listeners.
+      port: port as unknown as NonNullable<ConstructorParameters<PdfJs['PDFWorker']>[0]>['port'],
+      verbosity: lib.VerbosityLevel.ERRORS,
+    });
+    sharedWorker = { port, worker };
     return lib;
-  }));
+  })());
+
+/** The open handlers on this thread's pdf.js port (two when no document is open): for tests. */
+export const pdfPortListeners = (): number => sharedWorker?.port.listenerCount ?? 0;
 
 /** The package's CMaps (Chinese fonts that are not embedded need them) and standard fonts. */
 export const assets = (): { cMapUrl: string; standardFontDataUrl: string } => {
@@ -121,6 +143,8 @@ export const documentParams = (lib: PdfJs, bytes: Uint8Array): DocumentInitParam
   // (pdf.js 6 has no eval-compiled fonts any more: no `isEvalSupported` to turn off.)
   maxImageSize: MAX_IMAGE_PIXELS,
   verbosity: lib.VerbosityLevel.ERRORS,
+  // This thread's worker side, kept across documents (destroying a document leaves it open).
+  ...(sharedWorker ? { worker: sharedWorker.worker } : {}),
 });
 
 /** Throws the limit error when the file's streams exceed the byte or nesting budget. */
