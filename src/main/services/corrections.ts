@@ -1,5 +1,5 @@
 // Checks a cell correction before it is stored: a known cell, a plausible value.
-import { describeCell, isSignedCell } from '../../shared/model/form';
+import { activeFormOf, describeCell, isSignedCell } from '../../shared/model/form';
 import type { Cell } from '../../shared/model/schema';
 import type { ParsedDocument } from '../../shared/parser';
 import { ServiceError } from './errors';
@@ -19,11 +19,12 @@ export const validateCorrection = (
   const cell = doc.report.cells[path];
   if (!cell) throw new ServiceError('INVALID_REQUEST', `报告中没有单元格「${path}」。`);
   if (value === null) return cell;
+  const name = describeCell(path, activeFormOf(doc.report.cells));
   if (!Number.isFinite(value) || (value < 0 && !isSignedCell(path))) {
-    throw new ServiceError('INVALID_REQUEST', `${describeCell(path)}应为不小于 0 的数。`);
+    throw new ServiceError('INVALID_REQUEST', `${name}应为不小于 0 的数。`);
   }
   if (!isAmount(path) && !Number.isInteger(value)) {
-    throw new ServiceError('INVALID_REQUEST', `${describeCell(path)}是件数，应为整数。`);
+    throw new ServiceError('INVALID_REQUEST', `${name}是件数，应为整数。`);
   }
   return cell;
 };

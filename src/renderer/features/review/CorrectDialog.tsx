@@ -2,7 +2,7 @@
 // parser and rules which findings the correction removes or adds before it is saved.
 import { useDeferredValue, useMemo, useState } from 'react';
 import type { Correction, ReviewFinding } from '../../../shared/ipc/review';
-import { describeCell, isSignedCell } from '../../../shared/model/form';
+import { activeFormOf, describeCell, isSignedCell } from '../../../shared/model/form';
 import type { ParsedDocument } from '../../../shared/parser';
 import { Modal } from '../../components/Modal';
 import { SeverityIcon } from '../../components/SeverityIcon';
@@ -66,7 +66,7 @@ export const CorrectDialog = (p: Props) => {
   return (
     <Modal
       wide
-      title={`${zh.dialogs.correctTitle}：${describeCell(p.path)}`}
+      title={`${zh.dialogs.correctTitle}：${describeCell(p.path, activeFormOf(p.doc.report.cells))}`}
       submitLabel={zh.dialogs.save}
       submitDisabled={value === null || cell === undefined}
       onSubmit={() => p.onSave(value)}
