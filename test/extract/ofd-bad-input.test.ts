@@ -137,6 +137,7 @@ describe('bad OFD input', () => {
     const r = await read(bytes);
     expect(r.ok).toBe(false);
     if (r.ok) return;
+    expect(r.error.code).toBe('NESTING_TOO_DEEP');
     expect(r.error.message).toMatch(/「报告\.ofd」/);
     expect(r.error.message).toMatch(/嵌套层数过多/);
   });

@@ -1,6 +1,7 @@
 // A report in the 2019 form: the review screen's 表格 shows its table 二 as that form has it (parts
 // (一)(五)(六)(八)(九), 本年新制作数量 … 采购总金额), its cells as read, the cell a finding points at
-// marked, and a cell corrected as any other — a 本年增/减 cell to a negative number too.
+// marked, and a cell corrected as any other — a 本年增/减 cell to a negative number or to "+3" too,
+// while a "+" in a count is refused with its reason.
 // 平潭综合实验区's 2020 report, rebuilt as Word (test/fixtures/real/008.recon.docx).
 import { join } from 'node:path';
 import { describeCell } from '../../src/shared/model/form';
@@ -71,4 +72,29 @@ test('2019 年格式的报告：表格页按 2019 年表二显示，标出问题
     if (c?.value !== -20 || c.original !== -18) fail(`更正应已保存：${JSON.stringify(c)}`);
   });
   await screenshot('table-2019-02-corrected');
+
+  // A "+" is taken in a signed cell (full-width too), and refused with the reason in any other.
+  const plus = 'active/coercion/change';
+  await cell(plus).click();
+  await dialog.locator('input[name=value]').fill('＋3');
+  await expectCount(dialog.getByRole('alert'), 0);
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await expectText(cell(plus).locator('.cell-new'), '3');
+  const count = 'active/coercion/decisions';
+  await cell(count).click();
+  await dialog.locator('input[name=value]').fill('+3');
+  await expectText(dialog.getByRole('alert'), `${describeCell(count, '2019')}不是增减数`);
+  const save = dialog.getByRole('button', { name: '保存' });
+  if (!(await save.isDisabled())) fail('带“+”号的件数不应能保存');
+  await screenshot('table-2019-03-plus-refused');
+  await dialog.locator('input[name=value]').fill('3');
+  await expectCount(dialog.getByRole('alert'), 0);
+  await save.click();
+  await dialog.waitFor({ state: 'detached' });
+  await eventually(async () => {
+    const after = await bridge.service.getReport(summary!.id);
+    const values = Object.fromEntries(after.corrections.map((c) => [c.path, c.value]));
+    if (values[plus] !== 3 || values[count] !== 3) fail(`更正应已保存：${JSON.stringify(values)}`);
+  });
 });

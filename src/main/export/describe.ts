@@ -1,5 +1,5 @@
 // How a finding reads in an export: where it is, the quoted passage, the requested correction.
-import { describeCell } from '../../shared/model/form';
+import { activeFormOf, describeCell } from '../../shared/model/form';
 import type { Finding, Report, Span } from '../../shared/model/schema';
 import { describeCells, placeInReport } from '../../shared/text/places';
 import { sourcePlacesOf } from './locate';
@@ -25,7 +25,8 @@ export const describePlace = (entry: ReportEntry, finding: Finding, withLines = 
   const parts: string[] = [];
   const first = finding.spans[0];
   if (first) parts.push(sectionName(entry.report, first[0]));
-  if (finding.cells.length > 0) parts.push(describeCells(finding.cells));
+  if (finding.cells.length > 0)
+    parts.push(describeCells(finding.cells, undefined, activeFormOf(entry.report.cells)));
   if (first) {
     const place = sourcePlacesOf(entry, first);
     if (place.pages.length > 0) parts.push(`第${place.pages.join('、')}页`);
@@ -41,6 +42,7 @@ export const describePlace = (entry: ReportEntry, finding: Finding, withLines = 
  * number is shown with the cell's name, since "0" alone says nothing.
  */
 export const quoteFinding = (report: Report, finding: Finding): string => {
+  const form = activeFormOf(report.cells);
   const cellBySpan = new Map<string, string>();
   for (const path of finding.cells) {
     const span = report.cells[path]?.span;
@@ -49,12 +51,12 @@ export const quoteFinding = (report: Report, finding: Finding): string => {
   const quotes = finding.spans.slice(0, 3).map((span) => {
     const path = cellBySpan.get(`${span[0]}:${span[1]}`);
     const quoted = quoteSpan(report.text, span);
-    return path ? `${describeCell(path)}：${quoted || '（空白）'}` : `「${quoted}」`;
+    return path ? `${describeCell(path, form)}：${quoted || '（空白）'}` : `「${quoted}」`;
   });
   if (finding.spans.length === 0) {
     for (const path of finding.cells.slice(0, 3)) {
       const cell = report.cells[path];
-      quotes.push(`${describeCell(path)}：${cell?.raw.trim() || '（空白）'}`);
+      quotes.push(`${describeCell(path, form)}：${cell?.raw.trim() || '（空白）'}`);
     }
   }
   return quotes.join('；');

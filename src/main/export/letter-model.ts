@@ -10,7 +10,7 @@ import {
   type LetterSettings,
   type UnconfirmedChoice,
 } from '../../shared/ipc/letter';
-import { describeCell } from '../../shared/model/form';
+import { activeFormOf, describeCell } from '../../shared/model/form';
 import { ruleById } from '../../shared/rules/registry';
 import {
   describePlace,
@@ -165,7 +165,7 @@ export const buildLetter = (entry: ReportEntry, options: LetterOptions = {}): Le
     entry.corrections.forEach((c, i) => {
       add(
         'para',
-        `${i + 1}．${describeCell(c.path)}：原为 ${show(c.original, c.originalRaw)}，更正为 ${show(c.value, '')}。`,
+        `${i + 1}．${describeCell(c.path, activeFormOf(entry.report.cells))}：原为 ${show(c.original, c.originalRaw)}，更正为 ${show(c.value, '')}。`,
       );
     });
   }

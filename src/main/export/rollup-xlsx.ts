@@ -140,7 +140,7 @@ const addMembersSheet = (wb: ExcelJS.Workbook, view: RollupView): void => {
   const sheet = wb.addWorksheet('各单位数据', {
     views: [{ state: 'frozen', xSplit: 3, ySplit: 1 }],
   });
-  sheet.addRow(['单位', '版本', '格式', ...allCellPaths.map(describeCell)]);
+  sheet.addRow(['单位', '版本', '格式', ...allCellPaths.map((p) => describeCell(p))]);
   header(sheet.getRow(1));
   sheet.getRow(1).height = 60;
   sheet.getColumn(1).width = 28;

@@ -46,14 +46,35 @@ const plausible = (text: string): boolean => {
   return n === 0 || common >= n * 0.9;
 };
 
-const tryDecode = (label: string, bytes: Uint8Array): string | null => {
+/** `cut`: a last character whose bytes were cut off (a file truncated) is left out, not an error. */
+const tryDecode = (label: string, bytes: Uint8Array, cut = false): string | null => {
   try {
-    const text = new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes);
+    const decoder = new TextDecoder(label, { fatal: true, ignoreBOM: true });
+    const text = decoder.decode(bytes, { stream: cut });
     return looksBinary(text) ? null : text;
   } catch {
     return null;
   }
 };
+
+/**
+ * UTF-8 with a few bytes damaged (a copy or download that went wrong): each bad sequence shown
+ * as U+FFFD, as long as they are few (one in a thousand characters, at least 16 allowed) and the
+ * rest reads as a Chinese report. Null otherwise.
+ */
+const damagedUtf8 = (bytes: Uint8Array): { text: string; bad: number } | null => {
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  let bad = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0xfffd) bad++;
+  if (bad === 0 || bad > Math.max(16, text.length / 1000)) return null;
+  if (looksBinary(text.replace(/\uFFFD/g, '')) || !plausible(text)) return null;
+  return { text, bad };
+};
+
+const CUT_NOTE =
+  '文件结尾的最后一个字不完整（文件可能在下载或复制时被截断），内容可能缺失，请对照原文件核对。';
+const damagedNote = (bad: number): string =>
+  `文件中有 ${bad} 处字节不是有效的文字编码（文件可能已损坏），已显示为“\uFFFD”，请对照原文件核对这些位置。`;
 
 const BOMS: Array<{ sig: number[]; label: string }> = [
   { sig: [0xef, 0xbb, 0xbf], label: 'utf-8' },
@@ -87,6 +108,14 @@ export const decodeText = (bytes: Uint8Array): DecodeResult => {
   if (gb !== null && plausible(gb)) return done(gb, 'gb18030', lied);
   const utf16 = bom ? null : unmarkedUtf16(body);
   if (utf16) return done(utf16.text, utf16.label, null);
+  // A text file cut short in the middle of a character, or with a few damaged bytes: read, with
+  // a note, rather than refused as "not a text file".
+  const cutUtf8 = tryDecode('utf-8', body, true);
+  if (cutUtf8 !== null) return done(cutUtf8, 'utf-8', CUT_NOTE);
+  const cutGb = tryDecode('gb18030', body, true);
+  if (cutGb !== null && plausible(cutGb)) return done(cutGb, 'gb18030', CUT_NOTE);
+  const damaged = damagedUtf8(body);
+  if (damaged) return done(damaged.text, 'utf-8', damagedNote(damaged.bad));
   return { ok: false, reason: 'binary' };
 };
 

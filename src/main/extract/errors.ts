@@ -99,6 +99,8 @@ export const messages = {
     `OFD 文件「${name}」已加密，无法读取。请报送单位提供未加密的 OFD、PDF 或 Word 文件。`,
   ofdTooLarge: (name: string, detail: string) =>
     `OFD 文件「${name}」${detail}，已停止读取。年度报告不会这样大，请确认文件来源，必要时请报送单位重新导出。`,
+  ofdTooDeep: (name: string, detail: string) =>
+    `OFD 文件「${name}」${detail}，正常文件不超过几十层，已停止读取。请报送单位重新导出 OFD（或提供 Word、PDF）后再导入。`,
   ofdTooManyPages: (name: string, pages: number, max: number) =>
     `OFD 文件「${name}」共 ${pages} 页，超过上限 ${max} 页，请确认是否为年度报告；如是合订本，请只导出该单位的年度报告部分后再导入。`,
   ofdNoText: (name: string) =>

@@ -1,11 +1,10 @@
-// Checks a cell correction before it is stored: a known cell, a plausible value.
-import { describeCell, isSignedCell } from '../../shared/model/form';
+// Checks a cell correction before it is stored: a known cell, a plausible value (the same rules
+// as the correction dialog's, shared/model/form-correction).
+import { activeFormOf } from '../../shared/model/form';
+import { correctionProblem } from '../../shared/model/form-correction';
 import type { Cell } from '../../shared/model/schema';
 import type { ParsedDocument } from '../../shared/parser';
 import { ServiceError } from './errors';
-
-/** Cells whose value may have decimals (the fee is in 万元); every other cell is a count. */
-const isAmount = (path: string): boolean => path.endsWith('/amount');
 
 /**
  * Returns the parsed cell being corrected, or throws a ServiceError whose message tells the
@@ -19,11 +18,7 @@ export const validateCorrection = (
   const cell = doc.report.cells[path];
   if (!cell) throw new ServiceError('INVALID_REQUEST', `报告中没有单元格「${path}」。`);
   if (value === null) return cell;
-  if (!Number.isFinite(value) || (value < 0 && !isSignedCell(path))) {
-    throw new ServiceError('INVALID_REQUEST', `${describeCell(path)}应为不小于 0 的数。`);
-  }
-  if (!isAmount(path) && !Number.isInteger(value)) {
-    throw new ServiceError('INVALID_REQUEST', `${describeCell(path)}是件数，应为整数。`);
-  }
+  const problem = correctionProblem(path, value, activeFormOf(doc.report.cells));
+  if (problem) throw new ServiceError('INVALID_REQUEST', problem);
   return cell;
 };

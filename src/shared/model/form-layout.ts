@@ -1,6 +1,6 @@
 // The three tables laid out as the official 2021 form prints them: merged header cells, the
 // group labels spanning their rows, the 25 rows of 表三. Cell paths come from shared/model/form.
-import { cellPath, requestColumns, reviewColumns, type TableId } from './form';
+import { cellPath, requestColumns, reviewColumns, type ActiveForm, type TableId } from './form';
 
 export type LayoutCell =
   | {
@@ -33,19 +33,7 @@ const label = (text: string, colSpan = 1, rowSpan = 1, head = false): LabelCell 
 const th = (text: string, colSpan = 1, rowSpan = 1) => label(text, colSpan, rowSpan, true);
 const value = (path: string, colSpan = 1): LayoutCell => ({ kind: 'value', path, colSpan });
 
-/**
- * Which table 二 a report filled: the 2021 form's, the 2019 form's (国办公开办函〔2019〕60号), or
- * the 2021 one whose first part kept the 2019 headers (`activeTableMixed`). Told by the cells the
- * parser read into: each form has its own paths.
- */
-export type ActiveForm = '2021' | '2019' | 'mixed';
-
-export const activeFormOf = (cells: Readonly<Record<string, unknown>>): ActiveForm =>
-  cells['active/licensing/lastYearItems'] !== undefined
-    ? '2019'
-    : cells['active/regulations/made'] !== undefined
-      ? 'mixed'
-      : '2021';
+export { activeFormOf, type ActiveForm } from './form';
 
 /** Part （一）'s two rows: their headers and columns are the 2019 form's or the 2021 one's. */
 const firstPart = (form: '2019' | '2021', docsLabel: string): LayoutCell[][] => {

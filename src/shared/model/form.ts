@@ -193,6 +193,28 @@ export const activeTableMixed: FormTable = {
       : activeColumns(rowId),
 };
 
+/**
+ * Which table 二 a report filled: the 2021 form's, the 2019 form's (国办公开办函〔2019〕60号), or
+ * the 2021 one whose first part kept the 2019 headers (`activeTableMixed`). Told by the cells the
+ * parser read into: each form has its own paths.
+ */
+export type ActiveForm = '2021' | '2019' | 'mixed';
+
+export const activeFormOf = (cells: Readonly<Record<string, unknown>>): ActiveForm =>
+  cells['active/licensing/lastYearItems'] !== undefined
+    ? '2019'
+    : cells['active/regulations/made'] !== undefined
+      ? 'mixed'
+      : '2021';
+
+/** A table of the form as a report filled it: table 二 by its form, the others as they are. */
+export const formTableOf = (table: TableId, form: ActiveForm = '2021'): FormTable =>
+  table === 'active' && form === '2019'
+    ? activeTable2019
+    : table === 'active' && form === 'mixed'
+      ? activeTableMixed
+      : formTables.find((t) => t.id === table)!;
+
 /** The 2019 form's 本年增/减 cells (`active/<row>/change`): the only cells that may be negative. */
 export const isSignedCell = (path: string): boolean =>
   path.startsWith('active/') && path.endsWith('/change');
@@ -224,11 +246,16 @@ export const parseCellPath = (path: string): ParsedCellPath | null => {
   return { table: t.id, row, column };
 };
 
-/** A reviewer-readable place for a cell, e.g. "表三 第（七）项 总计 自然人列". */
-export const describeCell = (path: string): string => {
+/**
+ * A reviewer-readable place for a cell, e.g. "表三 第（七）项 总计 自然人列". A table 二 cell is
+ * named by the form the report filled (`form`, see activeFormOf): the 2019 form's 规范性文件 and
+ * 处理决定数量 are the 2021 form's 行政规范性文件 and 本年处理决定数量. Without a form, a path only
+ * the 2019 form has is still named by it.
+ */
+export const describeCell = (path: string, form: ActiveForm = '2021'): string => {
   const p = parseCellPath(path);
   if (!p) return path;
-  const table = formTables.find((t) => t.id === p.table)!;
+  const table = formTableOf(p.table, form);
   // 3.6 is the single （六）其他处理 row kept from the 2019 format.
   const row =
     table.rows.find((r) => r.id === p.row) ??

@@ -45,7 +45,10 @@ const requiredCells = (doc: ParsedDocument, legacy: boolean): string[] => {
 };
 
 const missingReason = (paths: readonly string[]): string => {
-  const shown = paths.slice(0, 3).map(describeCell).join('、');
+  const shown = paths
+    .slice(0, 3)
+    .map((p) => describeCell(p))
+    .join('、');
   const more = paths.length > 3 ? ` 等 ${paths.length} 格` : '';
   return `有 ${paths.length} 格空白或未读出（${shown}${more}），请在审核中补正后再汇总。`;
 };

@@ -1,6 +1,6 @@
 // The one vocabulary of places: how a section, a table cell, a line and a place in the original
 // file are named, for the rules' messages, the UI, the CSV/xlsx exports and the letter.
-import { describeCell } from '../model/form';
+import { describeCell, type ActiveForm } from '../model/form';
 import type { Report, SectionId, Span } from '../model/schema';
 import type { SourceLocation, SourceSegment } from '../model/source';
 import { officialHeadings } from '../parser/sections';
@@ -46,9 +46,19 @@ export const placeInReport = (
   return titleSpan && offset >= titleSpan[0] && offset < titleSpan[1] ? '标题' : '正文开头';
 };
 
-/** Cells named for a reviewer: the first few, then a count ("…等7个单元格"). */
-export const describeCells = (cells: readonly string[], limit = 3): string => {
-  const named = cells.slice(0, limit).map(describeCell).join('、');
+/**
+ * Cells named for a reviewer: the first few, then a count ("…等7个单元格"). Table 二's cells by
+ * the form the report filled (`activeFormOf` its cells).
+ */
+export const describeCells = (
+  cells: readonly string[],
+  limit = 3,
+  form: ActiveForm = '2021',
+): string => {
+  const named = cells
+    .slice(0, limit)
+    .map((p) => describeCell(p, form))
+    .join('、');
   return cells.length > limit ? `${named}等${cells.length}个单元格` : named;
 };
 

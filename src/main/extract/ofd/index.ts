@@ -85,6 +85,9 @@ const translate = (error: unknown, name: string): ExtractError => {
   if (error instanceof ExtractError) return error;
   if (error instanceof OfdError && error.kind === 'encrypted')
     return new ExtractError('ENCRYPTED', messages.ofdEncrypted(name));
+  // Nesting is NESTING_TOO_DEEP, as in Word and PDF files, not a size.
+  if (error instanceof OfdError && error.kind === 'too-deep')
+    return new ExtractError('NESTING_TOO_DEEP', messages.ofdTooDeep(name, error.message));
   if (error instanceof OfdError && error.kind === 'too-large')
     return new ExtractError(
       error.message.includes('图形对象') ? 'FILE_TOO_LARGE' : 'ARCHIVE_TOO_LARGE',
@@ -172,6 +175,7 @@ export const extractOfd = async (
         if (
           !(error instanceof OfdError) ||
           error.kind === 'too-large' ||
+          error.kind === 'too-deep' ||
           error.kind === 'encrypted'
         )
           throw error;

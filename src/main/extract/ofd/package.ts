@@ -8,7 +8,7 @@ import { readZipDirectory, unpackEntry, ZipError, type ZipEntry } from '../docx/
 export class OfdError extends Error {
   constructor(
     message: string,
-    readonly kind: 'corrupt' | 'too-large' | 'missing' | 'encrypted' = 'corrupt',
+    readonly kind: 'corrupt' | 'too-large' | 'too-deep' | 'missing' | 'encrypted' = 'corrupt',
   ) {
     super(message);
   }
@@ -147,10 +147,7 @@ export class OfdPackage {
 /** The Chinese error for a part that failed to parse as XML: over a limit, or not XML at all. */
 export const partError = (path: string, error: unknown): OfdError =>
   error instanceof XmlError && error.limit !== undefined
-    ? new OfdError(
-        error.limit.kind === 'depth'
-          ? `${path} 嵌套层数过多（可能是异常文件）`
-          : `${path} 元素过多（可能是异常文件）`,
-        'too-large',
-      )
+    ? error.limit.kind === 'depth'
+      ? new OfdError(`${path} 嵌套层数过多（可能是异常文件）`, 'too-deep')
+      : new OfdError(`${path} 元素过多（可能是异常文件）`, 'too-large')
     : new OfdError(`${path} 不是有效的 XML（${(error as Error).message}）`);

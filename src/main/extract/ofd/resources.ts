@@ -56,7 +56,8 @@ export const resourceLookup = (pkg: OfdPackage, parts: readonly string[]): Resou
           }
       } catch (error) {
         // A broken resource part only loses its drawings; a bomb stops the reading.
-        if (error instanceof OfdError && error.kind === 'too-large') throw error;
+        if (error instanceof OfdError && (error.kind === 'too-large' || error.kind === 'too-deep'))
+          throw error;
       }
     }
     return { units, params, media };

@@ -106,7 +106,8 @@ const readSeals = (pkg: OfdPackage, ref: string): OfdDocument['seals'] => {
       }
     }
   } catch (error) {
-    if (error instanceof OfdError && error.kind === 'too-large') throw error;
+    if (error instanceof OfdError && (error.kind === 'too-large' || error.kind === 'too-deep'))
+      throw error;
   }
   return seals;
 };

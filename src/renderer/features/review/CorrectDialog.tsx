@@ -2,7 +2,8 @@
 // parser and rules which findings the correction removes or adds before it is saved.
 import { useDeferredValue, useMemo, useState } from 'react';
 import type { Correction, ReviewFinding } from '../../../shared/ipc/review';
-import { describeCell, isSignedCell } from '../../../shared/model/form';
+import { activeFormOf, describeCell } from '../../../shared/model/form';
+import { readCorrectionText } from '../../../shared/model/form-correction';
 import type { ParsedDocument } from '../../../shared/parser';
 import { Modal } from '../../components/Modal';
 import { SeverityIcon } from '../../components/SeverityIcon';
@@ -20,17 +21,6 @@ interface Props {
   onCancel(): void;
 }
 
-/** The typed text as a number, or null when it is not one (a minus only where the cell is signed). */
-const parseValue = (text: string, signed: boolean): number | null => {
-  const t = text
-    .trim()
-    .replace(/，/g, ',')
-    .replace(/,/g, '')
-    .replace(/^[－−]/, '-');
-  if (t === '' || !(signed ? /^-?\d+(\.\d+)?$/ : /^\d+(\.\d+)?$/).test(t)) return null;
-  return Number(t);
-};
-
 const FindingLine = ({ f }: { f: ReviewFinding }) => (
   <li>
     <SeverityIcon severity={f.severity} size={14} /> {f.message}
@@ -42,9 +32,8 @@ export const CorrectDialog = (p: Props) => {
   const existing = p.corrections.find((c) => c.path === p.path);
   // Starts from what the document says; the findings' expected values are offered, not typed in,
   // so the reviewer checks the original before changing a figure.
-  const [text, setText] = useState(
-    existing?.value != null ? String(existing.value) : (cell?.raw ?? ''),
-  );
+  const [initial] = useState(existing?.value != null ? String(existing.value) : (cell?.raw ?? ''));
+  const [text, setText] = useState(initial);
   const suggested = [
     ...new Set(
       p.findings.flatMap((f) =>
@@ -52,7 +41,9 @@ export const CorrectDialog = (p: Props) => {
       ),
     ),
   ];
-  const value = parseValue(text, isSignedCell(p.path));
+  const form = activeFormOf(p.doc.report.cells);
+  // A sign only in a signed cell (本年增/减), decimals only in money: the rules main checks too.
+  const { value, problem } = readCorrectionText(text, p.path, form);
   const deferred = useDeferredValue(value);
   const preview = useMemo(
     () =>
@@ -66,7 +57,7 @@ export const CorrectDialog = (p: Props) => {
   return (
     <Modal
       wide
-      title={`${zh.dialogs.correctTitle}：${describeCell(p.path)}`}
+      title={`${zh.dialogs.correctTitle}：${describeCell(p.path, form)}`}
       submitLabel={zh.dialogs.save}
       submitDisabled={value === null || cell === undefined}
       onSubmit={() => p.onSave(value)}
@@ -114,6 +105,12 @@ export const CorrectDialog = (p: Props) => {
           ))}
         </span>
       </label>
+      {/* The document's own text ("/", "约10") is no fault of the reviewer's: said once edited. */}
+      {problem && text !== initial && (
+        <p className="field-error" role="alert">
+          {problem}
+        </p>
+      )}
       <p className="muted">{zh.dialogs.correctHint}</p>
       {preview && (
         <div className="preview" aria-live="polite">

@@ -3,7 +3,6 @@
 // re-renders the two items (or group lists) that gain or lose it, not the whole list.
 import { useMemo } from 'react';
 import type { Comment, Correction, ReviewFinding } from '../../../shared/ipc/review';
-import { describeCell } from '../../../shared/model/form';
 import { zh } from '../../i18n/zh-CN';
 import { CommentItem } from './CommentItem';
 import { FindingItem, type ItemHandlers } from './FindingItem';
@@ -20,6 +19,8 @@ interface Props extends ItemHandlers {
   placeOf(f: ReviewFinding): string | null;
   /** What the expected and actual values are of ("表三「（七）总计」总计列"), if one cell. */
   subjectOf(f: ReviewFinding): string | null;
+  /** A cell's name, table 二's by the form the report filled (2019 or 2021). */
+  cellName(path: string): string;
   expanded: ReadonlySet<string>;
   onToggleGroup(key: string): void;
   onConfirmGroup(key: string): void;
@@ -163,7 +164,7 @@ export const FindingPanel = (p: Props) => {
             <ol>
               {p.corrections.map((c) => (
                 <li key={c.path} className="correction" data-correction={c.path}>
-                  <span className="correction-place">{describeCell(c.path)}</span>
+                  <span className="correction-place">{p.cellName(c.path)}</span>
                   <span>
                     <s>{c.originalRaw || '空'}</s> → <b>{c.value}</b>
                   </span>

@@ -3,7 +3,7 @@
 // group, comments, corrections, status, undo/redo.
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Comment, ReportSummary, ReviewFinding } from '../../../shared/ipc/review';
-import { describeCell } from '../../../shared/model/form';
+import { activeFormOf, describeCell } from '../../../shared/model/form';
 import { useToast } from '../../components/toasts';
 import { useKeys } from '../../components/useKeys';
 import { useStableCallback } from '../../components/useStableCallback';
@@ -135,9 +135,14 @@ export const ReportView = ({
   );
   const subject = useCallback(
     (f: ReviewFinding) => {
-      const path = doc && f.cells.length > 0 ? targetCell(f, doc) : null;
-      return path ? describeCell(path) : null;
+      if (!doc || f.cells.length === 0) return null;
+      const path = targetCell(f, doc);
+      return path ? describeCell(path, activeFormOf(doc.report.cells)) : null;
     },
+    [doc],
+  );
+  const cellName = useCallback(
+    (path: string) => describeCell(path, doc ? activeFormOf(doc.report.cells) : undefined),
     [doc],
   );
 
@@ -423,6 +428,7 @@ export const ReportView = ({
               activeIndex={activeIndex}
               placeOf={place}
               subjectOf={subject}
+              cellName={cellName}
               expanded={grouped.expanded}
               onToggleGroup={stableToggle}
               onConfirmGroup={stableConfirmGroup}

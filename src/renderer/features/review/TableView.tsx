@@ -245,7 +245,7 @@ export const TableView = memo(function TableView(props: Props) {
           role="tooltip"
           style={{ left: tip.left, top: tip.top }}
         >
-          <div className="tip-place">{describeCell(tip.path)}</div>
+          <div className="tip-place">{describeCell(tip.path, activeForm)}</div>
           <div className="tip-raw">
             原文：{tipCell ? tipCell.raw || '（空）' : '（表中未找到该单元格）'}
           </div>

@@ -2,6 +2,7 @@
 // a correction targets, and the marks the source view paints.
 import { findingCategory } from '../../../shared/review/findings';
 import type { Comment, Correction, ReviewFinding } from '../../../shared/ipc/review';
+import { activeFormOf } from '../../../shared/model/form';
 import type { Severity } from '../../../shared/model/schema';
 import type { ParsedDocument } from '../../../shared/parser';
 import { ruleById } from '../../../shared/rules/registry';
@@ -156,7 +157,7 @@ export const placeOf = (
   doc: ParsedDocument,
   starts: readonly number[],
 ): string | null => {
-  if (f.cells.length > 0) return describeCells(f.cells, 1);
+  if (f.cells.length > 0) return describeCells(f.cells, 1, activeFormOf(doc.report.cells));
   const span = f.spans[0];
   if (!span) return null;
   const { line } = lineColumnAt(starts, span[0]);

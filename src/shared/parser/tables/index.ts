@@ -7,6 +7,7 @@ import {
   allCellPaths,
   cellPath,
   formTables,
+  isSignedCell,
   requestColumns,
   reviewColumns,
   reviewRows,
@@ -26,7 +27,7 @@ import {
 } from './grid';
 import { findRegions } from './regions';
 import { readRows, withBlankLabelRows, type RowsRead } from './rows';
-import { tokenize, type Token } from './tokens';
+import { isSignedInWords, tokenize, type Token } from './tokens';
 
 export interface TablesRead {
   cells: Record<string, Cell>;
@@ -620,6 +621,10 @@ export const readTables = (
     for (const r of ['3.6.1', '3.6.2', '3.6.3'])
       for (const c of requestColumns) delete cells[cellPath('requests', r, c.id)];
   }
+  // "减4" is a number only in a 本年增/减 cell; in any other it is words, as "十二" is.
+  for (const [path, cell] of Object.entries(cells))
+    if (cell.value !== null && !isSignedCell(path) && isSignedInWords(cell.raw))
+      cells[path] = { ...cell, value: null };
   return {
     cells,
     rowSpans,

@@ -30,11 +30,16 @@ const WORD_MARKERS = new Set(['无', '空']);
 const WITH_UNIT = /^([-+]?\d+(?:\.\d+)?)\s*(万元|元|件|条|个|次|项)$/;
 /**
  * The 2019 form's 本年增/减 written in words: "减4", "增加2". The number with its sign; a cell
- * like this is never part of a label, which would swallow the row's next number.
+ * like this is never part of a label, which would swallow the row's next number. It is a number
+ * only in a 本年增/减 cell: readTables empties the value of any other cell read from it.
  */
 const SIGNED_IN_WORDS = /^(增|减)(?:加|少)?(\d+)$/;
 /** The same column saying there was no change at all: "未增未减", "无增减" — a change of 0. */
 const NO_CHANGE_IN_WORDS = /^(?:未增未减|无增无减|不增不减|无增减|未增减)$/;
+
+/** True for a cell written as 本年增/减 in words ("减4", "未增未减"). */
+export const isSignedInWords = (raw: string): boolean =>
+  SIGNED_IN_WORDS.test(raw.trim()) || NO_CHANGE_IN_WORDS.test(raw.trim());
 /** Words written in a number cell of a Word table: "十二", "无此项", "不适用". */
 const TEXT_IN_CELL = /^(?:[零〇一二三四五六七八九十百千两]{1,6}|无此项|不适用|暂无|没有)$/;
 

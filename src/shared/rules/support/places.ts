@@ -1,9 +1,11 @@
 // Names and places of the form's tables, rows and cells, shared by the table and arith rules.
 import {
+  activeFormOf,
   activeTable2019,
   cellPath,
   describeCell,
-  formTables,
+  formTableOf,
+  type ActiveForm,
   type TableId,
 } from '../../model/form';
 import type { Span } from '../../model/schema';
@@ -28,18 +30,22 @@ export const BLANK_MARKS: ReadonlySet<string> = new Set([
   '\\',
 ]);
 
-const formTable = (table: TableId) => formTables.find((t) => t.id === table)!;
+/** The table 二 this report filled (2021, 2019 or the mixed one): its cells tell. */
+export const activeFormOfDoc = (doc: ParsedDocument): ActiveForm => activeFormOf(doc.report.cells);
 
 /** "表三「收到和处理政府信息公开申请情况」" */
 export const tableName = (table: TableId): string => {
-  const t = formTable(table);
+  const t = formTableOf(table);
   return `${t.name}「${t.title}」`;
 };
 
-/** The row's label as the form prints it ("三、（三）不予公开 1.属于国家秘密"). */
-export const rowLabel = (table: TableId, row: string): string => {
+/**
+ * The row's label as the form prints it ("三、（三）不予公开 1.属于国家秘密"); a table 二 row by
+ * the report's own form (`form`, see activeFormOfDoc): the 2019 form's "规范性文件".
+ */
+export const rowLabel = (table: TableId, row: string, form?: ActiveForm): string => {
   if (table === 'requests' && row === LEGACY_OTHER_ROW) return LEGACY_OTHER_LABEL;
-  const label = formTable(table).rows.find((r) => r.id === row)?.label;
+  const label = formTableOf(table, form).rows.find((r) => r.id === row)?.label;
   // A row only the 2019 form's table 二 has ("政府集中采购").
   const label2019 =
     table === 'active' ? activeTable2019.rows.find((r) => r.id === row)?.label : undefined;
@@ -47,13 +53,16 @@ export const rowLabel = (table: TableId, row: string): string => {
 };
 
 /** "表三「三、（一）予以公开」" */
-export const rowName = (table: TableId, row: string): string =>
-  `${formTable(table).name}「${rowLabel(table, row)}」`;
+export const rowName = (table: TableId, row: string, form?: ActiveForm): string =>
+  `${formTableOf(table).name}「${rowLabel(table, row, form)}」`;
 
-/** The cell paths of one row, in column order (the 2019 row 3.6 has table 三's columns). */
-export const rowCells = (table: TableId, row: string): string[] => {
+/**
+ * The cell paths of one row, in column order (the 2019 row 3.6 has table 三's columns); a table
+ * 二 row by the report's own form.
+ */
+export const rowCells = (table: TableId, row: string, form?: ActiveForm): string[] => {
   const columnsOf = row === LEGACY_OTHER_ROW ? '3.6.1' : row;
-  return formTable(table)
+  return formTableOf(table, form)
     .columnsOf(columnsOf)
     .map((c) => cellPath(table, row, c.id));
 };
@@ -62,12 +71,15 @@ export const rowCells = (table: TableId, row: string): string[] => {
 export const rowCellsIn = (doc: ParsedDocument, table: TableId, row: string): string[] => {
   const prefix = `${table}/${row}/`;
   const own = Object.keys(doc.report.cells).filter((p) => p.startsWith(prefix));
-  return own.length > 0 ? own : rowCells(table, row);
+  return own.length > 0 ? own : rowCells(table, row, activeFormOfDoc(doc));
 };
 
-/** The rows of a table as this report has them (3.6 in place of 3.6.1–3.6.3 when kept). */
+/**
+ * The rows of a table as this report has them: table 二's by its form, and 3.6 in place of
+ * 3.6.1–3.6.3 when kept.
+ */
 export const reportRows = (doc: ParsedDocument, table: TableId): string[] => {
-  const ids = formTable(table).rows.map((r) => r.id);
+  const ids = formTableOf(table, activeFormOfDoc(doc)).rows.map((r) => r.id);
   if (table !== 'requests' || !doc.report.cells[cellPath('requests', '3.6', 'natural')]) return ids;
   return ids.flatMap((id) =>
     id === '3.6.1' ? [LEGACY_OTHER_ROW] : id.startsWith('3.6.') ? [] : [id],
@@ -75,7 +87,7 @@ export const reportRows = (doc: ParsedDocument, table: TableId): string[] => {
 };
 
 /** describeCell, also for the 2019 row 3.6: "表三「三、（七）总计」自然人列". */
-export const cellName = (path: string): string => {
+export const cellName = (path: string, form?: ActiveForm): string => {
   const [table, row, column] = path.split('/');
   if (table === 'requests' && row === LEGACY_OTHER_ROW && column) {
     return describeCell(cellPath('requests', '3.6.1', column)).replace(
@@ -83,16 +95,20 @@ export const cellName = (path: string): string => {
       `「${LEGACY_OTHER_LABEL}」`,
     );
   }
-  return describeCell(path);
+  return describeCell(path, form);
 };
 
-/** A column's label ("自然人", "总计") from a cell path. */
-export const columnLabel = (path: string): string => {
+/** A column's label ("自然人", "总计") from a cell path; a table 二 column by the report's form. */
+export const columnLabel = (path: string, form?: ActiveForm): string => {
   const [table, row, column] = path.split('/');
-  const t = formTables.find((x) => x.id === table);
-  if (!t || !row || !column) return column ?? path;
+  if ((table !== 'active' && table !== 'requests' && table !== 'review') || !row || !column)
+    return column ?? path;
   const rowId = row === LEGACY_OTHER_ROW ? '3.6.1' : row;
-  return t.columnsOf(rowId).find((c) => c.id === column)?.label ?? column;
+  return (
+    formTableOf(table, form)
+      .columnsOf(rowId)
+      .find((c) => c.id === column)?.label ?? column
+  );
 };
 
 /** The line of `text` around `at`, without its leading and trailing white space. */

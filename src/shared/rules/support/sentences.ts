@@ -22,7 +22,16 @@ export interface Sentence {
 /** Sentences end at 。！？ and line ends; with semicolons, at ；too. */
 export const HARD_ENDS: ReadonlySet<string> = new Set(['。', '！', '？', '!', '?', '\n']);
 export const SOFT_ENDS: ReadonlySet<string> = new Set([...HARD_ENDS, '；', ';']);
-const TRIM_END = /[\s。！？!?；;，,]+$/;
+const TRIM_MARK = /[\s。！？!?；;，,]/;
+/**
+ * `s` without its trailing spaces and end marks. A backward scan, not /[…]+$/: that regex tries
+ * every start in a run of spaces inside the text, quadratic in a table row of thousands of tabs.
+ */
+const trimEnd = (s: string): string => {
+  let end = s.length;
+  while (end > 0 && TRIM_MARK.test(s[end - 1]!)) end--;
+  return s.slice(0, end);
+};
 
 const endClasses = new WeakMap<ReadonlySet<string>, string>();
 /** The marks of `ends` as a character class: the view is searched for them, not walked. */
@@ -56,7 +65,7 @@ export const splitSentences = (
   const flush = (to: number): void => {
     const raw = t.slice(from, to);
     const lead = raw.length - raw.trimStart().length;
-    const body = raw.slice(lead).replace(TRIM_END, '');
+    const body = trimEnd(raw.slice(lead));
     if (body === '') return;
     const span = viewRangeToBase(view, from + lead, from + lead + body.length);
     if (!keep(span)) return;

@@ -2,7 +2,7 @@
 // not add up, so which number is the surplus is unknown. Arith rules leave them out.
 import { cellPath, reviewColumns, reviewRows } from '../../model/form';
 import type { ParsedDocument } from '../../parser/types';
-import { rowCells } from './places';
+import { activeFormOfDoc, rowCells } from './places';
 
 const adds = (doc: ParsedDocument, paths: readonly string[]): boolean => {
   const values = paths.map((p) => doc.report.cells[p]?.value ?? null);
@@ -27,7 +27,8 @@ export const guessedCells = (doc: ParsedDocument): Set<string> => {
   const out = new Set<string>();
   for (const d of doc.diagnostics) {
     if (d.kind !== 'extra-cells' || surplusRowAddsUp(doc, d.table, d.row)) continue;
-    const paths = d.row === '*' ? reviewGroups().flat() : rowCells(d.table, d.row);
+    const paths =
+      d.row === '*' ? reviewGroups().flat() : rowCells(d.table, d.row, activeFormOfDoc(doc));
     for (const p of paths) out.add(p);
   }
   return out;

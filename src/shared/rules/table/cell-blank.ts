@@ -1,16 +1,17 @@
 // table.cell-blank: a cell left blank or written "/", "—", "无". Blank is not zero.
-import type { TableId } from '../../model/form';
+import type { ActiveForm, TableId } from '../../model/form';
 import type { Span } from '../../model/schema';
 import type { ParsedDocument } from '../../parser/types';
 import { defineRule, type RuleContext } from '../types';
-import { allCellPaths } from '../../model/form';
-import { pushTo } from '../support/prose';
+import { moneyInCount } from './money-in-count';
 import {
+  activeFormOfDoc,
   BLANK_MARKS,
   lastLineOf,
   cellName,
   reportRows,
   rowCells,
+  rowCellsIn,
   rowName,
   rowPlace,
   tableName,
@@ -19,24 +20,13 @@ import {
 
 const TABLES: readonly TableId[] = ['active', 'requests', 'review'];
 
-/** The form's cell paths under each prefix ("requests/3.1" → its cells), in form order. */
-let pathsUnder: Map<string, string[]> | undefined;
-const cellPathsUnder = (prefix: string): readonly string[] => {
-  if (!pathsUnder) {
-    pathsUnder = new Map();
-    for (const p of allCellPaths)
-      for (let at = p.indexOf('/'); at >= 0; at = p.indexOf('/', at + 1))
-        pushTo(pathsUnder, p.slice(0, at), p);
-  }
-  return pathsUnder.get(prefix) ?? [];
-};
-
 /** Rows found with no number at all (the whole row is blank), with where they stand. */
 const emptyRows = (doc: ParsedDocument): Map<string, Span> => {
   const out = new Map<string, Span>();
   // A row read with every cell blank (a Word row left empty): the parser gives its place.
   for (const [key, span] of Object.entries(doc.rowSpans)) {
-    const paths = cellPathsUnder(key);
+    const [table, row] = key.split('/') as [TableId, string];
+    const paths = rowCellsIn(doc, table, row);
     if (
       paths.length > 0 &&
       paths.every((p) => doc.report.cells[p]?.value === null && doc.report.cells[p]?.raw === '')
@@ -124,6 +114,7 @@ const reportBlanks = (ctx: RuleContext, table: TableId, items: readonly Blank[])
 /** A "/" row of 规章 (no rule-making power): an info note of its own, not part of the habit. */
 const reportRulemakingNote = (
   ctx: RuleContext,
+  form: ActiveForm,
   table: TableId,
   row: string,
   paths: readonly string[],
@@ -134,7 +125,7 @@ const reportRulemakingNote = (
     const raws = [...new Set(paths.map((p) => shown(ctx.cell(p)!.raw)))].join('、');
     const span = rowPlace(ctx.doc, paths);
     ctx.report({
-      message: `${rowName(table, row)}一行 ${paths.length} 格均为${raws}，没有填写数字。${note}`,
+      message: `${rowName(table, row, form)}一行 ${paths.length} 格均为${raws}，没有填写数字。${note}`,
       spans: span ? [span] : [],
       cells: [...paths],
       actual: raws,
@@ -147,7 +138,7 @@ const reportRulemakingNote = (
     const cell = ctx.cell(path)!;
     const span = cell.span ?? rowPlace(ctx.doc, paths);
     ctx.report({
-      message: `${cellName(path)}为${shown(cell.raw)}，没有填写数字。${note}`,
+      message: `${cellName(path, form)}为${shown(cell.raw)}，没有填写数字。${note}`,
       spans: span ? [span] : [],
       cells: [path],
       actual: shown(cell.raw),
@@ -167,38 +158,42 @@ export const cellBlank = defineRule({
       '表格中的格子留空或填“/”“—”“无”。空白不等于 0：没有发生的事项应填 0。空白格不参与勾稽核对。每张表一条提示，标出所有空白格。规章一行填“/”（本单位无规章制定权）仅作提示。',
   },
   check(ctx) {
+    // Table 二's rows, cells and names are those of the form the report filled.
+    const form = activeFormOfDoc(ctx.doc);
     const empty = emptyRows(ctx.doc);
     const unread = unreadRows(ctx.doc, empty);
     for (const table of TABLES) {
       if (unread.has(`${table}/*`)) continue;
       const all = reportRows(ctx.doc, table);
       const rows = all.filter((r) => !unread.has(`${table}/${r}`));
-      const blankRows = rows.filter((r) => rowCells(table, r).every((p) => isBlank(ctx, p)));
+      const blankRows = rows.filter((r) => rowCells(table, r, form).every((p) => isBlank(ctx, p)));
       // A table with nothing in it is one finding, not a list of every row.
       if (blankRows.length > 1 && blankRows.length === all.length) {
         const place = tablePlace(ctx.doc, table);
         ctx.report({
           message: `${tableName(table)}全部空白，没有填写任何数字。空白不等于 0。`,
           spans: place ? [place] : [],
-          cells: rows.flatMap((r) => rowCells(table, r)),
+          cells: rows.flatMap((r) => rowCells(table, r, form)),
           suggestion: '请逐格填写，没有发生的事项填 0。',
         });
         continue;
       }
       const items: Blank[] = [];
       for (const row of rows) {
-        const paths = rowCells(table, row);
+        const paths = rowCells(table, row, form);
         const blanks = paths.filter((p) => isBlank(ctx, p));
         if (blanks.length === 0) continue;
+        // Money in the count cell beside a blank amount: table.money-in-count names the row.
+        if (paths.some((p) => moneyInCount(ctx.doc, p))) continue;
         if (noRulemakingPower(ctx, blanks)) {
-          reportRulemakingNote(ctx, table, row, paths, blanks);
+          reportRulemakingNote(ctx, form, table, row, paths, blanks);
           continue;
         }
         if (blanks.length === paths.length && paths.length > 1) {
           const raws = [...new Set(paths.map((p) => shown(ctx.cell(p)!.raw)))].join('、');
           const span = empty.get(`${table}/${row}`) ?? rowPlace(ctx.doc, paths);
           items.push({
-            name: `${rowName(table, row)}一行 ${paths.length} 格均为${raws}`,
+            name: `${rowName(table, row, form)}一行 ${paths.length} 格均为${raws}`,
             paths,
             span,
             raw: raws,
@@ -209,7 +204,7 @@ export const cellBlank = defineRule({
           const cell = ctx.cell(path)!;
           const span = cell.span ?? rowPlace(ctx.doc, paths) ?? empty.get(`${table}/${row}`);
           items.push({
-            name: `${cellName(path)}为${shown(cell.raw)}`,
+            name: `${cellName(path, form)}为${shown(cell.raw)}`,
             paths: [path],
             span,
             raw: shown(cell.raw),

@@ -3,7 +3,7 @@ import type { Cell } from '../../model/schema';
 import type { ParsedDocument } from '../../parser/types';
 import { defineRule } from '../types';
 import { isOutOfRangeNumber, MAX_NUMBER_DIGITS } from '../../text/numbers';
-import { BLANK_MARKS, cellName, fmt } from '../support/places';
+import { activeFormOfDoc, BLANK_MARKS, cellName, fmt } from '../support/places';
 import { moneyInCount } from './money-in-count';
 
 const FEE_CELL = 'active/fees/amount';
@@ -68,6 +68,7 @@ export const cellInvalid = defineRule({
   },
   check(ctx) {
     const skip = unplaced(ctx.doc);
+    const form = activeFormOfDoc(ctx.doc);
     for (const path of Object.keys(ctx.doc.report.cells)) {
       if ([...skip].some((prefix) => path.startsWith(prefix))) continue;
       // Money in a count cell beside a blank amount: table.money-in-count says it once.
@@ -78,7 +79,7 @@ export const cellInvalid = defineRule({
       const fix = problems.length === 1 ? problems[0]!.fix : null;
       const info = problems.every((p) => p.severity === 'info');
       ctx.report({
-        message: `${cellName(path)}填为「${shown(cell.raw.trim())}」，${problems.map((p) => p.text).join('，')}。`,
+        message: `${cellName(path, form)}填为「${shown(cell.raw.trim())}」，${problems.map((p) => p.text).join('，')}。`,
         spans: cell.span ? [cell.span] : [],
         cells: [path],
         expected: fix,

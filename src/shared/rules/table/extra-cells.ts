@@ -6,7 +6,14 @@ import type { ParseDiagnostic } from '../../parser/types';
 import { parsePlainNumber } from '../../text/numbers';
 import { defineRule, type RuleContext } from '../types';
 import { surplusRowAddsUp } from '../support/uncertain';
-import { BLANK_MARKS, lastLineOf, rowCells, rowName, tableName } from '../support/places';
+import {
+  activeFormOfDoc,
+  BLANK_MARKS,
+  lastLineOf,
+  rowCells,
+  rowName,
+  tableName,
+} from '../support/places';
 
 const REVIEW_ROWS = ['reconsideration', 'litigationDirect', 'litigationAfterReconsideration'];
 const WITH_UNIT = /^[-+]?\d+(?:\.\d+)?(?:万元|元|件|条|个|次|项)$/;
@@ -51,8 +58,11 @@ const ordinalRange = (first: number, last: number): string =>
       : `第 ${first} 至第 ${last} 个数`;
 
 const rowExtra = (ctx: RuleContext, d: ExtraDiagnostic): RowExtra => {
+  const form = activeFormOfDoc(ctx.doc);
   const cells =
-    d.row === '*' ? REVIEW_ROWS.flatMap((r) => rowCells(d.table, r)) : rowCells(d.table, d.row);
+    d.row === '*'
+      ? REVIEW_ROWS.flatMap((r) => rowCells(d.table, r))
+      : rowCells(d.table, d.row, form);
   const placed = new Set(
     cells.flatMap((p) => {
       const s = ctx.cell(p)?.span;
@@ -72,7 +82,7 @@ const rowExtra = (ctx: RuleContext, d: ExtraDiagnostic): RowExtra => {
       ? `${guessed ? '暂将' : '已将'}${ordinalRange(first, last)}${first === last ? '' : '依次'}计入各列，多出的${extras.map((e) => `第 ${e.at} 个数「${e.raw}」`).join('、')}未计入任何一列`
       : `多出的 ${surplus} 个数未计入任何一列`;
   return {
-    where: d.row === '*' ? tableName(d.table) : `${rowName(d.table, d.row)}一行`,
+    where: d.row === '*' ? tableName(d.table) : `${rowName(d.table, d.row, form)}一行`,
     count: d.count,
     expected: d.expected,
     unit: d.row === '*' ? '格' : '列',

@@ -6,14 +6,14 @@ import type { TableId } from '../../model/form';
 import type { Span } from '../../model/schema';
 import type { ParsedDocument } from '../../parser/types';
 import { defineRule } from '../types';
-import { rowName } from '../support/places';
+import { activeFormOfDoc, rowName } from '../support/places';
 
 /** The form row the span was read as, if any ("表三「三、（一）予以公开」"). */
 const rowAt = (doc: ParsedDocument, span: Span): string | null => {
   for (const [key, [start, end]] of Object.entries(doc.rowSpans)) {
     if (start < span[1] && end > span[0]) {
       const [table, row] = key.split('/') as [TableId, string];
-      return rowName(table, row);
+      return rowName(table, row, activeFormOfDoc(doc));
     }
   }
   return null;

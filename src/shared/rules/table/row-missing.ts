@@ -4,6 +4,7 @@ import type { Span } from '../../model/schema';
 import { defineRule, type RuleContext } from '../types';
 import { moneyInCount } from './money-in-count';
 import {
+  activeFormOfDoc,
   lastLineOf,
   rowCellsIn,
   rowLabel,
@@ -16,11 +17,12 @@ import {
 const LIST_LIMIT = 5;
 
 const reportMissing = (ctx: RuleContext, table: TableId, rows: string[]): void => {
+  const form = activeFormOfDoc(ctx.doc);
   const place = tablePlace(ctx.doc, table);
   const spans: Span[] = place ? [place] : [];
   if (rows.length > LIST_LIMIT) {
     ctx.report({
-      message: `${tableName(table)}有 ${rows.length} 行未能识别：${rows.map((r) => `「${rowLabel(table, r)}」`).join('')}。这些行的数字未参与核对。`,
+      message: `${tableName(table)}有 ${rows.length} 行未能识别：${rows.map((r) => `「${rowLabel(table, r, form)}」`).join('')}。这些行的数字未参与核对。`,
       spans,
       cells: rows.flatMap((r) => rowCellsIn(ctx.doc, table, r)),
       suggestion: '请按官方格式的行名和顺序填写表格，不要删除或改写行名。',
@@ -29,10 +31,10 @@ const reportMissing = (ctx: RuleContext, table: TableId, rows: string[]): void =
   }
   for (const row of rows) {
     ctx.report({
-      message: `${tableName(table)}缺少「${rowLabel(table, row)}」一行（或行名无法识别），该行数字未参与核对。`,
+      message: `${tableName(table)}缺少「${rowLabel(table, row, form)}」一行（或行名无法识别），该行数字未参与核对。`,
       spans,
       cells: rowCellsIn(ctx.doc, table, row),
-      suggestion: `请按官方格式补上「${rowLabel(table, row)}」一行，没有发生的事项填 0。`,
+      suggestion: `请按官方格式补上「${rowLabel(table, row, form)}」一行，没有发生的事项填 0。`,
     });
   }
 };
@@ -48,6 +50,7 @@ export const rowMissing = defineRule({
       '表格须保留官方格式的每一行、每一列。某行缺失、行名被改写而无法识别，或某行的数字少于列数、无法确定各数所在的列时报告；这些数字不参与勾稽核对。转换后的表格（如 PDF 转 Markdown）中某行本身少了一格、是转换丢了列的，仅作提示。',
   },
   check(ctx) {
+    const form = activeFormOfDoc(ctx.doc);
     const missing = new Map<TableId, string[]>();
     for (const d of ctx.doc.diagnostics) {
       if (d.kind === 'row-missing') {
@@ -75,7 +78,7 @@ export const rowMissing = defineRule({
       if (d.narrowGrid) {
         // The source's own table row is short a cell: a conversion lost a column, not the agency.
         ctx.report({
-          message: `${rowName(d.table, d.row)}一行在转换后的表格中只有 ${d.count} 格（${read.join('、')}），表格有 ${d.expected} 列：原表的一列在转换中丢失，无法确定各数所在的列，该行未参与核对，请核对原表。`,
+          message: `${rowName(d.table, d.row, form)}一行在转换后的表格中只有 ${d.count} 格（${read.join('、')}），表格有 ${d.expected} 列：原表的一列在转换中丢失，无法确定各数所在的列，该行未参与核对，请核对原表。`,
           spans: [lastLineOf(ctx.text, d.span)],
           cells,
           actual: read.join('、'),
@@ -85,7 +88,7 @@ export const rowMissing = defineRule({
         continue;
       }
       ctx.report({
-        message: `${rowName(d.table, d.row)}一行只读到 ${d.count} 个数（${read.join('、')}），表格有 ${d.expected} 列，无法确定各数所在的列，该行未参与核对。`,
+        message: `${rowName(d.table, d.row, form)}一行只读到 ${d.count} 个数（${read.join('、')}），表格有 ${d.expected} 列，无法确定各数所在的列，该行未参与核对。`,
         spans: [lastLineOf(ctx.text, d.span)],
         cells,
         actual: read.join('、'),

@@ -72,7 +72,8 @@ const staleOpenings = (ctx: RuleContext, year: number): void => {
       const piece = view.text.slice(from, i);
       const start = from;
       from = i + 1;
-      const m = OPENING.exec(piece);
+      // Trimmed first: OPENING's ^\s* then \s* is quadratic on a run of thousands of tabs.
+      const m = OPENING.exec(piece.trimStart());
       const stated = m ? Number(m[1]) : NaN;
       if (!(stated >= 1990 && stated < year) || LOOKS_BACK.test(piece)) continue;
       if (m && FINAL_ACCOUNTS.test(piece.slice(m.index + m[0].length))) continue;
