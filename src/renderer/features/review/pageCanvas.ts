@@ -8,7 +8,7 @@
 import type { PDFDocumentProxy, RenderTask } from 'pdfjs-dist';
 import { drawnBy } from './frameCanvas';
 import { KeptPages } from './keptPages';
-import { pageDrawn, pageFontsReady } from './pageFonts';
+import { pageFontsReady } from './pageFonts';
 
 /** Page width on screen in CSS pixels at most (pages are fitted to the pane up to this). */
 export const MAX_PAGE_WIDTH = 900;
@@ -122,7 +122,7 @@ export const drawPage = (
     const task = page.render({ canvas, viewport });
     if (awaited) withoutFramePacing(task);
     drawnBy(canvas, task);
-    await task.promise.finally(() => pageDrawn(pdf));
+    await task.promise;
     performance.mark(`nianbao:pdf-drawn ${n}`);
     canvas.setAttribute('data-rendered', 'true');
     return canvas;
