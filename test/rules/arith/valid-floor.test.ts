@@ -24,6 +24,12 @@ ruleTester(validFloor, {
     { name: 'more repealed than issued', text: with_(stock('regulations', 0, 5, 0)) },
     { name: 'a blank 现行有效 is not checked', text: with_(stock('regulations', 2, 0, '/')) },
     { name: 'PDF-like text', text: flattenLikePdf(with_(stock('normativeDocs', 4, 0, 9))) },
+    {
+      // consistency.valid-stock judges the row against last year's figure: one finding, not two.
+      name: 'last year’s 现行有效 at hand',
+      text: with_(stock('regulations', 2, 0, 0)),
+      previous: buildReportText({ year: 2023, cells: { ...cells, 'active/regulations/valid': 1 } }),
+    },
   ],
   invalid: [
     {

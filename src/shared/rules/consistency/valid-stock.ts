@@ -2,11 +2,7 @@
 import { describeCell } from '../../model/form';
 import { defineRule } from '../types';
 import { lastYear, readCell, readDocCell } from '../support/cells';
-
-const ROWS = [
-  { id: 'regulations', label: '规章' },
-  { id: 'normativeDocs', label: '行政规范性文件' },
-] as const;
+import { STOCK_ROWS } from '../support/stock';
 
 export const validStock = defineRule({
   meta: {
@@ -22,7 +18,7 @@ export const validStock = defineRule({
     const prev = lastYear(ctx);
     if (!prev) return;
     const prevName = prev.report.year !== null ? `${prev.report.year}年度报告` : '上一年度报告';
-    for (const row of ROWS) {
+    for (const row of STOCK_ROWS) {
       const before = readDocCell(prev, `active/${row.id}/valid`);
       const issued = readCell(ctx, `active/${row.id}/issued`);
       const repealed = readCell(ctx, `active/${row.id}/repealed`);

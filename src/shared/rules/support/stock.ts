@@ -6,6 +6,12 @@ import { clausesOf, yearsOf, type NarrativeSentence } from './narrative';
 export type StockRow = 'regulations' | 'normativeDocs';
 export type StockColumn = 'issued' | 'repealed' | 'valid';
 
+/** Table 二's two rows with a stock (制发, 废止, 现行有效), with their labels. */
+export const STOCK_ROWS: ReadonlyArray<{ id: StockRow; label: string }> = [
+  { id: 'regulations', label: '规章' },
+  { id: 'normativeDocs', label: '行政规范性文件' },
+];
+
 export interface StockStatement {
   row: StockRow;
   column: StockColumn;
