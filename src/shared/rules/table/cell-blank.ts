@@ -3,7 +3,7 @@ import type { ActiveForm, TableId } from '../../model/form';
 import type { Span } from '../../model/schema';
 import type { ParsedDocument } from '../../parser/types';
 import { defineRule, type RuleContext } from '../types';
-import { moneyInCount } from './money-in-count';
+import { moneyInCount } from '../support/money-cells';
 import {
   activeFormOfDoc,
   BLANK_MARKS,

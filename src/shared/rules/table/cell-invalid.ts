@@ -4,7 +4,7 @@ import type { ParsedDocument } from '../../parser/types';
 import { defineRule } from '../types';
 import { isOutOfRangeNumber, MAX_NUMBER_DIGITS } from '../../text/numbers';
 import { activeFormOfDoc, BLANK_MARKS, cellName, fmt } from '../support/places';
-import { moneyInCount } from './money-in-count';
+import { moneyInCount } from '../support/money-cells';
 
 const FEE_CELL = 'active/fees/amount';
 /** The 2019 form's 采购总金额: money, with its unit as written (元/万元). */

@@ -2,30 +2,10 @@
 // cell is blank. The count and the amount ran together, or the amount went into the wrong
 // column; which digits are the count cannot be known, so the cell is named for the reviewer to
 // check against the original table — an info, never an error against the agency.
-import type { ParsedDocument } from '../../parser/types';
 import { defineRule } from '../types';
 import { describeCell } from '../../model/form';
-import { BLANK_MARKS, cellName } from '../support/places';
-
-/** Money as written: a 元/万元 unit, or decimals (a count has none). */
-const MONEY = /^\d[\d,，]*(?:\.\d+)?\s*(?:万元|元)$|^\d+\.\d+$/;
-
-const isBlank = (raw: string | undefined): boolean =>
-  raw === undefined || BLANK_MARKS.has(raw.trim());
-
-/** The row's amount cell when the row has one besides `path` ("active/procurement/amount"). */
-const amountBeside = (doc: ParsedDocument, path: string): string | null => {
-  const row = path.slice(0, path.lastIndexOf('/') + 1);
-  const amount = `${row}amount`;
-  return amount !== path && amount in doc.report.cells ? amount : null;
-};
-
-/** Count cells that hold money beside a blank amount cell: this rule's, not table.cell-invalid's. */
-export const moneyInCount = (doc: ParsedDocument, path: string): boolean => {
-  const amount = amountBeside(doc, path);
-  if (!amount || !isBlank(doc.report.cells[amount]?.raw)) return false;
-  return MONEY.test(doc.report.cells[path]?.raw.trim() ?? '');
-};
+import { cellName } from '../support/places';
+import { amountBeside, moneyInCount } from '../support/money-cells';
 
 /** The column's own name ("采购总金额"), also for the 2019 form's table 二. */
 const columnOf = (path: string): string =>

@@ -2,7 +2,7 @@
 import type { TableId } from '../../model/form';
 import type { Span } from '../../model/schema';
 import { defineRule, type RuleContext } from '../types';
-import { moneyInCount } from './money-in-count';
+import { moneyInCount } from '../support/money-cells';
 import {
   activeFormOfDoc,
   lastLineOf,
