@@ -54,6 +54,11 @@ ruleTester(stale, {
       ),
     },
     {
+      // The year is found after the indent; what follows it is read from there too.
+      name: 'last year’s 决算 on an indented line (a line opening with tabs)',
+      text: report(`（三）财政信息\n${'\t'.repeat(20)}2023年度本局部门决算总支出86.5万元。`),
+    },
+    {
       name: 'section 一 wholly about another year is year.mismatch’s',
       text: buildReportText({
         prose: {

@@ -73,10 +73,11 @@ const staleOpenings = (ctx: RuleContext, year: number): void => {
       const start = from;
       from = i + 1;
       // Trimmed first: OPENING's ^\s* then \s* is quadratic on a run of thousands of tabs.
-      const m = OPENING.exec(piece.trimStart());
+      const opening = piece.trimStart();
+      const m = OPENING.exec(opening);
       const stated = m ? Number(m[1]) : NaN;
       if (!(stated >= 1990 && stated < year) || LOOKS_BACK.test(piece)) continue;
-      if (m && FINAL_ACCOUNTS.test(piece.slice(m.index + m[0].length))) continue;
+      if (m && FINAL_ACCOUNTS.test(opening.slice(m.index + m[0].length))) continue;
       if (new RegExp(`${year}\\s*年`).test(piece)) continue;
       ctx.report({
         message: `${sectionPart(id)}「${quote(piece)}」以${stated}年开头叙述工作，而本报告是${year}年度报告，疑为沿用往年报告未改的内容`,
